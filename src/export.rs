@@ -1,0 +1,244 @@
+//! CSV and JSON export of the figures or projects, safe for spreadsheets and terminals.
+
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use crate::cli::{Format, Table};
+use crate::model::{Dataset, format_value};
+use crate::sanitize;
+
+/// One figure as exported: a report figure, or a reference threshold (kind `reference`).
+#[derive(Debug, Serialize)]
+pub struct FigureRow {
+    pub id: String,
+    pub kind: &'static str,
+    pub group: String,
+    pub cluster: String,
+    pub label_zh: String,
+    pub label_en: String,
+    pub value: String,
+    pub unit: String,
+    pub unit_en: String,
+    pub period: String,
+    pub period_zh: String,
+    pub basis: String,
+    pub qualifier: String,
+    pub direction: String,
+    pub section: String,
+    /// The report's sentence, or a reference's citation.
+    pub quote: String,
+}
+
+/// One named company or project as exported.
+#[derive(Debug, Serialize)]
+pub struct ProjectRow {
+    pub id: String,
+    pub cluster: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub status: String,
+    pub status_zh: String,
+    pub planned: bool,
+    pub section: String,
+    pub quote: String,
+}
+
+/// The figure rows of `d`: report figures in file order, then reference thresholds.
+pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
+    let unit = |id: &str| d.units.iter().find(|u| u.id == id);
+    let unit_zh = |id: &str| unit(id).map_or(id.to_owned(), |u| u.zh.clone());
+    let unit_en = |id: &str| unit(id).map_or(id.to_owned(), |u| u.en.clone());
+    let mut rows: Vec<FigureRow> = d
+        .metrics
+        .iter()
+        .map(|m| FigureRow {
+            id: m.id.clone(),
+            kind: "report",
+            group: m.group.clone(),
+            cluster: m.cluster.clone().unwrap_or_default(),
+            label_zh: m.label_zh.clone(),
+            label_en: m.label_en.clone(),
+            value: format_value(m.value),
+            unit: unit_zh(&m.unit),
+            unit_en: unit_en(&m.unit),
+            period: m.period.en.clone(),
+            period_zh: m.period.zh.clone(),
+            basis: serde_name(&m.basis),
+            qualifier: m.qualifiers.iter().map(serde_name).collect::<Vec<_>>().join(";"),
+            direction: serde_name(&m.direction),
+            section: m.source.section.clone(),
+            quote: m.source.quote.clone(),
+        })
+        .collect();
+    rows.extend(d.references.iter().map(|r| FigureRow {
+        id: r.id.clone(),
+        kind: "reference",
+        group: "reference".into(),
+        cluster: String::new(),
+        label_zh: r.label_zh.clone(),
+        label_en: r.label_en.clone(),
+        value: format_value(r.value),
+        unit: unit_zh(&r.unit),
+        unit_en: unit_en(&r.unit),
+        period: String::new(),
+        period_zh: String::new(),
+        basis: "threshold".into(),
+        qualifier: String::new(),
+        direction: String::new(),
+        section: String::new(),
+        quote: r.citation.clone(),
+    }));
+    rows
+}
+
+/// The project rows of `d`, cluster by cluster.
+pub fn project_rows(d: &Dataset) -> Vec<ProjectRow> {
+    d.clusters
+        .iter()
+        .flat_map(|c| {
+            c.projects.iter().map(|p| ProjectRow {
+                id: p.id.clone(),
+                cluster: c.id.clone(),
+                name_zh: p.name_zh.clone(),
+                name_en: p.name_en.clone(),
+                status: serde_name(&p.status),
+                status_zh: p.status.zh().to_owned(),
+                planned: p.planned,
+                section: p.source.section.clone(),
+                quote: p.source.quote.clone(),
+            })
+        })
+        .collect()
+}
+
+/// Writes `table` of `d` to `out` in `format`.
+pub fn write(d: &Dataset, table: Table, format: Format, out: impl Write) -> io::Result<()> {
+    match (table, format) {
+        (Table::Figures, Format::Csv) => write_csv(&figure_rows(d), out),
+        (Table::Figures, Format::Json) => write_json(&figure_rows(d), out),
+        (Table::Projects, Format::Csv) => write_csv(&project_rows(d), out),
+        (Table::Projects, Format::Json) => write_json(&project_rows(d), out),
+    }
+}
+
+/// RFC 4180 CSV (CRLF line ends, quotes where needed), every text cell made safe by
+/// [`spreadsheet_safe`].
+fn write_csv<T: Serialize>(rows: &[T], out: impl Write) -> io::Result<()> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    let mut header_written = false;
+    for row in rows {
+        let value = serde_json::to_value(row)?;
+        let serde_json::Value::Object(fields) = value else { continue };
+        if !header_written {
+            writer.write_record(fields.keys())?;
+            header_written = true;
+        }
+        writer.write_record(fields.values().map(|v| match v {
+            serde_json::Value::String(s) => spreadsheet_safe(s),
+            other => other.to_string(),
+        }))?;
+    }
+    writer.flush()
+}
+
+/// A JSON array of the rows; characters a terminal would act on are `\u` escaped.
+fn write_json<T: Serialize>(rows: &[T], mut out: impl Write) -> io::Result<()> {
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, TerminalSafe::default());
+    rows.serialize(&mut serializer)?;
+    writeln!(out)
+}
+
+/// A cell that no spreadsheet runs as a formula and no terminal acts on: a text starting with
+/// `= + - @`, tab or CR gets a leading `'`; a plain number (`-8.6`) is left as it is; control
+/// and bidi characters are written as visible escapes.
+pub fn spreadsheet_safe(cell: &str) -> String {
+    let cell = sanitize::escape(cell);
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if risky && cell.parse::<f64>().is_err() {
+        format!("'{cell}")
+    } else {
+        cell.into_owned()
+    }
+}
+
+/// The snake_case name serde gives a vocabulary value.
+fn serde_name(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
+/// serde_json's pretty output, but escaping C1 controls and bidi characters too (serde_json
+/// escapes only C0), so `export --format json` is safe to print on a terminal.
+#[derive(Default)]
+struct TerminalSafe<'a>(serde_json::ser::PrettyFormatter<'a>);
+
+impl serde_json::ser::Formatter for TerminalSafe<'_> {
+    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+        let mut start = 0;
+        for (at, c) in fragment.char_indices() {
+            if sanitize::is_unsafe(c) {
+                writer.write_all(&fragment.as_bytes()[start..at])?;
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = at + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_array(w)
+    }
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array(w)
+    }
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_array_value(w, first)
+    }
+    fn end_array_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_array_value(w)
+    }
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object(w)
+    }
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object(w)
+    }
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> io::Result<()> {
+        self.0.begin_object_key(w, first)
+    }
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.begin_object_value(w)
+    }
+    fn end_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> io::Result<()> {
+        self.0.end_object_value(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised_but_numbers_kept() {
+        assert_eq!(spreadsheet_safe("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(spreadsheet_safe("+1+1"), "'+1+1");
+        assert_eq!(spreadsheet_safe("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(spreadsheet_safe("-2+3"), "'-2+3");
+        assert_eq!(spreadsheet_safe("-8.6"), "-8.6");
+        assert_eq!(spreadsheet_safe("亦庄"), "亦庄");
+        assert_eq!(spreadsheet_safe("a\u{1b}[31m"), "a\\u{1b}[31m");
+    }
+
+    #[test]
+    fn json_escapes_c1_and_bidi() {
+        let mut out = Vec::new();
+        write_json(&["a\u{9b}b\u{202e}c\u{1b}"], &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains(r"a\u009bb\u202ec\u001b"), "{text}");
+    }
+}

@@ -1,0 +1,62 @@
+//! The display language and how it is chosen from the locale.
+
+use clap::ValueEnum;
+
+/// The language labels, units and periods are shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum Lang {
+    Zh,
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// The language the locale asks for: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`;
+    /// `zh*` gives Chinese, anything else English.
+    pub fn from_env() -> Lang {
+        Lang::from_locale(["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().map(|name| std::env::var(name).ok()))
+    }
+
+    /// [`Lang::from_env`] on given values, in that order of precedence.
+    pub fn from_locale(values: impl IntoIterator<Item = Option<String>>) -> Lang {
+        let chosen = values.into_iter().flatten().find(|value| !value.is_empty());
+        match chosen {
+            Some(value) if value.to_ascii_lowercase().starts_with("zh") => Lang::Zh,
+            _ => Lang::En,
+        }
+    }
+
+    /// The other language.
+    pub fn toggled(self) -> Lang {
+        match self {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        }
+    }
+
+    /// Picks the text for this language.
+    pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn locale(values: &[Option<&str>]) -> Lang {
+        Lang::from_locale(values.iter().map(|v| v.map(str::to_owned)))
+    }
+
+    #[test]
+    fn first_set_variable_decides() {
+        assert_eq!(locale(&[Some("zh_CN.UTF-8"), None, Some("en_US")]), Lang::Zh);
+        assert_eq!(locale(&[Some(""), Some("en_GB"), Some("zh_CN")]), Lang::En);
+        assert_eq!(locale(&[None, None, Some("zh_TW.UTF-8")]), Lang::Zh);
+        assert_eq!(locale(&[None, None, Some("C")]), Lang::En);
+        assert_eq!(locale(&[None, None, None]), Lang::En);
+    }
+}

@@ -1,0 +1,8 @@
+//! zonedash: load, check and show the figures of a development zone's work report.
+
+pub mod cli;
+pub mod export;
+pub mod lang;
+pub mod model;
+pub mod output;
+pub mod sanitize;

@@ -1,0 +1,128 @@
+//! zonedash's entry point: parses arguments, runs a subcommand, maps errors to exit codes.
+
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Result, bail};
+use clap::Parser;
+use zonedash::cli::{Cli, Command};
+use zonedash::model::{self, Dataset, LoadError};
+use zonedash::{export, sanitize};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            print_error(&error);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Some(Command::Validate { files, source }) => validate(files, cli.data, source.as_deref()),
+        Some(Command::Export { format, table, output, force }) => {
+            let (dataset, _) = load(cli.data.as_deref())?;
+            match output {
+                Some(path) => zonedash::output::write_atomically(&path, force, |out| {
+                    export::write(&dataset, table, format, out)
+                })?,
+                None => stdout_with(|out| export::write(&dataset, table, format, out))?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Schema) => {
+            stdout_with(|out| writeln!(out, "{}", model::schema_json()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => bail!("the dashboard is not built yet; try `zonedash export`"),
+    }
+}
+
+/// Loads `--data FILE` or the bundled dataset, with its name for messages.
+fn load(data: Option<&Path>) -> Result<(Dataset, String), LoadError> {
+    match data {
+        Some(path) => Ok((model::load_file(path)?, model::file_label(path))),
+        None => Ok((model::load_bundled()?, model::BUNDLED_NAME.to_owned())),
+    }
+}
+
+/// `validate`: every file checked, each reported; success only when all are valid.
+fn validate(files: Vec<std::path::PathBuf>, data: Option<std::path::PathBuf>, source: Option<&Path>) -> Result<ExitCode> {
+    let report = match source {
+        Some(path) => Some(model::read_text(path, &model::file_label(path))?),
+        None => None,
+    };
+    let targets: Vec<Option<std::path::PathBuf>> = match (files.is_empty(), data) {
+        (false, _) => files.into_iter().map(Some).collect(),
+        (true, data) => vec![data],
+    };
+    let mut all_valid = true;
+    for target in targets {
+        let outcome = check_one(target.as_deref(), report.as_deref());
+        match outcome {
+            Ok(line) => stdout_with(|out| writeln!(out, "{line}"))?,
+            Err(error) => {
+                all_valid = false;
+                print_error(&anyhow::Error::new(error));
+            }
+        }
+    }
+    Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+}
+
+/// Validates one dataset (and its quotes against `report`), returning its `ok:` line.
+fn check_one(path: Option<&Path>, report: Option<&str>) -> Result<String, LoadError> {
+    let (name, text) = match path {
+        Some(path) => {
+            let name = model::file_label(path);
+            let text = model::read_text(path, &name)?;
+            (name, std::borrow::Cow::Owned(text))
+        }
+        None => (model::BUNDLED_NAME.to_owned(), std::borrow::Cow::Borrowed(model::BUNDLED_JSON)),
+    };
+    let dataset = model::parse(&name, &text)?;
+    if let Some(report) = report {
+        model::check_source(&name, &text, &dataset, report)?;
+    }
+    let projects: usize = dataset.clusters.iter().map(|c| c.projects.len()).sum();
+    Ok(format!(
+        "ok: {} figures, {} projects, {} references in {name}",
+        dataset.metrics.len(),
+        projects,
+        dataset.references.len()
+    ))
+}
+
+/// Runs `write` on a buffered, locked standard output and flushes it.
+fn stdout_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Result<()> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    write(&mut out)?;
+    out.flush()
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .filter_map(|cause| cause.downcast_ref::<io::Error>())
+        .any(|e| e.kind() == io::ErrorKind::BrokenPipe)
+}
+
+/// Prints an error to stderr: a dataset's problems one per line as `FILE:LINE:COL: …`, any
+/// other error as `zonedash: …`; never a raw control character.
+fn print_error(error: &anyhow::Error) {
+    let text = match error.downcast_ref::<LoadError>() {
+        Some(load) => load.to_string(),
+        None => format!("zonedash: {error:#}"),
+    };
+    let mut err = io::stderr().lock();
+    for line in text.lines() {
+        // A failed write to stderr has nowhere left to be reported.
+        let _ = writeln!(err, "{}", sanitize::escape(line));
+    }
+}

@@ -1,0 +1,153 @@
+//! Collects every type problem of a dataset, not just the first serde meets.
+//!
+//! serde stops at the first problem. To find the next one, the array element that holds the
+//! problem is taken out of a `serde_json::Value` copy and the typed parse is tried again; indices
+//! are mapped back so every path names the element as it stands in the file.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+use serde_path_to_error::Segment;
+
+use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
+use crate::sanitize;
+
+/// More problems than this and the rest are summarised in one line.
+const MAX_PROBLEMS: usize = 500;
+
+/// Every `(path, message)` type problem in `text`, given the first one serde reported.
+pub fn type_problems(
+    text: &str,
+    first: serde_path_to_error::Error<serde_json::Error>,
+) -> Vec<(String, String)> {
+    let first = (first.path().to_string(), serde_message(first.inner()));
+    let Ok(mut value) = serde_json::from_str::<Value>(text) else {
+        return vec![first];
+    };
+    if let Some(problem) = version_problem(&value) {
+        return vec![problem];
+    }
+    let mut found = vec![first];
+    let mut removed = Removed::default();
+    loop {
+        let Err(error) = serde_path_to_error::deserialize::<_, Dataset>(&value) else {
+            break;
+        };
+        let segments: Vec<Segment> = error.path().iter().cloned().collect();
+        let problem = (removed.original_path(&segments), serde_message(error.inner()));
+        if !found.contains(&problem) {
+            found.push(problem);
+        }
+        if found.len() >= MAX_PROBLEMS {
+            found.push((".".into(), format!("stopped after {MAX_PROBLEMS} problems")));
+            break;
+        }
+        if !removed.take_out(&mut value, &segments) {
+            break;
+        }
+    }
+    found
+}
+
+/// An unsupported `schema_version` explains every other type problem, so it is reported alone.
+fn version_problem(value: &Value) -> Option<(String, String)> {
+    let version = value.get("schema_version")?;
+    let supported = version
+        .as_u64()
+        .is_some_and(|v| SUPPORTED_SCHEMA_VERSIONS.iter().any(|s| u64::from(*s) == v));
+    (!supported).then(|| {
+        (
+            "schema_version".into(),
+            format!(
+                "unsupported schema_version {}, this build reads {:?}",
+                sanitize::quoted(&version.to_string(), 40),
+                SUPPORTED_SCHEMA_VERSIONS
+            ),
+        )
+    })
+}
+
+/// serde's message, escaped, without serde_json's ` at line L column C` (the prefix says it).
+pub(super) fn serde_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(cut) => &text[..cut],
+        None => &text,
+    };
+    sanitize::escape(text).into_owned()
+}
+
+/// Original indices taken out of each array, keyed by the array's path in the file.
+#[derive(Default)]
+struct Removed(HashMap<String, Vec<usize>>);
+
+impl Removed {
+    /// The path of `segments` (indices of the pruned copy) as it stands in the file.
+    fn original_path(&self, segments: &[Segment]) -> String {
+        let mut path = String::new();
+        for segment in segments {
+            match segment {
+                Segment::Seq { index } => {
+                    let original = self.original_index(&path, *index);
+                    path.push_str(&format!("[{original}]"));
+                }
+                Segment::Map { key } | Segment::Enum { variant: key } => {
+                    if !path.is_empty() {
+                        path.push('.');
+                    }
+                    path.push_str(key);
+                }
+                Segment::Unknown => path.push_str(".?"),
+            }
+        }
+        if path.is_empty() { ".".into() } else { path }
+    }
+
+    fn original_index(&self, array_path: &str, index: usize) -> usize {
+        let mut original = index;
+        for taken in self.0.get(array_path).map(Vec::as_slice).unwrap_or_default() {
+            if *taken <= original {
+                original += 1;
+            }
+        }
+        original
+    }
+
+    /// Takes the innermost array element on `segments` out of `value`; false when there is none.
+    fn take_out(&mut self, value: &mut Value, segments: &[Segment]) -> bool {
+        let Some(last_seq) = segments
+            .iter()
+            .rposition(|s| matches!(s, Segment::Seq { .. }))
+        else {
+            return false;
+        };
+        let mut node = value;
+        for segment in &segments[..last_seq] {
+            node = match (segment, node) {
+                (Segment::Seq { index }, Value::Array(items)) => match items.get_mut(*index) {
+                    Some(item) => item,
+                    None => return false,
+                },
+                (Segment::Map { key }, Value::Object(map)) => match map.get_mut(key) {
+                    Some(item) => item,
+                    None => return false,
+                },
+                _ => return false,
+            };
+        }
+        let (Segment::Seq { index }, Value::Array(items)) = (&segments[last_seq], node) else {
+            return false;
+        };
+        if *index >= items.len() {
+            return false;
+        }
+        items.remove(*index);
+        let array_path = self.original_path(&segments[..last_seq]);
+        let array_path = if array_path == "." { String::new() } else { array_path };
+        let original = self.original_index(&array_path, *index);
+        let taken = self.0.entry(array_path).or_default();
+        let at = taken.partition_point(|t| *t < original);
+        taken.insert(at, original);
+        true
+    }
+}

@@ -1,0 +1,184 @@
+//! Reads a dataset file within a size limit and turns it into a checked [`Dataset`].
+
+use std::fs::File;
+use std::io::{ErrorKind, Read};
+use std::path::Path;
+
+use super::collect::{serde_message, type_problems};
+use super::error::{LoadError, Problem};
+use super::source_check::check_against_source;
+use super::spans::SpanIndex;
+use super::types::Dataset;
+use super::validate::validate;
+use crate::sanitize;
+
+/// Largest dataset file read, in bytes. Reading stops here, so `/dev/zero` or an endless FIFO
+/// is refused after at most this much memory.
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// The bundled dataset: the 2022 work report of the Beijing Economic-Technological
+/// Development Area.
+pub const BUNDLED_JSON: &str = include_str!("../../assets/datasets/bda-2022.json");
+
+/// How the bundled dataset is named in messages.
+pub const BUNDLED_NAME: &str = "bda-2022.json (bundled)";
+
+/// Loads and checks the bundled dataset.
+pub fn load_bundled() -> Result<Dataset, LoadError> {
+    parse(BUNDLED_NAME, BUNDLED_JSON)
+}
+
+/// Reads, parses and checks the dataset at `path`.
+pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
+    let file = file_label(path);
+    let text = read_text(path, &file)?;
+    parse(&file, &text)
+}
+
+/// How a path is named in messages: as given, with unsafe characters escaped.
+pub fn file_label(path: &Path) -> String {
+    sanitize::escape(&path.to_string_lossy()).into_owned()
+}
+
+/// Reads `path` as UTF-8 text of at most [`MAX_BYTES`], refusing directories, empty files
+/// and byte-order marks.
+pub fn read_text(path: &Path, file: &str) -> Result<String, LoadError> {
+    let unreadable = |e: std::io::Error| LoadError::Unreadable {
+        file: file.to_owned(),
+        reason: sanitize::escape(&io_reason(&e)).into_owned(),
+    };
+    if std::fs::metadata(path).map_err(unreadable)?.is_dir() {
+        return Err(LoadError::Directory {
+            file: file.to_owned(),
+        });
+    }
+    let mut handle = File::open(path).map_err(unreadable)?;
+    let bytes = read_capped(&mut handle).map_err(|e| match e.kind() {
+        ErrorKind::FileTooLarge => LoadError::TooLarge {
+            file: file.to_owned(),
+            limit_mib: (MAX_BYTES / (1024 * 1024)) as u64,
+        },
+        ErrorKind::IsADirectory => LoadError::Directory {
+            file: file.to_owned(),
+        },
+        _ => unreadable(e),
+    })?;
+    decode(file, bytes)
+}
+
+/// Reads until end of file, failing with `FileTooLarge` past [`MAX_BYTES`].
+fn read_capped(reader: &mut impl Read) -> std::io::Result<Vec<u8>> {
+    let mut bytes = Vec::with_capacity(64 * 1024);
+    let mut chunk = [0u8; 64 * 1024];
+    loop {
+        let n = match reader.read(&mut chunk) {
+            Ok(0) => return Ok(bytes),
+            Ok(n) => n,
+            Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if bytes.len() + n > MAX_BYTES {
+            return Err(ErrorKind::FileTooLarge.into());
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+    }
+}
+
+/// Turns bytes into text, placing the first invalid byte by line and column.
+fn decode(file: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        return Err(LoadError::ByteOrderMark {
+            file: file.to_owned(),
+        });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty {
+            file: file.to_owned(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let good = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let line_start = bytes[..good]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        LoadError::NotUtf8 {
+            file: file.to_owned(),
+            line: 1 + bytes[..good].iter().filter(|b| **b == b'\n').count(),
+            column: good - line_start + 1,
+            byte: bytes[good],
+        }
+    })
+}
+
+/// The OS reason without Rust's ` (os error N)` suffix.
+fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    match text.find(" (os error") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+/// Parses and checks dataset `text`; `file` names it in messages. Reports every type problem
+/// it can reach, or, when the types are right, every problem of meaning.
+pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    let invalid = |problems| LoadError::Invalid {
+        file: file.to_owned(),
+        problems,
+    };
+    let syntax = |error: serde_json::Error| {
+        invalid(vec![Problem {
+            path: None,
+            line: error.line(),
+            column: error.column(),
+            message: serde_message(&error),
+        }])
+    };
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let dataset = match serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer) {
+        Ok(dataset) => dataset,
+        Err(error) if error.inner().is_data() => {
+            let found = type_problems(text, error);
+            return Err(invalid(place(text, found)));
+        }
+        Err(error) => return Err(syntax(error.into_inner())),
+    };
+    deserializer.end().map_err(syntax)?;
+    let found = validate(&dataset);
+    if found.is_empty() {
+        Ok(dataset)
+    } else {
+        Err(invalid(place(text, found)))
+    }
+}
+
+/// Gives each `(path, message)` its line and column in `text`.
+fn place(text: &str, found: Vec<(String, String)>) -> Vec<Problem> {
+    let index = SpanIndex::new(text);
+    found
+        .into_iter()
+        .map(|(path, message)| {
+            let (line, column) = index.locate(&path);
+            Problem {
+                path: Some(sanitize::escape(&path).into_owned()),
+                line,
+                column,
+                message,
+            }
+        })
+        .collect()
+}
+
+/// Checks a loaded dataset (parsed from `text`, named `file`) against the report it quotes.
+pub fn check_source(file: &str, text: &str, dataset: &Dataset, report: &str) -> Result<(), LoadError> {
+    let found = check_against_source(dataset, report);
+    if found.is_empty() {
+        return Ok(());
+    }
+    Err(LoadError::Invalid {
+        file: file.to_owned(),
+        problems: place(text, found),
+    })
+}

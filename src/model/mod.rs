@@ -1,0 +1,29 @@
+//! The dataset: types, loading, checks and the arithmetic charts need. Knows no terminal.
+
+mod collect;
+mod error;
+mod format;
+mod load;
+pub mod numerals;
+mod source_check;
+mod spans;
+mod types;
+mod validate;
+mod vocab;
+
+pub use error::{LoadError, Problem};
+pub use format::{format_multiple, format_value};
+pub use load::{
+    BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_file, parse,
+    read_text,
+};
+pub use source_check::check_against_source;
+pub use types::*;
+pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
+pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind};
+
+/// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
+pub fn schema_json() -> String {
+    let schema = schemars::schema_for!(Dataset);
+    serde_json::to_string_pretty(&schema).unwrap_or_default()
+}

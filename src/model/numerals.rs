@@ -1,0 +1,187 @@
+//! Reads the numbers a Chinese text writes, in Arabic digits (2.7, 2800) or Chinese numerals (三十, 百万).
+
+/// Every number written in `text`, in order: `"从1994年…全市第一的22.2%"` gives 1994, 1, 22.2.
+///
+/// Runs of Arabic digits (with one decimal point) and runs of Chinese numeral characters are read
+/// separately, so `2800亿` yields 2800 (the unit 亿元 is the figure's unit) and a stray 亿 alone.
+/// The result is a set of candidates: a figure's quote must contain its value among them.
+pub fn numbers_in(text: &str) -> Vec<f64> {
+    let mut found = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit_value(chars[i]).is_some() {
+            let start = i;
+            let mut seen_point = false;
+            while i < chars.len() {
+                let is_point = matches!(chars[i], '.' | '．')
+                    && !seen_point
+                    && chars.get(i + 1).and_then(|c| digit_value(*c)).is_some();
+                if digit_value(chars[i]).is_some() {
+                    i += 1;
+                } else if is_point {
+                    seen_point = true;
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            if let Some(value) = parse_arabic(&chars[start..i]) {
+                found.push(value);
+            }
+        } else if is_chinese_numeral(chars[i]) {
+            let start = i;
+            while i < chars.len() && is_chinese_numeral(chars[i]) {
+                i += 1;
+            }
+            if let Some(value) = parse_chinese(&chars[start..i]) {
+                found.push(value);
+            }
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// True when `text` writes `value`: among [`numbers_in`], or, for zero, as 无 / 未 / 零 (none).
+pub fn writes_value(text: &str, value: f64) -> bool {
+    let magnitude = value.abs();
+    if magnitude == 0.0 && text.contains(['无', '未', '零', '〇', '0']) {
+        return true;
+    }
+    numbers_in(text)
+        .into_iter()
+        .any(|n| (n - magnitude).abs() <= 1e-9 * magnitude.max(1.0))
+}
+
+/// Words that say a figure fell, so a negative value may be written without a minus sign.
+pub const FALL_WORDS: &[&str] = &["下降", "减少", "降低", "下滑", "回落"];
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => c.to_digit(10),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn parse_arabic(run: &[char]) -> Option<f64> {
+    let ascii: String = run
+        .iter()
+        .map(|c| digit_value(*c).and_then(|d| char::from_digit(d, 10)).unwrap_or('.'))
+        .collect();
+    ascii.parse().ok()
+}
+
+fn is_chinese_numeral(c: char) -> bool {
+    chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
+}
+
+fn chinese_digit(c: char) -> Option<u64> {
+    let digit = match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    };
+    Some(digit)
+}
+
+fn chinese_multiplier(c: char) -> Option<u64> {
+    match c {
+        '十' => Some(10),
+        '百' => Some(100),
+        '千' => Some(1_000),
+        '万' => Some(10_000),
+        '亿' => Some(100_000_000),
+        _ => None,
+    }
+}
+
+/// Reads one run of Chinese numerals: 三十 = 30, 十一 = 11, 百万 = 1 000 000, 二〇二二 = 2022.
+fn parse_chinese(run: &[char]) -> Option<f64> {
+    if run.iter().all(|c| chinese_digit(*c).is_some()) && run.len() > 1 {
+        // Digit by digit, as years are written (二〇二二).
+        let mut value: u64 = 0;
+        for c in run {
+            value = value.checked_mul(10)?.checked_add(chinese_digit(*c)?)?;
+        }
+        return Some(value as f64);
+    }
+    let (mut total, mut section, mut number) = (0u64, 0u64, 0u64);
+    for c in run {
+        if let Some(d) = chinese_digit(*c) {
+            number = d;
+        } else if let Some(unit) = chinese_multiplier(*c) {
+            if unit >= 10_000 {
+                let head = section + number;
+                total = total.checked_add(head.max(1).checked_mul(unit)?)?;
+                section = 0;
+            } else {
+                section += number.max(1) * unit;
+            }
+            number = 0;
+        }
+    }
+    Some((total + section + number) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_arabic_numbers_with_decimals() {
+        assert_eq!(numbers_in("同比增长2.7%(同口径增长9.4%)"), vec![2.7, 9.4]);
+        assert_eq!(numbers_in("突破2800亿元"), vec![2800.0, 100_000_000.0]);
+        assert_eq!(numbers_in("“1+13”应急工作方案"), vec![1.0, 13.0]);
+    }
+
+    #[test]
+    fn reads_chinese_numerals() {
+        let cases = [
+            ("建区三十年", 30.0),
+            ("国家药监局六大中心", 6.0),
+            ("连续四次成功发射", 4.0),
+            ("压实八镇责任", 8.0),
+            ("十一学校", 11.0),
+            ("两大领域", 2.0),
+            ("百万平米", 1_000_000.0),
+            ("全市第一", 1.0),
+            ("二〇二二年", 2022.0),
+            ("三千五百", 3500.0),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(numbers_in(text), vec![expected], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_gives_every_number_in_order() {
+        let text = "从1994年的国家级经开区到“五区”政策叠加,全市第一的22.2%";
+        assert_eq!(numbers_in(text), vec![1994.0, 5.0, 1.0, 22.2]);
+    }
+
+    #[test]
+    fn writes_value_accepts_magnitude_and_zero_words() {
+        assert!(writes_value("同比下降8.6%", -8.6));
+        assert!(writes_value("无劣V类水体", 0.0));
+        assert!(!writes_value("同比增长8%", 7.0));
+        assert!(!writes_value("PM2.5累计浓度", 32.0));
+    }
+
+    #[test]
+    fn huge_runs_do_not_overflow() {
+        assert_eq!(parse_chinese(&['亿'; 40]), Some(4e9));
+        let digits: Vec<char> = std::iter::repeat_n('九', 40).collect();
+        assert_eq!(parse_chinese(&digits), None);
+    }
+}

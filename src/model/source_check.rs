@@ -1,0 +1,78 @@
+//! Checks a dataset against the report text: every quote and heading verbatim, each quote inside its section.
+
+use std::ops::Range;
+
+use super::types::{Dataset, Source};
+use crate::sanitize;
+
+/// Every place where `dataset` departs from `report`, as `(JSON path, message)`: a quote,
+/// section heading or title not found verbatim, or a quote found only outside its section.
+pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    if !report.contains(dataset.report.title_zh.as_str()) {
+        problems.push((
+            "report.title_zh".to_owned(),
+            format!("title {} is not in the report text", sanitize::quoted(&dataset.report.title_zh, 60)),
+        ));
+    }
+    let spans = section_spans(dataset, report, &mut problems);
+    let mut quote = |path: String, source: &Source| {
+        let Some(span) = spans.iter().find(|(id, _)| *id == source.section).map(|(_, s)| s) else {
+            return; // an unknown or missing section is reported on its own
+        };
+        let found: Vec<usize> = report.match_indices(source.quote.as_str()).map(|(at, _)| at).collect();
+        let message = if found.is_empty() {
+            format!("quote {} is not verbatim in the report text", sanitize::quoted(&source.quote, 60))
+        } else if !found.iter().any(|at| span.contains(at)) {
+            format!("quote {} is in the report but not in section \"{}\"", sanitize::quoted(&source.quote, 60), source.section)
+        } else {
+            return;
+        };
+        problems.push((path, message));
+    };
+    for (i, m) in dataset.metrics.iter().enumerate() {
+        quote(format!("metrics[{i}].source.quote"), &m.source);
+    }
+    for (i, c) in dataset.clusters.iter().enumerate() {
+        quote(format!("clusters[{i}].source.quote"), &c.source);
+        for (j, p) in c.projects.iter().enumerate() {
+            quote(format!("clusters[{i}].projects[{j}].source.quote"), &p.source);
+        }
+    }
+    problems
+}
+
+/// The byte range of each section: from its heading to the next heading of the same or a
+/// higher level (a part runs to the next part, a numbered section to the next section).
+fn section_spans<'a>(
+    dataset: &'a Dataset,
+    report: &str,
+    problems: &mut Vec<(String, String)>,
+) -> Vec<(&'a str, Range<usize>)> {
+    let mut starts = Vec::new();
+    let mut searched_from = 0;
+    for (i, s) in dataset.sections.iter().enumerate() {
+        // Headings repeat ((一) opens both parts), so each is sought after the one before.
+        match report[searched_from..].find(s.title_zh.as_str()) {
+            Some(at) => {
+                searched_from += at;
+                starts.push((s, searched_from));
+            }
+            None => problems.push((
+                format!("sections[{i}].title_zh"),
+                format!("heading {} is not in the report text, in order", sanitize::quoted(&s.title_zh, 60)),
+            )),
+        }
+    }
+    starts
+        .iter()
+        .enumerate()
+        .map(|(n, (section, start))| {
+            let end = starts[n + 1..]
+                .iter()
+                .find(|(next, _)| next.parent.is_none() || section.parent.is_some())
+                .map_or(report.len(), |(_, at)| *at);
+            (section.id.as_str(), *start..end)
+        })
+        .collect()
+}

@@ -1,0 +1,214 @@
+//! The dataset's serde types: one zone, one report, its figures, clusters and references.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::vocab::{Basis, Direction, Panel, Qualifier, Status, UnitKind};
+
+/// The schema versions this build reads.
+pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1];
+
+/// A whole dataset: everything zonedash shows comes from one of these.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    /// Format version of this file; see [`SUPPORTED_SCHEMA_VERSIONS`].
+    pub schema_version: u32,
+    pub zone: Zone,
+    pub report: Report,
+    /// The report's parts and numbered sections, in reading order.
+    pub sections: Vec<Section>,
+    /// Figure groups; each belongs to one dashboard panel.
+    pub groups: Vec<Group>,
+    /// Units the figures are measured in, with their zh/en labels.
+    pub units: Vec<Unit>,
+    /// Every quantity the report states.
+    pub metrics: Vec<Metric>,
+    /// Industry clusters and the companies and projects the report names under each.
+    pub clusters: Vec<Cluster>,
+    /// Then-vs-now pairs of figures whose ratio is worth showing.
+    #[serde(default)]
+    pub comparisons: Vec<Comparison>,
+    /// Thresholds from outside the report (standards, guidelines), each with its citation.
+    #[serde(default)]
+    pub references: Vec<Reference>,
+}
+
+/// The development zone the report is about.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Zone {
+    /// Stable id, lowercase letters, digits, `_` or `-`.
+    pub id: String,
+    pub name_zh: String,
+    pub name_en: String,
+    pub short_zh: String,
+    pub short_en: String,
+}
+
+/// The report the figures come from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Report {
+    /// Stable id, lowercase letters, digits, `_` or `-`.
+    pub id: String,
+    /// The year the report reviews.
+    pub year: i32,
+    /// The year its plan part is for, when it has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_year: Option<i32>,
+    pub title_zh: String,
+    pub title_en: String,
+    pub publisher_zh: String,
+    pub publisher_en: String,
+    /// Where it was published, as far as the text shows it.
+    pub published_zh: String,
+    pub published_en: String,
+    /// File name of the report text the quotes are taken from.
+    pub source_file: String,
+    /// True for generated data that no report backs (benchmarks, tests).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub synthetic: bool,
+}
+
+/// A part (一、二、) or numbered section ((一)(二)…) of the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub id: String,
+    /// The part this section belongs to; none for a part itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+    /// The section's printed number, (一) = 1; none for a part's preamble.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u32>,
+    /// The heading exactly as printed.
+    pub title_zh: String,
+    pub title_en: String,
+    /// Id of the figure that states how many work areas the part announces.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_count: Option<String>,
+}
+
+/// A group of figures, shown on one panel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    pub id: String,
+    pub panel: Panel,
+    pub label_zh: String,
+    pub label_en: String,
+}
+
+/// A unit of measure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Unit {
+    pub id: String,
+    pub kind: UnitKind,
+    /// As the report writes it (亿元, 个, %).
+    pub zh: String,
+    pub en: String,
+}
+
+/// One quantity stated in the report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Metric {
+    /// Stable snake_case id.
+    pub id: String,
+    /// Id of a [`Group`].
+    pub group: String,
+    /// Id of the [`Cluster`] the figure is about, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cluster: Option<String>,
+    pub label_zh: String,
+    pub label_en: String,
+    /// The number as stated; a fall (下降) is negative.
+    pub value: f64,
+    /// Id of a [`Unit`].
+    pub unit: String,
+    pub period: Period,
+    pub basis: Basis,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub qualifiers: Vec<Qualifier>,
+    pub direction: Direction,
+    pub source: Source,
+}
+
+/// The time a figure refers to, only as far as the text supports it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub zh: String,
+    pub en: String,
+    /// The calendar year, when the text gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+}
+
+/// Where in the report a figure was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Id of a [`Section`].
+    pub section: String,
+    /// A verbatim clause of the report (≤ 80 characters) that contains the number as written.
+    pub quote: String,
+}
+
+/// An industry cluster.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Cluster {
+    pub id: String,
+    pub label_zh: String,
+    pub label_en: String,
+    pub source: Source,
+    /// Companies and projects named under this cluster, in the report's order.
+    pub projects: Vec<Project>,
+}
+
+/// A company or project the report names, with what it says happened to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Project {
+    pub id: String,
+    /// The name exactly as written in the quote.
+    pub name_zh: String,
+    pub name_en: String,
+    pub status: Status,
+    /// True when this is a target of the plan part rather than something done.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub planned: bool,
+    pub source: Source,
+}
+
+/// Two figures of one unit read as then → now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Comparison {
+    pub id: String,
+    pub label_zh: String,
+    pub label_en: String,
+    /// Id of the earlier figure.
+    pub from: String,
+    /// Id of the later figure.
+    pub to: String,
+}
+
+/// A threshold from outside the report, shown next to a figure for context.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Reference {
+    pub id: String,
+    pub label_zh: String,
+    pub label_en: String,
+    pub value: f64,
+    /// Id of a [`Unit`]; the same as the figure it is compared to.
+    pub unit: String,
+    /// Id of the figure this threshold is drawn against.
+    pub compares_to: String,
+    /// The document, clause and year the threshold comes from.
+    pub citation: String,
+}

@@ -1,0 +1,313 @@
+//! Checks of meaning on a typed dataset: ids, references, ranges, safe text, quotes that hold their numbers.
+
+use std::collections::HashMap;
+
+use super::numerals::{FALL_WORDS, writes_value};
+use super::types::{Dataset, Metric, SUPPORTED_SCHEMA_VERSIONS, Source};
+use super::vocab::{Basis, UnitKind};
+use crate::sanitize;
+
+/// Longest quote, in characters: a clause, not a paragraph.
+pub const MAX_QUOTE_CHARS: usize = 80;
+
+/// Largest magnitude a figure may have; beyond it a value is a typo, not a statistic.
+pub const MAX_MAGNITUDE: f64 = 1e15;
+
+/// Every problem of meaning in `dataset`, as `(JSON path, message)`, in file order.
+pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
+    let mut check = Checker::default();
+    check.header(dataset);
+    check.sections(dataset);
+    check.groups_and_units(dataset);
+    check.metrics(dataset);
+    check.clusters(dataset);
+    check.comparisons_and_references(dataset);
+    check.problems
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<(String, String)>,
+}
+
+impl Checker {
+    fn report(&mut self, path: String, message: String) {
+        self.problems.push((path, message));
+    }
+
+    /// A required text: not blank, no control or bidi characters.
+    fn text(&mut self, path: impl Fn() -> String, value: &str) {
+        if value.trim().is_empty() {
+            self.report(path(), "empty text".into());
+        } else if value.chars().any(sanitize::is_unsafe) {
+            self.report(
+                path(),
+                format!(
+                    "control or bidirectional character in {}",
+                    sanitize::quoted(value, 60)
+                ),
+            );
+        }
+    }
+
+    /// An id: lowercase letters, digits and `_` (and `-` where `dash` allows), unique in `seen`.
+    fn id(&mut self, path: String, id: &str, dash: bool, seen: &mut HashMap<String, String>) {
+        let well_formed = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+            && id.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (dash && c == '-')
+            });
+        if !well_formed {
+            let form = if dash { "snake_case or kebab-case" } else { "snake_case" };
+            self.report(path, format!("id {} is not {form}", sanitize::quoted(id, 60)));
+        } else if let Some(first) = seen.get(id) {
+            self.report(path, format!("duplicate id \"{id}\" (first at {first})"));
+        } else {
+            seen.insert(id.to_owned(), path);
+        }
+    }
+
+    /// A reference to an id that must exist in `known`.
+    fn reference(&mut self, path: impl Fn() -> String, what: &str, id: &str, known: &HashMap<String, String>) {
+        self.text(&path, id);
+        if !id.trim().is_empty() && !known.contains_key(id) {
+            self.report(path(), format!("unknown {what} {}", sanitize::quoted(id, 60)));
+        }
+    }
+
+    fn header(&mut self, d: &Dataset) {
+        if !SUPPORTED_SCHEMA_VERSIONS.contains(&d.schema_version) {
+            self.report(
+                "schema_version".into(),
+                format!(
+                    "unsupported schema_version {}, this build reads {SUPPORTED_SCHEMA_VERSIONS:?}",
+                    d.schema_version
+                ),
+            );
+        }
+        let mut ids = HashMap::new();
+        self.id("zone.id".into(), &d.zone.id, true, &mut ids);
+        self.id("report.id".into(), &d.report.id, true, &mut ids);
+        let z = &d.zone;
+        for (field, value) in [("name_zh", &z.name_zh), ("name_en", &z.name_en), ("short_zh", &z.short_zh), ("short_en", &z.short_en)] {
+            self.text(|| format!("zone.{field}"), value);
+        }
+        let r = &d.report;
+        for (field, value) in [
+            ("title_zh", &r.title_zh),
+            ("title_en", &r.title_en),
+            ("publisher_zh", &r.publisher_zh),
+            ("publisher_en", &r.publisher_en),
+            ("published_zh", &r.published_zh),
+            ("published_en", &r.published_en),
+            ("source_file", &r.source_file),
+        ] {
+            self.text(|| format!("report.{field}"), value);
+        }
+        for (field, year) in [("year", Some(r.year)), ("plan_year", r.plan_year)] {
+            if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
+                self.report(format!("report.{field}"), format!("year {} is not a four-digit year", year.unwrap_or_default()));
+            }
+        }
+    }
+
+    fn sections(&mut self, d: &Dataset) {
+        let mut ids = HashMap::new();
+        for (i, s) in d.sections.iter().enumerate() {
+            self.id(format!("sections[{i}].id"), &s.id, false, &mut ids);
+            self.text(|| format!("sections[{i}].title_zh"), &s.title_zh);
+            self.text(|| format!("sections[{i}].title_en"), &s.title_en);
+        }
+        let figures = figure_ids(d);
+        for (i, s) in d.sections.iter().enumerate() {
+            if let Some(parent) = &s.parent {
+                self.reference(|| format!("sections[{i}].parent"), "section", parent, &ids);
+            }
+            if let Some(count) = &s.stated_count {
+                self.reference(|| format!("sections[{i}].stated_count"), "figure", count, &figures);
+            }
+        }
+    }
+
+    fn groups_and_units(&mut self, d: &Dataset) {
+        let mut ids = HashMap::new();
+        for (i, g) in d.groups.iter().enumerate() {
+            self.id(format!("groups[{i}].id"), &g.id, false, &mut ids);
+            self.text(|| format!("groups[{i}].label_zh"), &g.label_zh);
+            self.text(|| format!("groups[{i}].label_en"), &g.label_en);
+        }
+        let mut ids = HashMap::new();
+        for (i, u) in d.units.iter().enumerate() {
+            self.id(format!("units[{i}].id"), &u.id, false, &mut ids);
+            self.text(|| format!("units[{i}].zh"), &u.zh);
+            self.text(|| format!("units[{i}].en"), &u.en);
+        }
+    }
+
+    fn metrics(&mut self, d: &Dataset) {
+        let groups = index(d.groups.iter().map(|g| g.id.as_str()));
+        let clusters = index(d.clusters.iter().map(|c| c.id.as_str()));
+        let units: HashMap<&str, UnitKind> = d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
+        let unit_ids = index(d.units.iter().map(|u| u.id.as_str()));
+        let sections = index(d.sections.iter().map(|s| s.id.as_str()));
+        let mut ids = HashMap::new();
+        for (i, m) in d.metrics.iter().enumerate() {
+            let at = |field: &str| format!("metrics[{i}].{field}");
+            self.id(at("id"), &m.id, false, &mut ids);
+            self.reference(|| at("group"), "group", &m.group, &groups);
+            if let Some(cluster) = &m.cluster {
+                self.reference(|| at("cluster"), "cluster", cluster, &clusters);
+            }
+            self.text(|| at("label_zh"), &m.label_zh);
+            self.text(|| at("label_en"), &m.label_en);
+            self.reference(|| at("unit"), "unit", &m.unit, &unit_ids);
+            self.text(|| at("period.zh"), &m.period.zh);
+            self.text(|| at("period.en"), &m.period.en);
+            self.value(at("value"), m, units.get(m.unit.as_str()).copied());
+            self.source(|| at("source"), &m.source, &sections);
+            self.quote_holds(at("source.quote"), m);
+        }
+        for (i, r) in d.references.iter().enumerate() {
+            self.id(format!("references[{i}].id"), &r.id, false, &mut ids);
+        }
+    }
+
+    fn value(&mut self, path: String, m: &Metric, kind: Option<UnitKind>) {
+        let v = m.value;
+        let problem = if !v.is_finite() {
+            Some("value is not a finite number".to_owned())
+        } else if v.abs() > MAX_MAGNITUDE {
+            Some(format!("value {v} is beyond ±{MAX_MAGNITUDE:e}"))
+        } else {
+            kind.and_then(|kind| out_of_range(v, kind, m.basis))
+        };
+        if let Some(message) = problem {
+            self.report(path, message);
+        }
+    }
+
+    fn source(&mut self, path: impl Fn() -> String, source: &Source, sections: &HashMap<String, String>) {
+        self.reference(|| format!("{}.section", path()), "section", &source.section, sections);
+        self.text(|| format!("{}.quote", path()), &source.quote);
+        let length = source.quote.chars().count();
+        if length > MAX_QUOTE_CHARS {
+            self.report(
+                format!("{}.quote", path()),
+                format!("quote is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
+            );
+        }
+    }
+
+    /// The quote must write the value (8, 2.7, 三十…), a fall word for a negative value, and the
+    /// marker of each qualifier that has one.
+    fn quote_holds(&mut self, path: String, m: &Metric) {
+        let quote = &m.source.quote;
+        if !m.value.is_finite() || quote.trim().is_empty() {
+            return;
+        }
+        if !writes_value(quote, m.value) {
+            self.report(
+                path.clone(),
+                format!("quote {} does not contain the value {} as written", sanitize::quoted(quote, 60), m.value),
+            );
+        }
+        if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
+            self.report(path.clone(), format!("value {} is negative but the quote says no fall ({})", m.value, FALL_WORDS.join("/")));
+        }
+        for q in &m.qualifiers {
+            let words = q.keywords();
+            if !words.is_empty() && !words.iter().any(|w| quote.contains(w)) {
+                self.report(path.clone(), format!("qualifier \"{}\" needs one of {} in the quote", q.en(), words.join("/")));
+            }
+        }
+    }
+
+    fn clusters(&mut self, d: &Dataset) {
+        let sections = index(d.sections.iter().map(|s| s.id.as_str()));
+        let mut ids = HashMap::new();
+        let mut project_ids = HashMap::new();
+        for (i, c) in d.clusters.iter().enumerate() {
+            self.id(format!("clusters[{i}].id"), &c.id, false, &mut ids);
+            self.text(|| format!("clusters[{i}].label_zh"), &c.label_zh);
+            self.text(|| format!("clusters[{i}].label_en"), &c.label_en);
+            self.source(|| format!("clusters[{i}].source"), &c.source, &sections);
+            for (j, p) in c.projects.iter().enumerate() {
+                let at = |field: &str| format!("clusters[{i}].projects[{j}].{field}");
+                self.id(at("id"), &p.id, false, &mut project_ids);
+                self.text(|| at("name_zh"), &p.name_zh);
+                self.text(|| at("name_en"), &p.name_en);
+                self.source(|| at("source"), &p.source, &sections);
+                let quote = &p.source.quote;
+                if !p.name_zh.trim().is_empty() && !quote.contains(p.name_zh.as_str()) {
+                    self.report(at("name_zh"), format!("name {} is not in its quote", sanitize::quoted(&p.name_zh, 40)));
+                }
+                let words = p.status.keywords();
+                if !words.iter().any(|w| quote.contains(w)) {
+                    self.report(at("status"), format!("status \"{}\" needs one of {} in the quote", p.status.en(), words.join("/")));
+                }
+            }
+        }
+    }
+
+    fn comparisons_and_references(&mut self, d: &Dataset) {
+        let metric_units: HashMap<&str, &str> = d.metrics.iter().map(|m| (m.id.as_str(), m.unit.as_str())).collect();
+        let metrics = index(d.metrics.iter().map(|m| m.id.as_str()));
+        let units = index(d.units.iter().map(|u| u.id.as_str()));
+        let mut ids = HashMap::new();
+        for (i, c) in d.comparisons.iter().enumerate() {
+            self.id(format!("comparisons[{i}].id"), &c.id, false, &mut ids);
+            self.text(|| format!("comparisons[{i}].label_zh"), &c.label_zh);
+            self.text(|| format!("comparisons[{i}].label_en"), &c.label_en);
+            self.reference(|| format!("comparisons[{i}].from"), "figure", &c.from, &metrics);
+            self.reference(|| format!("comparisons[{i}].to"), "figure", &c.to, &metrics);
+            if let (Some(a), Some(b)) = (metric_units.get(c.from.as_str()), metric_units.get(c.to.as_str()))
+                && a != b
+            {
+                self.report(format!("comparisons[{i}].to"), format!("compares unit \"{a}\" with unit \"{b}\""));
+            }
+        }
+        for (i, r) in d.references.iter().enumerate() {
+            let at = |field: &str| format!("references[{i}].{field}");
+            self.text(|| at("label_zh"), &r.label_zh);
+            self.text(|| at("label_en"), &r.label_en);
+            self.text(|| at("citation"), &r.citation);
+            self.reference(|| at("unit"), "unit", &r.unit, &units);
+            self.reference(|| at("compares_to"), "figure", &r.compares_to, &metrics);
+            if !r.value.is_finite() || r.value.abs() > MAX_MAGNITUDE {
+                self.report(at("value"), format!("value {} is not a usable number", r.value));
+            }
+            if metric_units.get(r.compares_to.as_str()).is_some_and(|u| *u != r.unit) {
+                self.report(at("unit"), format!("unit \"{}\" differs from the unit of \"{}\"", r.unit, r.compares_to));
+            }
+        }
+    }
+}
+
+/// Why `value` cannot be a figure of unit `kind` on `basis`, if it cannot.
+fn out_of_range(value: f64, kind: UnitKind, basis: Basis) -> Option<String> {
+    let whole = value.fract() == 0.0;
+    match kind {
+        UnitKind::Percent if basis == Basis::Share && !(0.0..=100.0).contains(&value) => {
+            Some(format!("share {value}% is outside 0–100%"))
+        }
+        UnitKind::Count if value < 0.0 || !whole => Some(format!("count {value} is not a whole number ≥ 0")),
+        UnitKind::Year if !whole || !(1000.0..=9999.0).contains(&value) => {
+            Some(format!("year {value} is not a four-digit year"))
+        }
+        UnitKind::Rank if value < 1.0 || !whole => Some(format!("rank {value} is not a whole number ≥ 1")),
+        UnitKind::Money | UnitKind::Area | UnitKind::Concentration | UnitKind::Duration
+            if value < 0.0 && basis != Basis::YearOnYear =>
+        {
+            Some(format!("{} {value} is negative", kind.en()))
+        }
+        _ => None,
+    }
+}
+
+/// Ids of the figures (metrics) of `d`, for references to check against.
+fn figure_ids(d: &Dataset) -> HashMap<String, String> {
+    index(d.metrics.iter().map(|m| m.id.as_str()))
+}
+
+fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
+    ids.map(|id| (id.to_owned(), String::new())).collect()
+}

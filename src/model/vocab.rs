@@ -1,0 +1,194 @@
+//! Closed vocabularies of the dataset (panels, bases, qualifiers, statuses) with their zh/en names.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// Declares a unit-only enum whose variants each carry a zh and an en name.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $zh:literal, $en:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, JsonSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vmeta])* $variant,)+ }
+
+        impl $name {
+            /// Every variant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
+
+            /// The Chinese name.
+            pub fn zh(self) -> &'static str {
+                match self { $($name::$variant => $zh,)+ }
+            }
+
+            /// The English name.
+            pub fn en(self) -> &'static str {
+                match self { $($name::$variant => $en,)+ }
+            }
+        }
+    };
+}
+
+named_enum! {
+    /// The dashboard panel a group of figures is shown on.
+    Panel {
+        Growth => "增长", "Growth";
+        Clusters => "产业集群", "Industry clusters";
+        Environment => "生态环境", "Environment";
+        Counts => "项目与数量", "Projects & counts";
+        History => "建区三十年", "Thirty years";
+        Plan => "2023年计划", "The plan";
+    }
+}
+
+named_enum! {
+    /// What a figure measures against.
+    Basis {
+        YearOnYear => "同比", "year on year";
+        LikeForLike => "同口径", "like for like";
+        MonthOnMonthAverage => "月均环比", "month-on-month average";
+        Cumulative => "累计", "cumulative";
+        Level => "水平", "level";
+        Count => "数量", "count";
+        Share => "占比", "share";
+        Date => "时间", "date";
+        Rank => "排名", "rank";
+    }
+}
+
+named_enum! {
+    /// Hedges and scopes the text puts on a figure.
+    Qualifier {
+        /// 预计: an estimate made before the year's figures were final.
+        Expected => "预计", "expected";
+        /// 剔除疫苗因素: computed without vaccine production.
+        ExcludingVaccines => "剔除疫苗因素", "excluding vaccines";
+        /// 余 / 突破: the true figure is above the one written.
+        MoreThan => "以上(余/突破)", "more than";
+        /// 以上: the figure is a floor.
+        AtLeast => "不少于", "at least";
+        /// A target of the plan part, not a result.
+        Planned => "计划目标", "planned";
+    }
+}
+
+impl Qualifier {
+    /// Words of which the quote must contain one; empty when the qualifier's scope can lie
+    /// outside the quoted clause (预计 opens a sentence that covers four figures).
+    pub fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Qualifier::ExcludingVaccines => &["剔除疫苗"],
+            Qualifier::MoreThan => &["余", "突破", "超过", "多"],
+            Qualifier::AtLeast => &["以上", "至少", "不少于"],
+            Qualifier::Expected | Qualifier::Planned => &[],
+        }
+    }
+}
+
+named_enum! {
+    /// Which way is good for a figure.
+    Direction {
+        HigherIsBetter => "越高越好", "higher is better";
+        LowerIsBetter => "越低越好", "lower is better";
+        Neutral => "中性", "neutral";
+    }
+}
+
+named_enum! {
+    /// The kind of a unit, used for range checks and for picking charts.
+    UnitKind {
+        Percent => "百分比", "percent";
+        Money => "金额", "money";
+        Area => "面积", "area";
+        Concentration => "浓度", "concentration";
+        Count => "数量", "count";
+        Year => "年份", "year";
+        Rank => "名次", "rank";
+        Duration => "时长", "duration";
+    }
+}
+
+named_enum! {
+    /// What the report says happened to a named company or project.
+    Status {
+        Signed => "签约", "signed";
+        Approved => "立项", "approved";
+        LandWon => "摘牌拿地", "land won";
+        Landed => "落地", "landed";
+        Settled => "入驻", "moved in";
+        Establishing => "组建", "being set up";
+        Cooperating => "合作", "cooperating";
+        Started => "开工", "construction started";
+        UnderConstruction => "建设中", "under construction";
+        Progressing => "进展顺利", "progressing";
+        ToppedOut => "封顶", "topped out";
+        Completed => "竣工", "completed";
+        InProduction => "投产", "in production";
+        Expanding => "扩产", "expanding";
+        Operating => "运营", "operating";
+        InUse => "投入使用", "in use";
+        GridConnected => "并网发电", "grid-connected";
+        Launched => "发射成功", "launched";
+        Delivered => "交付应用", "delivered";
+    }
+}
+
+named_enum! {
+    /// Three stages the statuses fall into, for the per-cluster chart.
+    Stage {
+        Attracted => "引进落地", "attracted";
+        Building => "建设推进", "building";
+        Running => "建成运营", "running";
+    }
+}
+
+impl Status {
+    /// Words of which the quote must contain one, so a status is never guessed.
+    pub fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Status::Signed => &["签约"],
+            Status::Approved => &["立项"],
+            Status::LandWon => &["摘牌", "拿地"],
+            Status::Landed => &["落地"],
+            Status::Settled => &["入驻"],
+            Status::Establishing => &["组建", "成立", "设立"],
+            Status::Cooperating => &["合作"],
+            Status::Started => &["开工"],
+            Status::UnderConstruction => &["建设", "打造", "布局", "推进"],
+            Status::Progressing => &["进展顺利"],
+            Status::ToppedOut => &["封顶"],
+            Status::Completed => &["竣工", "完成"],
+            Status::InProduction => &["投产"],
+            Status::Expanding => &["扩产"],
+            Status::Operating => &["运营", "营业"],
+            Status::InUse => &["投入使用"],
+            Status::GridConnected => &["并网"],
+            Status::Launched => &["发射", "首飞"],
+            Status::Delivered => &["贡献", "应用"],
+        }
+    }
+
+    /// The stage this status belongs to.
+    pub fn stage(self) -> Stage {
+        match self {
+            Status::Signed
+            | Status::Approved
+            | Status::LandWon
+            | Status::Landed
+            | Status::Settled
+            | Status::Establishing
+            | Status::Cooperating => Stage::Attracted,
+            Status::Started
+            | Status::UnderConstruction
+            | Status::Progressing
+            | Status::ToppedOut => Stage::Building,
+            Status::Completed
+            | Status::InProduction
+            | Status::Expanding
+            | Status::Operating
+            | Status::InUse
+            | Status::GridConnected
+            | Status::Launched
+            | Status::Delivered => Stage::Running,
+        }
+    }
+}
