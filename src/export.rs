@@ -65,7 +65,12 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             period: m.period.en.clone(),
             period_zh: m.period.zh.clone(),
             basis: serde_name(&m.basis),
-            qualifier: m.qualifiers.iter().map(serde_name).collect::<Vec<_>>().join(";"),
+            qualifier: m
+                .qualifiers
+                .iter()
+                .map(serde_name)
+                .collect::<Vec<_>>()
+                .join(";"),
             direction: serde_name(&m.direction),
             section: m.source.section.clone(),
             quote: m.source.quote.clone(),
@@ -131,7 +136,9 @@ fn write_csv<T: Serialize>(rows: &[T], out: impl Write) -> io::Result<()> {
     let mut header_written = false;
     for row in rows {
         let value = serde_json::to_value(row)?;
-        let serde_json::Value::Object(fields) = value else { continue };
+        let serde_json::Value::Object(fields) = value else {
+            continue;
+        };
         if !header_written {
             writer.write_record(fields.keys())?;
             header_written = true;
@@ -178,7 +185,11 @@ fn serde_name(value: &impl Serialize) -> String {
 struct TerminalSafe<'a>(serde_json::ser::PrettyFormatter<'a>);
 
 impl serde_json::ser::Formatter for TerminalSafe<'_> {
-    fn write_string_fragment<W: ?Sized + Write>(&mut self, writer: &mut W, fragment: &str) -> io::Result<()> {
+    fn write_string_fragment<W: ?Sized + Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> io::Result<()> {
         let mut start = 0;
         for (at, c) in fragment.char_indices() {
             if sanitize::is_unsafe(c) {

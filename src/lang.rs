@@ -14,7 +14,11 @@ impl Lang {
     /// The language the locale asks for: the first set of `LC_ALL`, `LC_MESSAGES`, `LANG`;
     /// `zh*` gives Chinese, anything else English.
     pub fn from_env() -> Lang {
-        Lang::from_locale(["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().map(|name| std::env::var(name).ok()))
+        Lang::from_locale(
+            ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .into_iter()
+                .map(|name| std::env::var(name).ok()),
+        )
     }
 
     /// [`Lang::from_env`] on given values, in that order of precedence.
@@ -53,7 +57,10 @@ mod tests {
 
     #[test]
     fn first_set_variable_decides() {
-        assert_eq!(locale(&[Some("zh_CN.UTF-8"), None, Some("en_US")]), Lang::Zh);
+        assert_eq!(
+            locale(&[Some("zh_CN.UTF-8"), None, Some("en_US")]),
+            Lang::Zh
+        );
         assert_eq!(locale(&[Some(""), Some("en_GB"), Some("zh_CN")]), Lang::En);
         assert_eq!(locale(&[None, None, Some("zh_TW.UTF-8")]), Lang::Zh);
         assert_eq!(locale(&[None, None, Some("C")]), Lang::En);

@@ -25,7 +25,12 @@ fn main() -> ExitCode {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Validate { files, source }) => validate(files, cli.data, source.as_deref()),
-        Some(Command::Export { format, table, output, force }) => {
+        Some(Command::Export {
+            format,
+            table,
+            output,
+            force,
+        }) => {
             let (dataset, _) = load(cli.data.as_deref())?;
             match output {
                 Some(path) => zonedash::output::write_atomically(&path, force, |out| {
@@ -52,7 +57,11 @@ fn load(data: Option<&Path>) -> Result<(Dataset, String), LoadError> {
 }
 
 /// `validate`: every file checked, each reported; success only when all are valid.
-fn validate(files: Vec<std::path::PathBuf>, data: Option<std::path::PathBuf>, source: Option<&Path>) -> Result<ExitCode> {
+fn validate(
+    files: Vec<std::path::PathBuf>,
+    data: Option<std::path::PathBuf>,
+    source: Option<&Path>,
+) -> Result<ExitCode> {
     let report = match source {
         Some(path) => Some(model::read_text(path, &model::file_label(path))?),
         None => None,
@@ -72,7 +81,11 @@ fn validate(files: Vec<std::path::PathBuf>, data: Option<std::path::PathBuf>, so
             }
         }
     }
-    Ok(if all_valid { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// Validates one dataset (and its quotes against `report`), returning its `ok:` line.
@@ -83,7 +96,10 @@ fn check_one(path: Option<&Path>, report: Option<&str>) -> Result<String, LoadEr
             let text = model::read_text(path, &name)?;
             (name, std::borrow::Cow::Owned(text))
         }
-        None => (model::BUNDLED_NAME.to_owned(), std::borrow::Cow::Borrowed(model::BUNDLED_JSON)),
+        None => (
+            model::BUNDLED_NAME.to_owned(),
+            std::borrow::Cow::Borrowed(model::BUNDLED_JSON),
+        ),
     };
     let dataset = model::parse(&name, &text)?;
     if let Some(report) = report {

@@ -20,6 +20,12 @@ pub fn type_problems(
     text: &str,
     first: serde_path_to_error::Error<serde_json::Error>,
 ) -> Vec<(String, String)> {
+    if !text.trim_start().starts_with('{') {
+        return vec![(
+            ".".into(),
+            "a dataset is a JSON object {…} at the top level".into(),
+        )];
+    }
     let first = (first.path().to_string(), serde_message(first.inner()));
     let Ok(mut value) = serde_json::from_str::<Value>(text) else {
         return vec![first];
@@ -29,12 +35,12 @@ pub fn type_problems(
     }
     let mut found = vec![first];
     let mut removed = Removed::default();
-    loop {
-        let Err(error) = serde_path_to_error::deserialize::<_, Dataset>(&value) else {
-            break;
-        };
+    while let Err(error) = serde_path_to_error::deserialize::<_, Dataset>(&value) {
         let segments: Vec<Segment> = error.path().iter().cloned().collect();
-        let problem = (removed.original_path(&segments), serde_message(error.inner()));
+        let problem = (
+            removed.original_path(&segments),
+            serde_message(error.inner()),
+        );
         if !found.contains(&problem) {
             found.push(problem);
         }
@@ -105,7 +111,12 @@ impl Removed {
 
     fn original_index(&self, array_path: &str, index: usize) -> usize {
         let mut original = index;
-        for taken in self.0.get(array_path).map(Vec::as_slice).unwrap_or_default() {
+        for taken in self
+            .0
+            .get(array_path)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
             if *taken <= original {
                 original += 1;
             }
@@ -143,7 +154,11 @@ impl Removed {
         }
         items.remove(*index);
         let array_path = self.original_path(&segments[..last_seq]);
-        let array_path = if array_path == "." { String::new() } else { array_path };
+        let array_path = if array_path == "." {
+            String::new()
+        } else {
+            array_path
+        };
         let original = self.original_index(&array_path, *index);
         let taken = self.0.entry(array_path).or_default();
         let at = taken.partition_point(|t| *t < original);

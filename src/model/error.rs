@@ -34,7 +34,10 @@ pub enum LoadError {
         byte: u8,
     },
     #[error("{}", ProblemLines { file, problems })]
-    Invalid { file: String, problems: Vec<Problem> },
+    Invalid {
+        file: String,
+        problems: Vec<Problem>,
+    },
 }
 
 impl LoadError {

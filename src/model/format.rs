@@ -11,7 +11,11 @@ pub fn format_value(value: f64) -> String {
     }
     let text = format!("{value:.6}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" { "0".to_owned() } else { text.to_owned() }
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// `ratio` as a multiple: `×58.7`, `×2800`, `×222`; one decimal below 100, none above.
@@ -29,7 +33,17 @@ mod tests {
 
     #[test]
     fn values_print_as_written() {
-        for (value, text) in [(8.0, "8"), (2.7, "2.7"), (-8.6, "-8.6"), (1e6, "1000000"), (-0.0, "0"), (3.83, "3.83"), (0.1, "0.1"), (1e-9, "0"), (1e15, "1000000000000000")] {
+        for (value, text) in [
+            (8.0, "8"),
+            (2.7, "2.7"),
+            (-8.6, "-8.6"),
+            (1e6, "1000000"),
+            (-0.0, "0"),
+            (3.83, "3.83"),
+            (0.1, "0.1"),
+            (1e-9, "0"),
+            (1e15, "1000000000000000"),
+        ] {
             assert_eq!(format_value(value), text, "{value}");
         }
     }

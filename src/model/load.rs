@@ -128,12 +128,14 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
         file: file.to_owned(),
         problems,
     };
-    let syntax = |error: serde_json::Error| {
+    let syntax = |path: Option<String>, error: serde_json::Error| {
         invalid(vec![Problem {
-            path: None,
+            path: path
+                .filter(|p| p != ".")
+                .map(|p| sanitize::escape(&p).into_owned()),
             line: error.line(),
             column: error.column(),
-            message: serde_message(&error),
+            message: format!("JSON syntax: {}", serde_message(&error)),
         }])
     };
     let mut deserializer = serde_json::Deserializer::from_str(text);
@@ -143,9 +145,12 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
             let found = type_problems(text, error);
             return Err(invalid(place(text, found)));
         }
-        Err(error) => return Err(syntax(error.into_inner())),
+        Err(error) => {
+            let path = error.path().to_string().trim_end_matches(".?").to_owned();
+            return Err(syntax(Some(path), error.into_inner()));
+        }
     };
-    deserializer.end().map_err(syntax)?;
+    deserializer.end().map_err(|e| syntax(None, e))?;
     let found = validate(&dataset);
     if found.is_empty() {
         Ok(dataset)
@@ -162,7 +167,7 @@ fn place(text: &str, found: Vec<(String, String)>) -> Vec<Problem> {
         .map(|(path, message)| {
             let (line, column) = index.locate(&path);
             Problem {
-                path: Some(sanitize::escape(&path).into_owned()),
+                path: (path != ".").then(|| sanitize::escape(&path).into_owned()),
                 line,
                 column,
                 message,
@@ -172,7 +177,12 @@ fn place(text: &str, found: Vec<(String, String)>) -> Vec<Problem> {
 }
 
 /// Checks a loaded dataset (parsed from `text`, named `file`) against the report it quotes.
-pub fn check_source(file: &str, text: &str, dataset: &Dataset, report: &str) -> Result<(), LoadError> {
+pub fn check_source(
+    file: &str,
+    text: &str,
+    dataset: &Dataset,
+    report: &str,
+) -> Result<(), LoadError> {
     let found = check_against_source(dataset, report);
     if found.is_empty() {
         return Ok(());

@@ -69,7 +69,11 @@ fn digit_value(c: char) -> Option<u32> {
 fn parse_arabic(run: &[char]) -> Option<f64> {
     let ascii: String = run
         .iter()
-        .map(|c| digit_value(*c).and_then(|d| char::from_digit(d, 10)).unwrap_or('.'))
+        .map(|c| {
+            digit_value(*c)
+                .and_then(|d| char::from_digit(d, 10))
+                .unwrap_or('.')
+        })
         .collect();
     ascii.parse().ok()
 }

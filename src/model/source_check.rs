@@ -12,19 +12,36 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
     if !report.contains(dataset.report.title_zh.as_str()) {
         problems.push((
             "report.title_zh".to_owned(),
-            format!("title {} is not in the report text", sanitize::quoted(&dataset.report.title_zh, 60)),
+            format!(
+                "title {} is not in the report text",
+                sanitize::quoted(&dataset.report.title_zh, 60)
+            ),
         ));
     }
     let spans = section_spans(dataset, report, &mut problems);
     let mut quote = |path: String, source: &Source| {
-        let Some(span) = spans.iter().find(|(id, _)| *id == source.section).map(|(_, s)| s) else {
+        let Some(span) = spans
+            .iter()
+            .find(|(id, _)| *id == source.section)
+            .map(|(_, s)| s)
+        else {
             return; // an unknown or missing section is reported on its own
         };
-        let found: Vec<usize> = report.match_indices(source.quote.as_str()).map(|(at, _)| at).collect();
+        let found: Vec<usize> = report
+            .match_indices(source.quote.as_str())
+            .map(|(at, _)| at)
+            .collect();
         let message = if found.is_empty() {
-            format!("quote {} is not verbatim in the report text", sanitize::quoted(&source.quote, 60))
+            format!(
+                "quote {} is not verbatim in the report text",
+                sanitize::quoted(&source.quote, 60)
+            )
         } else if !found.iter().any(|at| span.contains(at)) {
-            format!("quote {} is in the report but not in section \"{}\"", sanitize::quoted(&source.quote, 60), source.section)
+            format!(
+                "quote {} is in the report but not in section \"{}\"",
+                sanitize::quoted(&source.quote, 60),
+                source.section
+            )
         } else {
             return;
         };
@@ -36,7 +53,10 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
     for (i, c) in dataset.clusters.iter().enumerate() {
         quote(format!("clusters[{i}].source.quote"), &c.source);
         for (j, p) in c.projects.iter().enumerate() {
-            quote(format!("clusters[{i}].projects[{j}].source.quote"), &p.source);
+            quote(
+                format!("clusters[{i}].projects[{j}].source.quote"),
+                &p.source,
+            );
         }
     }
     problems
@@ -60,7 +80,10 @@ fn section_spans<'a>(
             }
             None => problems.push((
                 format!("sections[{i}].title_zh"),
-                format!("heading {} is not in the report text, in order", sanitize::quoted(&s.title_zh, 60)),
+                format!(
+                    "heading {} is not in the report text, in order",
+                    sanitize::quoted(&s.title_zh, 60)
+                ),
             )),
         }
     }

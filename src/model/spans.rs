@@ -46,7 +46,9 @@ impl SpanIndex {
                 return self.line_col(offset);
             }
             match probe.rfind(['.', '[']) {
-                Some(0) | None => return self.offsets.get(".").map_or((1, 1), |o| self.line_col(*o)),
+                Some(0) | None => {
+                    return self.offsets.get(".").map_or((1, 1), |o| self.line_col(*o));
+                }
                 Some(cut) => probe = &probe[..cut],
             }
         }
@@ -54,7 +56,11 @@ impl SpanIndex {
 
     fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|start| *start <= offset);
-        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(0);
+        let start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(0);
         (line.max(1), offset - start + 1)
     }
 
@@ -75,7 +81,9 @@ impl SpanIndex {
                         pos += 1;
                         true
                     } else {
-                        let Some((key, next)) = read_key(bytes, pos) else { return };
+                        let Some((key, next)) = read_key(bytes, pos) else {
+                            return;
+                        };
                         path.push(Step::Key(key));
                         pos = next;
                         continue 'value;
@@ -96,10 +104,9 @@ impl SpanIndex {
                     true
                 }
                 _ => {
-                    while bytes
-                        .get(pos)
-                        .is_some_and(|b| !matches!(b, b',' | b']' | b'}') && !b.is_ascii_whitespace())
-                    {
+                    while bytes.get(pos).is_some_and(|b| {
+                        !matches!(b, b',' | b']' | b'}') && !b.is_ascii_whitespace()
+                    }) {
                         pos += 1;
                     }
                     true
@@ -195,7 +202,7 @@ mod tests {
         assert_eq!(index.locate("a"), (2, 8));
         assert_eq!(index.locate("a[0]"), (2, 9));
         assert_eq!(index.locate("a[1].b"), (2, 18));
-        assert_eq!(index.locate("c.e"), (3, 22));
+        assert_eq!(index.locate("c.e"), (3, 23));
     }
 
     #[test]

@@ -28,6 +28,8 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
 #[derive(Default)]
 struct Checker {
     problems: Vec<(String, String)>,
+    /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
+    item_ids: HashMap<String, String>,
 }
 
 impl Checker {
@@ -57,8 +59,15 @@ impl Checker {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (dash && c == '-')
             });
         if !well_formed {
-            let form = if dash { "snake_case or kebab-case" } else { "snake_case" };
-            self.report(path, format!("id {} is not {form}", sanitize::quoted(id, 60)));
+            let form = if dash {
+                "snake_case or kebab-case"
+            } else {
+                "snake_case"
+            };
+            self.report(
+                path,
+                format!("id {} is not {form}", sanitize::quoted(id, 60)),
+            );
         } else if let Some(first) = seen.get(id) {
             self.report(path, format!("duplicate id \"{id}\" (first at {first})"));
         } else {
@@ -67,10 +76,19 @@ impl Checker {
     }
 
     /// A reference to an id that must exist in `known`.
-    fn reference(&mut self, path: impl Fn() -> String, what: &str, id: &str, known: &HashMap<String, String>) {
+    fn reference(
+        &mut self,
+        path: impl Fn() -> String,
+        what: &str,
+        id: &str,
+        known: &HashMap<String, String>,
+    ) {
         self.text(&path, id);
         if !id.trim().is_empty() && !known.contains_key(id) {
-            self.report(path(), format!("unknown {what} {}", sanitize::quoted(id, 60)));
+            self.report(
+                path(),
+                format!("unknown {what} {}", sanitize::quoted(id, 60)),
+            );
         }
     }
 
@@ -88,7 +106,12 @@ impl Checker {
         self.id("zone.id".into(), &d.zone.id, true, &mut ids);
         self.id("report.id".into(), &d.report.id, true, &mut ids);
         let z = &d.zone;
-        for (field, value) in [("name_zh", &z.name_zh), ("name_en", &z.name_en), ("short_zh", &z.short_zh), ("short_en", &z.short_en)] {
+        for (field, value) in [
+            ("name_zh", &z.name_zh),
+            ("name_en", &z.name_en),
+            ("short_zh", &z.short_zh),
+            ("short_en", &z.short_en),
+        ] {
             self.text(|| format!("zone.{field}"), value);
         }
         let r = &d.report;
@@ -105,7 +128,10 @@ impl Checker {
         }
         for (field, year) in [("year", Some(r.year)), ("plan_year", r.plan_year)] {
             if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
-                self.report(format!("report.{field}"), format!("year {} is not a four-digit year", year.unwrap_or_default()));
+                self.report(
+                    format!("report.{field}"),
+                    format!("year {} is not a four-digit year", year.unwrap_or_default()),
+                );
             }
         }
     }
@@ -123,7 +149,12 @@ impl Checker {
                 self.reference(|| format!("sections[{i}].parent"), "section", parent, &ids);
             }
             if let Some(count) = &s.stated_count {
-                self.reference(|| format!("sections[{i}].stated_count"), "figure", count, &figures);
+                self.reference(
+                    || format!("sections[{i}].stated_count"),
+                    "figure",
+                    count,
+                    &figures,
+                );
             }
         }
     }
@@ -146,10 +177,11 @@ impl Checker {
     fn metrics(&mut self, d: &Dataset) {
         let groups = index(d.groups.iter().map(|g| g.id.as_str()));
         let clusters = index(d.clusters.iter().map(|c| c.id.as_str()));
-        let units: HashMap<&str, UnitKind> = d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
+        let units: HashMap<&str, UnitKind> =
+            d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
         let unit_ids = index(d.units.iter().map(|u| u.id.as_str()));
         let sections = index(d.sections.iter().map(|s| s.id.as_str()));
-        let mut ids = HashMap::new();
+        let mut ids = std::mem::take(&mut self.item_ids);
         for (i, m) in d.metrics.iter().enumerate() {
             let at = |field: &str| format!("metrics[{i}].{field}");
             self.id(at("id"), &m.id, false, &mut ids);
@@ -169,6 +201,7 @@ impl Checker {
         for (i, r) in d.references.iter().enumerate() {
             self.id(format!("references[{i}].id"), &r.id, false, &mut ids);
         }
+        self.item_ids = ids;
     }
 
     fn value(&mut self, path: String, m: &Metric, kind: Option<UnitKind>) {
@@ -185,14 +218,26 @@ impl Checker {
         }
     }
 
-    fn source(&mut self, path: impl Fn() -> String, source: &Source, sections: &HashMap<String, String>) {
-        self.reference(|| format!("{}.section", path()), "section", &source.section, sections);
+    fn source(
+        &mut self,
+        path: impl Fn() -> String,
+        source: &Source,
+        sections: &HashMap<String, String>,
+    ) {
+        self.reference(
+            || format!("{}.section", path()),
+            "section",
+            &source.section,
+            sections,
+        );
         self.text(|| format!("{}.quote", path()), &source.quote);
         let length = source.quote.chars().count();
         if length > MAX_QUOTE_CHARS {
             self.report(
                 format!("{}.quote", path()),
-                format!("quote is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
+                format!(
+                    "quote is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"
+                ),
             );
         }
     }
@@ -207,16 +252,34 @@ impl Checker {
         if !writes_value(quote, m.value) {
             self.report(
                 path.clone(),
-                format!("quote {} does not contain the value {} as written", sanitize::quoted(quote, 60), m.value),
+                format!(
+                    "quote {} does not contain the value {} as written",
+                    sanitize::quoted(quote, 60),
+                    m.value
+                ),
             );
         }
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
-            self.report(path.clone(), format!("value {} is negative but the quote says no fall ({})", m.value, FALL_WORDS.join("/")));
+            self.report(
+                path.clone(),
+                format!(
+                    "value {} is negative but the quote says no fall ({})",
+                    m.value,
+                    FALL_WORDS.join("/")
+                ),
+            );
         }
         for q in &m.qualifiers {
             let words = q.keywords();
             if !words.is_empty() && !words.iter().any(|w| quote.contains(w)) {
-                self.report(path.clone(), format!("qualifier \"{}\" needs one of {} in the quote", q.en(), words.join("/")));
+                self.report(
+                    path.clone(),
+                    format!(
+                        "qualifier \"{}\" needs one of {} in the quote",
+                        q.en(),
+                        words.join("/")
+                    ),
+                );
             }
         }
     }
@@ -224,7 +287,7 @@ impl Checker {
     fn clusters(&mut self, d: &Dataset) {
         let sections = index(d.sections.iter().map(|s| s.id.as_str()));
         let mut ids = HashMap::new();
-        let mut project_ids = HashMap::new();
+        let mut project_ids = std::mem::take(&mut self.item_ids);
         for (i, c) in d.clusters.iter().enumerate() {
             self.id(format!("clusters[{i}].id"), &c.id, false, &mut ids);
             self.text(|| format!("clusters[{i}].label_zh"), &c.label_zh);
@@ -238,18 +301,36 @@ impl Checker {
                 self.source(|| at("source"), &p.source, &sections);
                 let quote = &p.source.quote;
                 if !p.name_zh.trim().is_empty() && !quote.contains(p.name_zh.as_str()) {
-                    self.report(at("name_zh"), format!("name {} is not in its quote", sanitize::quoted(&p.name_zh, 40)));
+                    self.report(
+                        at("name_zh"),
+                        format!(
+                            "name {} is not in its quote",
+                            sanitize::quoted(&p.name_zh, 40)
+                        ),
+                    );
                 }
                 let words = p.status.keywords();
                 if !words.iter().any(|w| quote.contains(w)) {
-                    self.report(at("status"), format!("status \"{}\" needs one of {} in the quote", p.status.en(), words.join("/")));
+                    self.report(
+                        at("status"),
+                        format!(
+                            "status \"{}\" needs one of {} in the quote",
+                            p.status.en(),
+                            words.join("/")
+                        ),
+                    );
                 }
             }
         }
+        self.item_ids = project_ids;
     }
 
     fn comparisons_and_references(&mut self, d: &Dataset) {
-        let metric_units: HashMap<&str, &str> = d.metrics.iter().map(|m| (m.id.as_str(), m.unit.as_str())).collect();
+        let metric_units: HashMap<&str, &str> = d
+            .metrics
+            .iter()
+            .map(|m| (m.id.as_str(), m.unit.as_str()))
+            .collect();
         let metrics = index(d.metrics.iter().map(|m| m.id.as_str()));
         let units = index(d.units.iter().map(|u| u.id.as_str()));
         let mut ids = HashMap::new();
@@ -257,12 +338,22 @@ impl Checker {
             self.id(format!("comparisons[{i}].id"), &c.id, false, &mut ids);
             self.text(|| format!("comparisons[{i}].label_zh"), &c.label_zh);
             self.text(|| format!("comparisons[{i}].label_en"), &c.label_en);
-            self.reference(|| format!("comparisons[{i}].from"), "figure", &c.from, &metrics);
+            self.reference(
+                || format!("comparisons[{i}].from"),
+                "figure",
+                &c.from,
+                &metrics,
+            );
             self.reference(|| format!("comparisons[{i}].to"), "figure", &c.to, &metrics);
-            if let (Some(a), Some(b)) = (metric_units.get(c.from.as_str()), metric_units.get(c.to.as_str()))
-                && a != b
+            if let (Some(a), Some(b)) = (
+                metric_units.get(c.from.as_str()),
+                metric_units.get(c.to.as_str()),
+            ) && a != b
             {
-                self.report(format!("comparisons[{i}].to"), format!("compares unit \"{a}\" with unit \"{b}\""));
+                self.report(
+                    format!("comparisons[{i}].to"),
+                    format!("compares unit \"{a}\" with unit \"{b}\""),
+                );
             }
         }
         for (i, r) in d.references.iter().enumerate() {
@@ -273,10 +364,22 @@ impl Checker {
             self.reference(|| at("unit"), "unit", &r.unit, &units);
             self.reference(|| at("compares_to"), "figure", &r.compares_to, &metrics);
             if !r.value.is_finite() || r.value.abs() > MAX_MAGNITUDE {
-                self.report(at("value"), format!("value {} is not a usable number", r.value));
+                self.report(
+                    at("value"),
+                    format!("value {} is not a usable number", r.value),
+                );
             }
-            if metric_units.get(r.compares_to.as_str()).is_some_and(|u| *u != r.unit) {
-                self.report(at("unit"), format!("unit \"{}\" differs from the unit of \"{}\"", r.unit, r.compares_to));
+            if metric_units
+                .get(r.compares_to.as_str())
+                .is_some_and(|u| *u != r.unit)
+            {
+                self.report(
+                    at("unit"),
+                    format!(
+                        "unit \"{}\" differs from the unit of \"{}\"",
+                        r.unit, r.compares_to
+                    ),
+                );
             }
         }
     }
@@ -289,11 +392,15 @@ fn out_of_range(value: f64, kind: UnitKind, basis: Basis) -> Option<String> {
         UnitKind::Percent if basis == Basis::Share && !(0.0..=100.0).contains(&value) => {
             Some(format!("share {value}% is outside 0–100%"))
         }
-        UnitKind::Count if value < 0.0 || !whole => Some(format!("count {value} is not a whole number ≥ 0")),
+        UnitKind::Count if value < 0.0 || !whole => {
+            Some(format!("count {value} is not a whole number ≥ 0"))
+        }
         UnitKind::Year if !whole || !(1000.0..=9999.0).contains(&value) => {
             Some(format!("year {value} is not a four-digit year"))
         }
-        UnitKind::Rank if value < 1.0 || !whole => Some(format!("rank {value} is not a whole number ≥ 1")),
+        UnitKind::Rank if value < 1.0 || !whole => {
+            Some(format!("rank {value} is not a whole number ≥ 1"))
+        }
         UnitKind::Money | UnitKind::Area | UnitKind::Concentration | UnitKind::Duration
             if value < 0.0 && basis != Basis::YearOnYear =>
         {

@@ -1,0 +1,110 @@
+//! `zonedash export`: CSV that parses back to the figures, formula cells neutralised, JSON that round-trips.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::process::Command;
+
+use zonedash::model;
+
+fn zonedash(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_zonedash"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+const COLUMNS: [&str; 10] = [
+    "id",
+    "group",
+    "label_zh",
+    "label_en",
+    "value",
+    "unit",
+    "period",
+    "basis",
+    "qualifier",
+    "quote",
+];
+
+#[test]
+fn csv_round_trips_through_a_csv_parser() {
+    let output = zonedash(&["export", "--format", "csv"]);
+    assert!(output.status.success());
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    for column in COLUMNS {
+        assert!(header.iter().any(|h| h == column), "no column {column}");
+    }
+    let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+    let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let d = model::load_bundled().unwrap();
+    assert_eq!(records.len(), d.metrics.len() + d.references.len());
+    for (record, metric) in records.iter().zip(&d.metrics) {
+        assert_eq!(&record[at("id")], metric.id);
+        assert_eq!(
+            record[at("value")].parse::<f64>().unwrap(),
+            metric.value,
+            "{}",
+            metric.id
+        );
+        assert_eq!(&record[at("quote")], metric.source.quote);
+        assert_eq!(&record[at("label_zh")], metric.label_zh);
+    }
+    let pm25 = records
+        .iter()
+        .find(|r| &r[at("id")] == "pm25_change")
+        .unwrap();
+    assert_eq!(
+        &pm25[at("value")],
+        "-8.6",
+        "a negative number is not neutralised"
+    );
+    assert!(
+        String::from_utf8(output.stdout).unwrap().contains("\r\n"),
+        "RFC 4180 line ends"
+    );
+}
+
+#[test]
+fn json_export_parses_back_to_the_same_rows() {
+    let output = zonedash(&["export", "--format", "json"]);
+    assert!(output.status.success());
+    let rows: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).unwrap();
+    let d = model::load_bundled().unwrap();
+    assert_eq!(rows.len(), d.metrics.len() + d.references.len());
+    assert_eq!(rows[0]["id"], d.metrics[0].id);
+    assert_eq!(rows[0]["quote"], d.metrics[0].source.quote);
+}
+
+#[test]
+fn projects_table_lists_every_named_project() {
+    let output = zonedash(&["export", "--table", "projects"]);
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let d = model::load_bundled().unwrap();
+    let expected: usize = d.clusters.iter().map(|c| c.projects.len()).sum();
+    assert_eq!(reader.records().count(), expected);
+}
+
+#[test]
+fn formula_cells_are_neutralised() {
+    let text = std::fs::read_to_string("tests/fixtures/valid/minimal.json").unwrap();
+    let text = text
+        .replace("\"GDP growth\"", "\"=HYPERLINK(\\\"http://x\\\")\"")
+        .replace("\"Projects landed\"", "\"+SUM(1,2)\"")
+        .replace("\"PM2.5\"", "\"@cmd\"")
+        .replace("\"Good water\"", "\"-2+3\"");
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("formulas.json");
+    std::fs::write(&path, text).unwrap();
+    let output = zonedash(&["--data", path.to_str().unwrap(), "export"]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let labels: Vec<String> = reader.records().map(|r| r.unwrap()[5].to_owned()).collect();
+    assert_eq!(
+        labels[..4],
+        ["'=HYPERLINK(\"http://x\")", "'+SUM(1,2)", "'@cmd", "'-2+3"]
+    );
+}
