@@ -68,6 +68,8 @@ named_enum! {
         AtLeast => "不少于", "at least";
         /// A target of the plan part, not a result.
         Planned => "计划目标", "planned";
+        /// A round figure (百万平米) rather than a measurement.
+        Approximate => "约数", "approximately";
     }
 }
 
@@ -79,7 +81,7 @@ impl Qualifier {
             Qualifier::ExcludingVaccines => &["剔除疫苗"],
             Qualifier::MoreThan => &["余", "突破", "超过", "多"],
             Qualifier::AtLeast => &["以上", "至少", "不少于"],
-            Qualifier::Expected | Qualifier::Planned => &[],
+            Qualifier::Expected | Qualifier::Planned | Qualifier::Approximate => &[],
         }
     }
 }
@@ -110,6 +112,7 @@ named_enum! {
 named_enum! {
     /// What the report says happened to a named company or project.
     Status {
+        Planning => "谋划研究", "being planned";
         Signed => "签约", "signed";
         Approved => "立项", "approved";
         LandWon => "摘牌拿地", "land won";
@@ -122,13 +125,15 @@ named_enum! {
         Progressing => "进展顺利", "progressing";
         ToppedOut => "封顶", "topped out";
         Completed => "竣工", "completed";
+        Done => "完成", "done";
         InProduction => "投产", "in production";
         Expanding => "扩产", "expanding";
         Operating => "运营", "operating";
-        InUse => "投入使用", "in use";
+        InUse => "使用", "in use";
+        Upgrading => "提升", "being upgraded";
         GridConnected => "并网发电", "grid-connected";
         Launched => "发射成功", "launched";
-        Delivered => "交付应用", "delivered";
+        Contributed => "贡献", "contributed";
     }
 }
 
@@ -145,6 +150,7 @@ impl Status {
     /// Words of which the quote must contain one, so a status is never guessed.
     pub fn keywords(self) -> &'static [&'static str] {
         match self {
+            Status::Planning => &["谋划", "规划", "研究"],
             Status::Signed => &["签约"],
             Status::Approved => &["立项"],
             Status::LandWon => &["摘牌", "拿地"],
@@ -156,21 +162,24 @@ impl Status {
             Status::UnderConstruction => &["建设", "打造", "布局", "推进"],
             Status::Progressing => &["进展顺利"],
             Status::ToppedOut => &["封顶"],
-            Status::Completed => &["竣工", "完成"],
+            Status::Completed => &["竣工"],
+            Status::Done => &["完成"],
             Status::InProduction => &["投产"],
             Status::Expanding => &["扩产"],
             Status::Operating => &["运营", "营业"],
-            Status::InUse => &["投入使用"],
+            Status::InUse => &["投入使用", "用好"],
+            Status::Upgrading => &["提升"],
             Status::GridConnected => &["并网"],
             Status::Launched => &["发射", "首飞"],
-            Status::Delivered => &["贡献", "应用"],
+            Status::Contributed => &["贡献"],
         }
     }
 
     /// The stage this status belongs to.
     pub fn stage(self) -> Stage {
         match self {
-            Status::Signed
+            Status::Planning
+            | Status::Signed
             | Status::Approved
             | Status::LandWon
             | Status::Landed
@@ -180,15 +189,17 @@ impl Status {
             Status::Started
             | Status::UnderConstruction
             | Status::Progressing
-            | Status::ToppedOut => Stage::Building,
+            | Status::ToppedOut
+            | Status::Upgrading => Stage::Building,
             Status::Completed
+            | Status::Done
             | Status::InProduction
             | Status::Expanding
             | Status::Operating
             | Status::InUse
             | Status::GridConnected
             | Status::Launched
-            | Status::Delivered => Stage::Running,
+            | Status::Contributed => Stage::Running,
         }
     }
 }
