@@ -49,6 +49,40 @@ pub enum Command {
     },
     /// Print the dataset format as JSON Schema
     Schema,
+    /// Print one frame of the dashboard as plain text (no escape codes)
+    Render {
+        /// Terminal size to draw, COLUMNSxROWS
+        #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
+        size: (u16, u16),
+        /// Panel to focus: growth, clusters, environment, counts, history or plan
+        #[arg(long, value_name = "NAME", value_parser = parse_panel)]
+        panel: Option<crate::model::Panel>,
+        /// Zoom the focused panel to the full screen
+        #[arg(long)]
+        zoom: bool,
+        /// Select the figure, project or reference with this id (and focus its panel)
+        #[arg(long, value_name = "ID")]
+        select: Option<String>,
+        /// Show the detail popup of the selection
+        #[arg(long)]
+        detail: bool,
+        /// Show the help overlay
+        #[arg(long)]
+        show_help: bool,
+    },
+}
+
+/// Parses `120x40` (or `120×40`) into columns and rows.
+pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
+    let (w, h) = text
+        .split_once(['x', 'X', '×'])
+        .ok_or_else(|| format!("expected COLUMNSxROWS such as 120x40, got {text:?}"))?;
+    let number = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .map_err(|_| format!("{s:?} is not a size from 0 to 65535"))
+    };
+    Ok((number(w)?, number(h)?))
 }
 
 /// Export formats.
@@ -65,4 +99,32 @@ pub enum Table {
     Figures,
     /// One row per named company or project
     Projects,
+}
+
+/// Parses a panel name as the dataset writes it (`growth`, `counts`…).
+pub fn parse_panel(text: &str) -> Result<crate::model::Panel, String> {
+    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
+        "expected one of growth, clusters, environment, counts, history, plan".to_owned()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn sizes_parse() {
+        assert_eq!(parse_size("120x40"), Ok((120, 40)));
+        assert_eq!(parse_size("80×24"), Ok((80, 24)));
+        assert_eq!(parse_size("0x0"), Ok((0, 0)));
+        assert!(parse_size("120").is_err());
+        assert!(parse_size("ax3").is_err());
+        assert!(parse_size("70000x3").is_err());
+    }
 }

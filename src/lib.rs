@@ -1,8 +1,11 @@
 //! zonedash: load, check and show the figures of a development zone's work report.
 
+pub mod app;
 pub mod cli;
 pub mod export;
 pub mod lang;
 pub mod model;
 pub mod output;
 pub mod sanitize;
+pub mod tui;
+pub mod ui;

@@ -6,9 +6,13 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use clap::Parser;
+use zonedash::app::App;
 use zonedash::cli::{Cli, Command};
+use zonedash::lang::Lang;
 use zonedash::model::{self, Dataset, LoadError};
-use zonedash::{export, sanitize};
+use zonedash::ui::headless::render_text;
+use zonedash::ui::theme::Theme;
+use zonedash::{export, sanitize, tui};
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -23,6 +27,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
     match cli.command {
         Some(Command::Validate { files, source }) => validate(files, cli.data, source.as_deref()),
         Some(Command::Export {
@@ -44,7 +49,39 @@ fn run(cli: Cli) -> Result<ExitCode> {
             stdout_with(|out| writeln!(out, "{}", model::schema_json()))?;
             Ok(ExitCode::SUCCESS)
         }
-        None => bail!("the dashboard is not built yet; try `zonedash export`"),
+        Some(Command::Render {
+            size,
+            panel,
+            zoom,
+            select,
+            detail,
+            show_help,
+        }) => {
+            let (dataset, _) = load(cli.data.as_deref())?;
+            let mut app = App::new(dataset, lang, Theme::from_env(), size);
+            if let Some(id) = select.as_deref()
+                && !app.select_id(id)
+            {
+                bail!(
+                    "no figure, project or reference has the id {}",
+                    sanitize::quoted(id, 60)
+                );
+            }
+            if let Some(panel) = panel {
+                app.focus = panel;
+            }
+            app.zoomed = zoom;
+            app.detail = detail;
+            app.help = show_help;
+            let text = render_text(&app, size.0, size.1);
+            stdout_with(|out| out.write_all(text.as_bytes()))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            let (dataset, _) = load(cli.data.as_deref())?;
+            tui::run(App::new(dataset, lang, Theme::from_env(), (0, 0)))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

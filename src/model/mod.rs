@@ -9,6 +9,7 @@ mod source_check;
 mod spans;
 mod types;
 mod validate;
+mod views;
 mod vocab;
 
 pub use error::{LoadError, Problem};
@@ -20,6 +21,10 @@ pub use load::{
 pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
+pub use views::{
+    Change, ClusterTally, Item, Views, bar_eighths, is_change, nice_ceiling, panel_index,
+    scale_position, stack_cells,
+};
 pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).

@@ -124,6 +124,11 @@ pub struct Metric {
     pub cluster: Option<String>,
     pub label_zh: String,
     pub label_en: String,
+    /// A label of a few characters for charts; the full label when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_zh: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_en: Option<String>,
     /// The number as stated; a fall (下降) is negative.
     pub value: f64,
     /// Id of a [`Unit`].

@@ -191,6 +191,12 @@ impl Checker {
             }
             self.text(|| at("label_zh"), &m.label_zh);
             self.text(|| at("label_en"), &m.label_en);
+            if let Some(short) = &m.short_zh {
+                self.text(|| at("short_zh"), short);
+            }
+            if let Some(short) = &m.short_en {
+                self.text(|| at("short_en"), short);
+            }
             self.reference(|| at("unit"), "unit", &m.unit, &unit_ids);
             self.text(|| at("period.zh"), &m.period.zh);
             self.text(|| at("period.en"), &m.period.en);

@@ -1,0 +1,46 @@
+//! Everything a user can ask of the dashboard, as data.
+
+use crate::model::Panel;
+
+/// A direction on the panel grid.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Move {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+/// One thing to do; produced from keys and mouse events, applied by [`crate::app::update`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Focus the neighbouring panel in that direction.
+    Focus(Move),
+    NextPanel,
+    PrevPanel,
+    JumpTo(Panel),
+    /// Zoom the focused panel to full screen, or back.
+    ToggleZoom,
+    /// Zoom in; in a zoomed panel, open the selected figure's detail.
+    Open,
+    SelectNext,
+    SelectPrev,
+    PageDown,
+    PageUp,
+    SelectFirst,
+    SelectLast,
+    ToggleDetail,
+    ToggleLang,
+    ToggleHelp,
+    /// Close what is open: help, then detail, then zoom. Never quits.
+    Back,
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// A click at column, row: focuses the panel there.
+    Click(u16, u16),
+    /// A double click at column, row: focuses and zooms the panel there.
+    DoubleClick(u16, u16),
+    /// Mouse wheel at column, row: positive scrolls down.
+    Scroll(u16, u16, i8),
+}

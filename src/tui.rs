@@ -1,0 +1,137 @@
+//! The terminal loop: set up, draw, block on the next event, update, draw; restore on every way out.
+
+use std::io::{self, IsTerminal, Write, stdout};
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, bail};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEvent, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+
+use crate::app::{Action, App, keymap, update};
+
+/// Two clicks on one cell within this time are a double click.
+const DOUBLE_CLICK: Duration = Duration::from_millis(400);
+
+/// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdin or
+/// stdout is not a terminal.
+pub fn run(mut app: App) -> Result<()> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        bail!(
+            "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
+        );
+    }
+    let mut terminal = ratatui::try_init()?;
+    install_panic_hook();
+    let outcome = execute!(stdout(), EnableMouseCapture)
+        .map_err(anyhow::Error::from)
+        .and_then(|()| event_loop(&mut terminal, &mut app));
+    restore();
+    outcome
+}
+
+/// Leaves the terminal as it was found: mouse reporting off, raw mode off, main screen, cursor on.
+/// Safe to call more than once and from a panic or signal path; errors have nowhere to go.
+pub fn restore() {
+    let _ = execute!(stdout(), DisableMouseCapture, Show);
+    ratatui::restore();
+    let _ = stdout().flush();
+}
+
+/// ratatui's hook restores raw mode and the screen; this one, installed after it, also turns
+/// mouse reporting off and shows the cursor first.
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        previous(info);
+    }));
+}
+
+/// Draws, then sleeps in `event::read` until input arrives: no timer, no polling, so an idle
+/// dashboard never wakes.
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    let size = terminal.size()?;
+    update(app, Action::Resize(size.width, size.height));
+    let mut clicks = ClickTracker::default();
+    while !app.quit {
+        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+        let event = event::read()?;
+        for action in actions_for(event, app, &mut clicks) {
+            update(app, action);
+        }
+    }
+    Ok(())
+}
+
+/// The actions an event asks for (none for events the dashboard ignores).
+fn actions_for(event: Event, app: &App, clicks: &mut ClickTracker) -> Vec<Action> {
+    match event {
+        Event::Key(key) => keymap::action_for(key, app.mode()).into_iter().collect(),
+        Event::Resize(width, height) => vec![Action::Resize(width, height)],
+        Event::Mouse(mouse) => mouse_action(mouse, clicks).into_iter().collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Turns a mouse event into an action; the time between clicks is read here, not in `update`.
+fn mouse_action(mouse: MouseEvent, clicks: &mut ClickTracker) -> Option<Action> {
+    let (x, y) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(clicks.click(x, y, Instant::now())),
+        MouseEventKind::ScrollDown => Some(Action::Scroll(x, y, 1)),
+        MouseEventKind::ScrollUp => Some(Action::Scroll(x, y, -1)),
+        _ => None,
+    }
+}
+
+/// Remembers the last click to tell a double click from two single ones.
+#[derive(Debug, Default)]
+struct ClickTracker {
+    last: Option<(u16, u16, Instant)>,
+}
+
+impl ClickTracker {
+    fn click(&mut self, x: u16, y: u16, now: Instant) -> Action {
+        let double = self.last.is_some_and(|(lx, ly, at)| {
+            lx == x && ly == y && now.duration_since(at) <= DOUBLE_CLICK
+        });
+        self.last = if double { None } else { Some((x, y, now)) };
+        if double {
+            Action::DoubleClick(x, y)
+        } else {
+            Action::Click(x, y)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_second_click_soon_on_the_same_cell_is_a_double_click() {
+        let mut clicks = ClickTracker::default();
+        let start = Instant::now();
+        assert_eq!(clicks.click(3, 4, start), Action::Click(3, 4));
+        assert_eq!(
+            clicks.click(3, 4, start + Duration::from_millis(200)),
+            Action::DoubleClick(3, 4)
+        );
+        assert_eq!(
+            clicks.click(3, 4, start + Duration::from_millis(300)),
+            Action::Click(3, 4)
+        );
+        assert_eq!(
+            clicks.click(3, 4, start + Duration::from_secs(2)),
+            Action::Click(3, 4)
+        );
+        assert_eq!(
+            clicks.click(5, 4, start + Duration::from_millis(2100)),
+            Action::Click(5, 4)
+        );
+    }
+}

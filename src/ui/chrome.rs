@@ -1,0 +1,79 @@
+//! The header (zone, report, counts) and the footer (key hints from the keymap table).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::text::{fit, width};
+use crate::app::App;
+use crate::app::keymap::{bindings_for, display_key};
+
+/// Draws the zone and report on the left and what the data holds on the right.
+pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
+    let d = &app.data;
+    let lang = app.lang;
+    let left = format!(
+        " {} · {}",
+        lang.pick(&d.zone.short_zh, &d.zone.short_en),
+        lang.pick(&d.report.title_zh, &d.report.title_en)
+    );
+    let projects: usize = d.clusters.iter().map(|c| c.projects.len()).sum();
+    let synthetic = if d.report.synthetic {
+        lang.pick(" · 合成数据", " · SYNTHETIC")
+    } else {
+        ""
+    };
+    let right = lang
+        .pick(
+            &format!("{}项数字 · {projects}个项目{synthetic} ", d.metrics.len()),
+            &format!(
+                "{} figures · {projects} projects{synthetic} ",
+                d.metrics.len()
+            ),
+        )
+        .to_owned();
+    let columns = usize::from(area.width);
+    let right = if width(&left) + width(&right) < columns {
+        right
+    } else {
+        String::new()
+    };
+    let left = fit(&left, columns.saturating_sub(width(&right))).into_owned();
+    let gap = columns.saturating_sub(width(&left) + width(&right));
+    Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(gap)),
+        Span::raw(right),
+    ])
+    .style(app.theme.header)
+    .render(area, buf);
+}
+
+/// Draws the hints of the bindings that apply now, those sharing a label merged (`←↓↑→ move`),
+/// as many as fit.
+pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+    let mut hints: Vec<(String, &str)> = Vec::new();
+    for binding in bindings_for(app.mode()) {
+        let Some(label) = binding.hint(app.lang) else {
+            continue;
+        };
+        let key = display_key(binding.keys[0]);
+        match hints.last_mut() {
+            Some((keys, last)) if *last == label => keys.push_str(&key),
+            _ => hints.push((key, label)),
+        }
+    }
+    let mut spans = vec![Span::raw(" ")];
+    let mut used = 1;
+    for (keys, label) in hints {
+        let cost = width(&keys) + width(label) + 3;
+        if used + cost > usize::from(area.width) {
+            break;
+        }
+        spans.push(Span::styled(keys, app.theme.key));
+        spans.push(Span::styled(format!(" {label}  "), app.theme.muted));
+        used += cost;
+    }
+    Line::from(spans).render(area, buf);
+}

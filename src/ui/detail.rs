@@ -1,0 +1,212 @@
+//! The selected figure traced to its source: a line above the footer, and the full popup (`s`).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+
+use super::figure::{self, trace};
+use super::text::fit;
+use crate::app::App;
+use crate::lang::Lang;
+use crate::model::{Dataset, Item, format_value};
+
+/// Draws the selected item's summary and source in one or two rows.
+pub fn render_line(app: &App, area: Rect, buf: &mut Buffer) {
+    let Some(item) = app.selected_item(app.focus) else {
+        return;
+    };
+    let (title, source) = trace(&app.data, item, app.lang);
+    let columns = usize::from(area.width);
+    if area.height >= 2 {
+        Line::styled(
+            fit(&format!("▸ {title}"), columns).into_owned(),
+            app.theme.text,
+        )
+        .render(Rect { height: 1, ..area }, buf);
+        let second = Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        };
+        Line::styled(
+            fit(&format!("  {source}"), columns).into_owned(),
+            app.theme.quote,
+        )
+        .render(second, buf);
+    } else {
+        let line = Line::from(vec![
+            Span::raw(format!("▸ {title}  ")),
+            Span::styled(source, app.theme.quote),
+        ]);
+        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        Line::styled(fit(&text, columns).into_owned(), app.theme.text).render(area, buf);
+    }
+}
+
+/// Draws every field of the selected item, its quote wrapped in full, over the middle of `body`.
+pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
+    let Some(item) = app.selected_item(app.focus) else {
+        return;
+    };
+    let width = body.width.saturating_sub(4).min(100);
+    let lines = fields(&app.data, item, app.lang);
+    let height = (lines.len() as u16 + 4).min(body.height);
+    if width < 10 || height < 3 {
+        return;
+    }
+    let area = Rect::new(
+        body.x + (body.width - width) / 2,
+        body.y + (body.height - height) / 2,
+        width,
+        height,
+    );
+    Clear.render(area, buf);
+    let title = app.lang.pick(" 出处 · Esc 关闭 ", " Source · Esc closes ");
+    let block = Block::bordered()
+        .border_type(BorderType::Double)
+        .border_style(app.theme.focused_border)
+        .title(title);
+    let text: Vec<Line> = lines
+        .into_iter()
+        .map(|(name, value)| {
+            Line::from(vec![
+                Span::styled(format!("{name}: "), app.theme.muted),
+                Span::raw(value),
+            ])
+        })
+        .collect();
+    Paragraph::new(text)
+        .wrap(Wrap { trim: false })
+        .block(block)
+        .render(area, buf);
+}
+
+/// `(field, value)` pairs describing `item` completely.
+fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    match item {
+        Item::Metric(i) => {
+            let m = &d.metrics[i];
+            let unit = d.units.iter().find(|u| u.id == m.unit);
+            vec![
+                (
+                    t("名称", "label"),
+                    format!("{} / {}", m.label_zh, m.label_en),
+                ),
+                (
+                    t("数值", "value"),
+                    format!(
+                        "{} ({} {})",
+                        figure::value_text(d, m, lang),
+                        format_value(m.value),
+                        unit.map_or("", |u| lang.pick(&u.zh, &u.en))
+                    ),
+                ),
+                (
+                    t("时期", "period"),
+                    lang.pick(&m.period.zh, &m.period.en).to_owned(),
+                ),
+                (
+                    t("口径", "basis"),
+                    figure::basis_words(m.basis, lang).to_owned(),
+                ),
+                (
+                    t("限定", "qualifiers"),
+                    or_none(figure::qualifier_words(m, lang), lang),
+                ),
+                (
+                    t("方向", "direction"),
+                    lang.pick(m.direction.zh(), m.direction.en()).to_owned(),
+                ),
+                (t("编号", "id"), m.id.clone()),
+                (
+                    t("章节", "section"),
+                    figure::section_title(d, &m.source.section, lang).to_owned(),
+                ),
+                (t("原文", "quote"), format!("「{}」", m.source.quote)),
+            ]
+        }
+        Item::Project(c, p) => {
+            let project = &d.clusters[c].projects[p];
+            vec![
+                (
+                    t("名称", "name"),
+                    format!("{} / {}", project.name_zh, project.name_en),
+                ),
+                (
+                    t("状态", "status"),
+                    lang.pick(project.status.zh(), project.status.en())
+                        .to_owned(),
+                ),
+                (
+                    t("计划", "planned"),
+                    if project.planned {
+                        t("是(2023年计划)", "yes (2023 plan)")
+                    } else {
+                        t("否(已做)", "no (done)")
+                    }
+                    .to_owned(),
+                ),
+                (
+                    t("产业", "cluster"),
+                    lang.pick(&d.clusters[c].label_zh, &d.clusters[c].label_en)
+                        .to_owned(),
+                ),
+                (t("编号", "id"), project.id.clone()),
+                (
+                    t("章节", "section"),
+                    figure::section_title(d, &project.source.section, lang).to_owned(),
+                ),
+                (t("原文", "quote"), format!("「{}」", project.source.quote)),
+            ]
+        }
+        Item::Reference(r) => {
+            let reference = &d.references[r];
+            vec![
+                (
+                    t("名称", "label"),
+                    format!("{} / {}", reference.label_zh, reference.label_en),
+                ),
+                (
+                    t("数值", "value"),
+                    format!(
+                        "{} {}",
+                        format_value(reference.value),
+                        d.units
+                            .iter()
+                            .find(|u| u.id == reference.unit)
+                            .map_or("", |u| lang.pick(&u.zh, &u.en))
+                    ),
+                ),
+                (t("对照", "compared with"), reference.compares_to.clone()),
+                (
+                    t("来源", "source"),
+                    t("报告之外的参考值", "a reference from outside the report").to_owned(),
+                ),
+                (t("出处", "citation"), reference.citation.clone()),
+            ]
+        }
+        Item::Section(s) => {
+            let section = &d.sections[s];
+            vec![
+                (t("标题", "title"), section.title_zh.clone()),
+                (t("英文", "English"), section.title_en.clone()),
+                (
+                    t("所属", "part"),
+                    section.parent.as_deref().map_or(String::new(), |p| {
+                        figure::section_title(d, p, lang).to_owned()
+                    }),
+                ),
+            ]
+        }
+    }
+}
+
+fn or_none(text: String, lang: Lang) -> String {
+    if text.is_empty() {
+        lang.pick("无", "none").to_owned()
+    } else {
+        text
+    }
+}

@@ -1,0 +1,203 @@
+//! A figure as the screen writes it: value with unit and hedges, change glyphs, labels, source.
+
+use crate::lang::Lang;
+use crate::model::{
+    Basis, Dataset, Direction, Item, Metric, Qualifier, UnitKind, format_value, is_change,
+};
+
+/// Footnote marks for hedges a chart cannot spell out.
+pub const EXPECTED_MARK: &str = "*";
+pub const EXCLUDING_VACCINES_MARK: &str = "†";
+
+/// The full label of `m` in `lang`.
+pub fn label(m: &Metric, lang: Lang) -> &str {
+    lang.pick(&m.label_zh, &m.label_en)
+}
+
+/// The short chart label of `m` in `lang`, else its full label.
+pub fn short_label(m: &Metric, lang: Lang) -> &str {
+    match lang {
+        Lang::Zh => m.short_zh.as_deref().unwrap_or(&m.label_zh),
+        Lang::En => m.short_en.as_deref().unwrap_or(&m.label_en),
+    }
+}
+
+/// Footnote marks of `m`: `*` expected, `†` excluding vaccines; `common` hedges, which every
+/// figure of a chart shares, are left to the legend.
+pub fn marks(m: &Metric, common: &[Qualifier]) -> String {
+    let mut out = String::new();
+    if m.qualifiers.contains(&Qualifier::Expected) && !common.contains(&Qualifier::Expected) {
+        out.push_str(EXPECTED_MARK);
+    }
+    if m.qualifiers.contains(&Qualifier::ExcludingVaccines)
+        && !common.contains(&Qualifier::ExcludingVaccines)
+    {
+        out.push_str(EXCLUDING_VACCINES_MARK);
+    }
+    out
+}
+
+/// `m`'s value with its unit and hedge as read aloud: `8%`, `>2800亿元`, `≥2项`, `~1000000 m²`,
+/// `#1`; a change shows its size after ▲/▼ (`▼8.6%`), the glyph carrying the sign.
+pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
+    let unit = d.units.iter().find(|u| u.id == m.unit);
+    let kind = unit.map(|u| u.kind);
+    let prefix = if m.qualifiers.contains(&Qualifier::MoreThan) {
+        ">"
+    } else if m.qualifiers.contains(&Qualifier::AtLeast) {
+        "≥"
+    } else if m.qualifiers.contains(&Qualifier::Approximate) {
+        "~"
+    } else {
+        ""
+    };
+    let shown = if is_change(m.basis) {
+        m.value.abs()
+    } else {
+        m.value
+    };
+    let number = format!("{prefix}{}", format_value(shown));
+    let glyph = change_glyph(m).map(|(g, _)| g).unwrap_or("");
+    let unit_zh = unit.map_or("", |u| u.zh.as_str());
+    let unit_en = unit.map_or("", |u| u.en.as_str());
+    let with_unit = match (kind, lang) {
+        (Some(UnitKind::Percent), _) => format!("{number}%"),
+        (Some(UnitKind::Rank), Lang::Zh) => format!("第{number}"),
+        (Some(UnitKind::Rank), Lang::En) => format!("#{number}"),
+        (Some(UnitKind::Year), Lang::Zh) => format!("{number}年"),
+        (Some(UnitKind::Year), Lang::En) => number,
+        // In English the label names what is counted ("Listed companies"), so no unit word.
+        (Some(UnitKind::Count), Lang::En) => number,
+        (_, Lang::Zh) => format!("{number}{unit_zh}"),
+        (_, Lang::En) => format!("{number} {unit_en}"),
+    };
+    format!("{glyph}{with_unit}")
+}
+
+/// ▲ or ▼ for a change figure, with whether the change is for the better (none when the
+/// direction is neutral or nothing changed).
+pub fn change_glyph(m: &Metric) -> Option<(&'static str, Option<bool>)> {
+    if !is_change(m.basis) {
+        return None;
+    }
+    let glyph = if m.value > 0.0 {
+        "▲"
+    } else if m.value < 0.0 {
+        "▼"
+    } else {
+        "="
+    };
+    let better = match m.direction {
+        Direction::HigherIsBetter if m.value != 0.0 => Some(m.value > 0.0),
+        Direction::LowerIsBetter if m.value != 0.0 => Some(m.value < 0.0),
+        _ => None,
+    };
+    Some((glyph, better))
+}
+
+/// "better" or "worse" in `lang`.
+pub fn verdict(better: bool, lang: Lang) -> &'static str {
+    match (better, lang) {
+        (true, Lang::Zh) => "改善",
+        (false, Lang::Zh) => "恶化",
+        (true, Lang::En) => "better",
+        (false, Lang::En) => "worse",
+    }
+}
+
+/// The hedges of `m` spelled out: `预计, 剔除疫苗因素` / `expected, excluding vaccines`.
+pub fn qualifier_words(m: &Metric, lang: Lang) -> String {
+    let words: Vec<&str> = m
+        .qualifiers
+        .iter()
+        .map(|q| lang.pick(q.zh(), q.en()))
+        .collect();
+    words.join(lang.pick("、", ", "))
+}
+
+/// The basis in `lang`.
+pub fn basis_words(basis: Basis, lang: Lang) -> &'static str {
+    lang.pick(basis.zh(), basis.en())
+}
+
+/// The section title of `id` in `lang`, or the id itself.
+pub fn section_title<'a>(d: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
+    d.sections
+        .iter()
+        .find(|s| s.id == id)
+        .map_or(id, |s| lang.pick(&s.title_zh, &s.title_en))
+}
+
+/// The title line and the source line that trace `item` to the report (or, for a reference
+/// threshold, to its citation).
+pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
+    match item {
+        Item::Metric(i) => {
+            let m = &d.metrics[i];
+            let mut facts = vec![
+                value_text(d, m, lang),
+                m.period.zh.clone(),
+                basis_words(m.basis, lang).to_owned(),
+            ];
+            if lang == Lang::En {
+                facts[1] = m.period.en.clone();
+            }
+            let hedges = qualifier_words(m, lang);
+            if !hedges.is_empty() {
+                facts.push(hedges);
+            }
+            (
+                format!("{}: {}", label(m, lang), facts.join(" · ")),
+                quote_line(d, &m.source.quote, &m.source.section, lang),
+            )
+        }
+        Item::Project(c, p) => {
+            let (cluster, project) = (&d.clusters[c], &d.clusters[c].projects[p]);
+            let planned = if project.planned {
+                lang.pick(" · 2023年计划", " · 2023 plan")
+            } else {
+                ""
+            };
+            let status = lang.pick(project.status.zh(), project.status.en());
+            let name = lang.pick(&project.name_zh, &project.name_en);
+            let cluster_name = lang.pick(&cluster.label_zh, &cluster.label_en);
+            (
+                format!("{name}: {status}{planned} · {cluster_name}"),
+                quote_line(d, &project.source.quote, &project.source.section, lang),
+            )
+        }
+        Item::Reference(r) => {
+            let reference = &d.references[r];
+            let unit = d
+                .units
+                .iter()
+                .find(|u| u.id == reference.unit)
+                .map_or("", |u| lang.pick(&u.zh, &u.en));
+            let note = lang.pick("参考值,非报告数字", "reference, not from the report");
+            (
+                format!(
+                    "{}: {} {unit} ({note})",
+                    lang.pick(&reference.label_zh, &reference.label_en),
+                    format_value(reference.value)
+                ),
+                reference.citation.clone(),
+            )
+        }
+        Item::Section(s) => {
+            let section = &d.sections[s];
+            let part = section
+                .parent
+                .as_deref()
+                .map_or("", |p| section_title(d, p, lang));
+            (
+                lang.pick(&section.title_zh, &section.title_en).to_owned(),
+                format!("{} {part}", lang.pick("所属:", "in:")),
+            )
+        }
+    }
+}
+
+/// `「quote」 — section title`.
+fn quote_line(d: &Dataset, quote: &str, section: &str, lang: Lang) -> String {
+    format!("「{quote}」 — {}", section_title(d, section, lang))
+}

@@ -1,0 +1,41 @@
+//! One frame as plain text: what `zonedash render` prints, tests snapshot, and the README shows.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
+
+use super::text::width;
+use crate::app::App;
+use crate::sanitize;
+
+/// Draws `app` into a `columns`×`rows` buffer and returns it as text: one line per row, each
+/// wide character once (its continuation cell skipped), trailing spaces trimmed, no escape codes,
+/// unsafe characters replaced.
+pub fn render_text(app: &App, columns: u16, rows: u16) -> String {
+    let area = Rect::new(0, 0, columns, rows);
+    let mut buf = Buffer::empty(area);
+    app.render(area, &mut buf);
+    buffer_text(&buf)
+}
+
+/// The text of `buf`, as [`render_text`] describes.
+pub fn buffer_text(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::with_capacity(usize::from(area.width) * usize::from(area.height) * 2);
+    for y in area.top()..area.bottom() {
+        let mut line = String::new();
+        let mut x = area.left();
+        while x < area.right() {
+            let symbol = buf[(x, y)].symbol();
+            let cells = width(symbol).clamp(1, 2);
+            // A wide glyph that would hang past the edge is dropped, so no line is too long.
+            if usize::from(x - area.left()) + cells <= usize::from(area.width) {
+                line.push_str(&sanitize::replace(symbol));
+            }
+            x = x.saturating_add(cells as u16);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}

@@ -1,0 +1,65 @@
+//! Projects & counts: every count the report gives, largest first, as horizontal bars with units.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Widget;
+
+use super::{BarRow, PanelProps, item_line, render_bar_rows, render_item_list};
+use crate::model::Item;
+use crate::ui::figure;
+
+/// The counts panel.
+pub struct CountsPanel<'a> {
+    pub props: PanelProps<'a>,
+}
+
+impl Widget for CountsPanel<'_> {
+    /// Draws the sorted bars (only the rows that fit); zoomed, the other figures below them.
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        let block = p.block();
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        let bars = &p.views.count_bars;
+        let others = p.items().len().saturating_sub(bars.len());
+        let other_rows = if p.zoomed && others > 0 {
+            (others as u16 + 1).min(inner.height / 3)
+        } else {
+            0
+        };
+        let [bar_area, other_area] = inner.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(other_rows),
+        ]));
+        let rows: Vec<BarRow> = bars
+            .iter()
+            .map(|m| {
+                let metric = &p.data.metrics[*m];
+                BarRow {
+                    item: Item::Metric(*m),
+                    label: figure::short_label(metric, p.lang).to_owned(),
+                    value: metric.value,
+                    text: figure::value_text(p.data, metric, p.lang),
+                }
+            })
+            .collect();
+        render_bar_rows(p, &rows, p.views.count_max, bar_area, buf);
+        if !other_area.is_empty() {
+            let list = Rect {
+                y: other_area.y + 1,
+                height: other_area.height - 1,
+                ..other_area
+            };
+            render_item_list(
+                p,
+                &p.items()[bars.len()..],
+                |item| item_line(p, item),
+                list,
+                buf,
+            );
+        }
+    }
+}

@@ -1,0 +1,177 @@
+//! Environment: figures against reference thresholds on one axis, change glyphs that read by direction.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::{PanelProps, Row, render_rows};
+use crate::model::{
+    Basis, Direction, Item, Metric, UnitKind, bar_eighths, format_value, nice_ceiling,
+    scale_position,
+};
+use crate::ui::figure;
+use crate::ui::text::{fit, pad};
+
+/// The environment panel.
+pub struct EnvironmentPanel<'a> {
+    pub props: PanelProps<'a>,
+}
+
+/// Letters that mark reference thresholds on an axis.
+const MARKERS: [char; 6] = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+impl Widget for EnvironmentPanel<'_> {
+    /// Draws each figure; one with thresholds gets an axis with the figure (●) and each threshold
+    /// (A, B…) placed on it, and a line saying which side of each it lies.
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        let block = p.block();
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        let columns = usize::from(inner.width);
+        let label_width = (columns * 2 / 5).clamp(4, 24);
+        let mut rows: Vec<Row> = Vec::new();
+        for (m, refs) in &p.views.environment {
+            let metric = &p.data.metrics[*m];
+            rows.push((vec![Item::Metric(*m)], figure_line(p, metric, label_width)));
+            if refs.is_empty() {
+                continue;
+            }
+            rows.push((Vec::new(), axis_line(p, metric, refs, columns)));
+            if p.zoomed {
+                for (n, r) in refs.iter().enumerate() {
+                    rows.push((
+                        vec![Item::Reference(*r)],
+                        reference_line(p, metric, *r, n, columns),
+                    ));
+                }
+            } else {
+                rows.push((
+                    refs.iter().map(|r| Item::Reference(*r)).collect(),
+                    legend_line(p, refs, columns),
+                ));
+            }
+        }
+        render_rows(p, &rows, inner, buf);
+    }
+}
+
+/// `label  value  ▼ better` with a 10-cell gauge for shares.
+fn figure_line(p: &PanelProps<'_>, m: &Metric, label_width: usize) -> Line<'static> {
+    let mut spans = vec![
+        Span::raw(pad(figure::short_label(m, p.lang), label_width)),
+        Span::raw(" "),
+        Span::styled(figure::value_text(p.data, m, p.lang), p.theme.text),
+    ];
+    if let Some((_, Some(better))) = figure::change_glyph(m) {
+        let style = if better { p.theme.good } else { p.theme.bad };
+        spans.push(Span::styled(
+            format!(" {}", figure::verdict(better, p.lang)),
+            style,
+        ));
+    }
+    let is_share = m.basis == Basis::Share
+        && p.data
+            .units
+            .iter()
+            .any(|u| u.id == m.unit && u.kind == UnitKind::Percent);
+    if is_share {
+        let full = bar_eighths(m.value, 100.0, 10) as usize / 8;
+        spans.push(Span::raw(" ▕"));
+        spans.push(Span::styled("█".repeat(full), p.theme.bar));
+        spans.push(Span::styled("░".repeat(10 - full.min(10)), p.theme.muted));
+        spans.push(Span::raw("▏"));
+    }
+    Line::from(spans)
+}
+
+/// `0 ├──B─────────────●──A──┤ 40`: the figure and its thresholds on one scale.
+fn axis_line(p: &PanelProps<'_>, m: &Metric, refs: &[usize], columns: usize) -> Line<'static> {
+    let values = refs
+        .iter()
+        .map(|r| p.data.references[*r].value)
+        .chain(std::iter::once(m.value));
+    let max = nice_ceiling(values.fold(0.0, f64::max) * 1.1);
+    let end = format!(" {}", format_value(max));
+    let axis_width = columns.saturating_sub(4 + end.len());
+    if axis_width < 3 {
+        return Line::default();
+    }
+    let width = u16::try_from(axis_width).unwrap_or(u16::MAX);
+    let mut cells = vec!['─'; axis_width];
+    for (n, r) in refs.iter().enumerate() {
+        let at = usize::from(scale_position(p.data.references[*r].value, max, width));
+        cells[at] = MARKERS[n % MARKERS.len()];
+    }
+    cells[usize::from(scale_position(m.value, max, width))] = '●';
+    let axis: String = cells.into_iter().collect();
+    Line::from(vec![
+        Span::styled("0 ├", p.theme.muted),
+        Span::styled(axis, p.theme.reference),
+        Span::styled(format!("┤{end}"), p.theme.muted),
+    ])
+}
+
+/// `A 35 国家二级… · B 5 世卫…` under the axis of a grid panel.
+fn legend_line(p: &PanelProps<'_>, refs: &[usize], columns: usize) -> Line<'static> {
+    let parts: Vec<String> = refs
+        .iter()
+        .enumerate()
+        .map(|(n, r)| {
+            let reference = &p.data.references[*r];
+            format!(
+                "{} {} {}",
+                MARKERS[n % MARKERS.len()],
+                format_value(reference.value),
+                p.lang.pick(&reference.label_zh, &reference.label_en)
+            )
+        })
+        .collect();
+    Line::styled(fit(&parts.join(" · "), columns).into_owned(), p.theme.muted)
+}
+
+/// `A  35 µg/m³  label — below` in a zoomed panel: which side of the threshold the figure is.
+fn reference_line(
+    p: &PanelProps<'_>,
+    m: &Metric,
+    r: usize,
+    n: usize,
+    columns: usize,
+) -> Line<'static> {
+    let reference = &p.data.references[r];
+    let unit = p
+        .data
+        .units
+        .iter()
+        .find(|u| u.id == reference.unit)
+        .map_or("", |u| p.lang.pick(&u.zh, &u.en));
+    let side = if m.value < reference.value {
+        p.lang.pick("本区低于此值", "the zone is below")
+    } else if m.value > reference.value {
+        p.lang.pick("本区高于此值", "the zone is above")
+    } else {
+        p.lang.pick("本区等于此值", "the zone is at it")
+    };
+    let good = match m.direction {
+        Direction::LowerIsBetter => Some(m.value <= reference.value),
+        Direction::HigherIsBetter => Some(m.value >= reference.value),
+        Direction::Neutral => None,
+    };
+    let style = match good {
+        Some(true) => p.theme.good,
+        Some(false) => p.theme.bad,
+        None => p.theme.text,
+    };
+    let head = format!(
+        "  {} {} {unit}  {}  ",
+        MARKERS[n % MARKERS.len()],
+        format_value(reference.value),
+        p.lang.pick(&reference.label_zh, &reference.label_en)
+    );
+    let head = fit(&head, columns).into_owned();
+    Line::from(vec![Span::raw(head), Span::styled(side, style)])
+}

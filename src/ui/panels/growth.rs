@@ -1,0 +1,147 @@
+//! Growth: the year's headline growth rates as a labelled bar chart with footnote marks.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
+
+use super::{PanelProps, item_line, render_item_list};
+use crate::model::{Item, Qualifier, format_value};
+use crate::ui::figure::{self, EXCLUDING_VACCINES_MARK, EXPECTED_MARK};
+use crate::ui::text::{fit, width};
+
+/// The growth panel.
+pub struct GrowthPanel<'a> {
+    pub props: PanelProps<'a>,
+}
+
+/// Bar heights are hundredths of a percent, as the chart takes whole numbers.
+const SCALE: f64 = 100.0;
+const GAP: u16 = 1;
+
+impl Widget for GrowthPanel<'_> {
+    /// Draws the bar chart and its legend; zoomed, also every figure with basis and hedges.
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        let block = p.block();
+        let inner = block.inner(area);
+        block.render(area, buf);
+        if inner.is_empty() {
+            return;
+        }
+        let list_rows = if p.zoomed {
+            (inner.height / 2).min(p.items().len() as u16 + 1)
+        } else {
+            0
+        };
+        let [chart, legend, list] = inner.layout(&Layout::vertical([
+            Constraint::Fill(1),
+            Constraint::Length(u16::from(inner.height >= 4)),
+            Constraint::Length(list_rows),
+        ]));
+        let common = self.common_hedges();
+        self.render_chart(chart, &common, buf);
+        let legend_text = fit(&self.legend(&common), usize::from(legend.width)).into_owned();
+        Line::styled(legend_text, p.theme.muted).render(legend, buf);
+        if !list.is_empty() {
+            let below = Rect {
+                y: list.y + 1,
+                height: list.height.saturating_sub(1),
+                ..list
+            };
+            render_item_list(p, p.items(), |item| item_line(p, item), below, buf);
+        }
+    }
+}
+
+impl GrowthPanel<'_> {
+    /// The bars, centred: ASCII values (the chart centres them by bytes) and labels pre-fitted to
+    /// the bar width so a Chinese label is never cut through a glyph.
+    fn render_chart(&self, area: Rect, common: &[Qualifier], buf: &mut Buffer) {
+        let p = &self.props;
+        let shown = &p.views.growth_bars;
+        if shown.is_empty() || area.is_empty() {
+            return;
+        }
+        let count = u16::try_from(shown.len()).unwrap_or(u16::MAX);
+        let bar_width = ((area.width + GAP) / count)
+            .saturating_sub(GAP)
+            .clamp(1, 12);
+        let used = (bar_width + GAP)
+            .saturating_mul(count)
+            .saturating_sub(GAP)
+            .min(area.width);
+        let area = Rect {
+            x: area.x + (area.width - used) / 2,
+            width: used,
+            ..area
+        };
+        let bars: Vec<Bar> = shown
+            .iter()
+            .map(|m| {
+                let metric = &p.data.metrics[*m];
+                let marks = figure::marks(metric, common);
+                let room = usize::from(bar_width).saturating_sub(width(&marks));
+                let label = format!("{}{marks}", fit(figure::short_label(metric, p.lang), room));
+                let label = fit(&label, usize::from(bar_width)).into_owned();
+                let style = if p.is_selected(Item::Metric(*m)) {
+                    p.theme.selected
+                } else {
+                    p.theme.text
+                };
+                Bar::default()
+                    .value((metric.value.max(0.0) * SCALE).round() as u64)
+                    .text_value(format!("{}%", format_value(metric.value)))
+                    .label(Line::styled(label, style))
+            })
+            .collect();
+        BarChart::default()
+            .data(BarGroup::default().bars(&bars))
+            .bar_width(bar_width)
+            .bar_gap(GAP)
+            .max((p.views.growth_max.max(0.0) * SCALE).round().max(1.0) as u64)
+            .bar_style(p.theme.bar)
+            .value_style(p.theme.bar.reversed())
+            .render(area, buf);
+    }
+
+    /// Hedges every bar shares: said once in the legend instead of on each bar.
+    fn common_hedges(&self) -> Vec<Qualifier> {
+        let p = &self.props;
+        [Qualifier::Expected, Qualifier::ExcludingVaccines]
+            .into_iter()
+            .filter(|q| {
+                !p.views.growth_bars.is_empty()
+                    && p.views
+                        .growth_bars
+                        .iter()
+                        .all(|m| p.data.metrics[*m].qualifiers.contains(q))
+            })
+            .collect()
+    }
+
+    /// The basis, the hedges all bars share, and what each footnote mark means.
+    fn legend(&self, common: &[Qualifier]) -> String {
+        let p = &self.props;
+        let name = |q: Qualifier| p.lang.pick(q.zh(), q.en());
+        let used = |q: Qualifier| {
+            p.views
+                .growth_bars
+                .iter()
+                .any(|m| p.data.metrics[*m].qualifiers.contains(&q))
+        };
+        let mut parts = vec![p.lang.pick("增速%", "growth %").to_owned()];
+        for q in common {
+            parts.push(format!("{}{}", p.lang.pick("均为", "all "), name(*q)));
+        }
+        for (q, mark) in [
+            (Qualifier::Expected, EXPECTED_MARK),
+            (Qualifier::ExcludingVaccines, EXCLUDING_VACCINES_MARK),
+        ] {
+            if used(q) && !common.contains(&q) {
+                parts.push(format!("{mark} {}", name(q)));
+            }
+        }
+        parts.join(" · ")
+    }
+}
