@@ -58,7 +58,7 @@ pub fn too_small(area: Rect) -> bool {
 
 /// Splits `area` into header, body, detail line and footer.
 pub fn screen(area: Rect) -> Screen {
-    let detail_rows = if area.height >= 30 { 2 } else { 1 };
+    let detail_rows = if area.height >= 24 { 2 } else { 1 };
     let [header, body, detail, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),

@@ -40,7 +40,12 @@ impl Widget for CountsPanel<'_> {
                 let metric = &p.data.metrics[*m];
                 BarRow {
                     item: Item::Metric(*m),
-                    label: figure::short_label(metric, p.lang).to_owned(),
+                    label: if p.zoomed {
+                        figure::label(metric, p.lang)
+                    } else {
+                        figure::short_label(metric, p.lang)
+                    }
+                    .to_owned(),
                     value: metric.value,
                     text: figure::value_text(p.data, metric, p.lang),
                 }

@@ -33,7 +33,11 @@ impl Widget for EnvironmentPanel<'_> {
             return;
         }
         let columns = usize::from(inner.width);
-        let label_width = (columns * 2 / 5).clamp(4, 24);
+        let label_width = if p.zoomed {
+            (columns / 2).clamp(4, 44)
+        } else {
+            (columns * 2 / 5).clamp(4, 24)
+        };
         let mut rows: Vec<Row> = Vec::new();
         for (m, refs) in &p.views.environment {
             let metric = &p.data.metrics[*m];
@@ -63,7 +67,14 @@ impl Widget for EnvironmentPanel<'_> {
 /// `label  value  ▼ better` with a 10-cell gauge for shares.
 fn figure_line(p: &PanelProps<'_>, m: &Metric, label_width: usize) -> Line<'static> {
     let mut spans = vec![
-        Span::raw(pad(figure::short_label(m, p.lang), label_width)),
+        Span::raw(pad(
+            if p.zoomed {
+                figure::label(m, p.lang)
+            } else {
+                figure::short_label(m, p.lang)
+            },
+            label_width,
+        )),
         Span::raw(" "),
         Span::styled(figure::value_text(p.data, m, p.lang), p.theme.text),
     ];

@@ -140,7 +140,8 @@ pub fn render_bar_rows(
         .and_then(|sel| rows.iter().position(|r| r.item == *sel))
         .unwrap_or(0);
     let start = window_start(selected, rows.len(), visible);
-    let label_width = (usize::from(area.width) * 2 / 5).clamp(4, 28);
+    let cap = if props.zoomed { 60 } else { 28 };
+    let label_width = (usize::from(area.width) * 2 / 5).clamp(4, cap);
     let value_width = rows
         .iter()
         .map(|r| width(&r.text))

@@ -1,0 +1,165 @@
+//! The key table, row by row: parsing, lookup in each mode, and no key bound twice in a mode.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use zonedash::app::keymap::{BINDINGS, action_for, bindings_for, display_key, parse_key};
+use zonedash::app::{Action, Mode, Move};
+use zonedash::model::Panel;
+
+fn key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+#[test]
+fn keys_parse_as_written() {
+    let cases = [
+        ("q", KeyCode::Char('q'), KeyModifiers::NONE),
+        ("?", KeyCode::Char('?'), KeyModifiers::NONE),
+        ("L", KeyCode::Char('L'), KeyModifiers::NONE),
+        ("-", KeyCode::Char('-'), KeyModifiers::NONE),
+        ("Left", KeyCode::Left, KeyModifiers::NONE),
+        ("PageDown", KeyCode::PageDown, KeyModifiers::NONE),
+        ("BackTab", KeyCode::BackTab, KeyModifiers::NONE),
+        ("Esc", KeyCode::Esc, KeyModifiers::NONE),
+        ("Space", KeyCode::Char(' '), KeyModifiers::NONE),
+        ("F5", KeyCode::F(5), KeyModifiers::NONE),
+        ("Ctrl-c", KeyCode::Char('c'), KeyModifiers::CONTROL),
+        ("Alt-Left", KeyCode::Left, KeyModifiers::ALT),
+        (
+            "Ctrl-Alt-x",
+            KeyCode::Char('x'),
+            KeyModifiers::CONTROL.union(KeyModifiers::ALT),
+        ),
+        ("Ctrl--", KeyCode::Char('-'), KeyModifiers::CONTROL),
+    ];
+    for (text, code, modifiers) in cases {
+        assert_eq!(parse_key(text), Ok((code, modifiers)), "{text}");
+    }
+    for bad in ["", "Leftish", "F13", "F0", "Hyper-x", "ab"] {
+        assert!(parse_key(bad).is_err(), "{bad:?} should not parse");
+    }
+}
+
+#[test]
+fn every_key_in_the_table_parses() {
+    for binding in BINDINGS {
+        for k in binding.keys {
+            assert!(parse_key(k).is_ok(), "{k}");
+        }
+    }
+}
+
+#[test]
+fn no_key_means_two_things_in_one_mode() {
+    for mode in [Mode::Grid, Mode::Zoomed, Mode::Help] {
+        let mut seen = std::collections::HashMap::new();
+        for binding in bindings_for(mode) {
+            for k in binding.keys {
+                let parsed = parse_key(k).unwrap();
+                if let Some(first) = seen.insert(parsed, binding.action) {
+                    // Earlier rows win; a later row for the same key would be dead.
+                    panic!(
+                        "{k} in {mode:?} is bound to {first:?} and {:?}",
+                        binding.action
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn lookup_row_by_row() {
+    use Action::*;
+    let cases: &[(Mode, KeyEvent, Option<Action>)] = &[
+        (Mode::Grid, key(KeyCode::Left), Some(Focus(Move::Left))),
+        (
+            Mode::Grid,
+            key(KeyCode::Char('l')),
+            Some(Focus(Move::Right)),
+        ),
+        (Mode::Grid, key(KeyCode::Char('k')), Some(Focus(Move::Up))),
+        (Mode::Grid, key(KeyCode::Down), Some(Focus(Move::Down))),
+        (Mode::Grid, key(KeyCode::Enter), Some(Open)),
+        (Mode::Grid, key(KeyCode::Char('z')), Some(ToggleZoom)),
+        (Mode::Grid, key(KeyCode::Tab), Some(NextPanel)),
+        (
+            Mode::Grid,
+            KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+            Some(PrevPanel),
+        ),
+        (
+            Mode::Grid,
+            key(KeyCode::Char('4')),
+            Some(JumpTo(Panel::Counts)),
+        ),
+        (
+            Mode::Grid,
+            key(KeyCode::Char('6')),
+            Some(JumpTo(Panel::Plan)),
+        ),
+        (Mode::Grid, key(KeyCode::Char('7')), None),
+        (Mode::Grid, key(KeyCode::Char(']')), Some(SelectNext)),
+        (Mode::Zoomed, key(KeyCode::Down), Some(SelectNext)),
+        (Mode::Zoomed, key(KeyCode::Char('k')), Some(SelectPrev)),
+        (Mode::Zoomed, key(KeyCode::Left), Some(PrevPanel)),
+        (Mode::Zoomed, key(KeyCode::Enter), Some(Open)),
+        (Mode::Zoomed, key(KeyCode::PageDown), Some(PageDown)),
+        (Mode::Zoomed, key(KeyCode::Home), Some(SelectFirst)),
+        (Mode::Zoomed, key(KeyCode::Char('G')), Some(SelectLast)),
+        (Mode::Zoomed, key(KeyCode::Char('s')), Some(ToggleDetail)),
+        (Mode::Help, key(KeyCode::Down), Some(SelectNext)),
+        (Mode::Help, key(KeyCode::Char('s')), None),
+        (Mode::Help, key(KeyCode::Char('?')), Some(ToggleHelp)),
+        (Mode::Help, key(KeyCode::Esc), Some(Back)),
+        (Mode::Grid, key(KeyCode::Esc), Some(Back)),
+        (
+            Mode::Grid,
+            KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT),
+            Some(ToggleLang),
+        ),
+        (Mode::Grid, key(KeyCode::Char('?')), Some(ToggleHelp)),
+        (Mode::Grid, key(KeyCode::Char('q')), Some(Quit)),
+        (
+            Mode::Zoomed,
+            KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+            Some(Quit),
+        ),
+        (Mode::Grid, key(KeyCode::Char('c')), None),
+        (
+            Mode::Grid,
+            KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL),
+            None,
+        ),
+    ];
+    for (mode, event, want) in cases {
+        assert_eq!(action_for(*event, *mode), *want, "{event:?} in {mode:?}");
+    }
+}
+
+#[test]
+fn releases_are_ignored() {
+    let mut release = key(KeyCode::Char('q'));
+    release.kind = KeyEventKind::Release;
+    assert_eq!(action_for(release, Mode::Grid), None);
+}
+
+#[test]
+fn keys_display_as_people_read_them() {
+    assert_eq!(display_key("Left"), "←");
+    assert_eq!(display_key("PageDown"), "PgDn");
+    assert_eq!(display_key("Ctrl-c"), "Ctrl-C");
+    assert_eq!(display_key("BackTab"), "Shift-Tab");
+    assert_eq!(display_key("?"), "?");
+}
+
+#[test]
+fn every_binding_has_help_in_both_languages() {
+    for binding in BINDINGS {
+        assert!(
+            !binding.help_en.is_empty() && !binding.help_zh.is_empty(),
+            "{:?}",
+            binding.keys
+        );
+    }
+}

@@ -1,0 +1,267 @@
+//! `update` is pure: one test per action, on the bundled dataset.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use zonedash::app::{Action, App, Move, update};
+use zonedash::lang::Lang;
+use zonedash::model::{self, Item, Panel};
+use zonedash::ui::theme::Theme;
+
+fn app(size: (u16, u16)) -> App {
+    App::new(
+        model::load_bundled().unwrap(),
+        Lang::En,
+        Theme::colour(),
+        size,
+    )
+}
+
+fn after(size: (u16, u16), actions: &[Action]) -> App {
+    let mut app = app(size);
+    for action in actions {
+        update(&mut app, *action);
+    }
+    app
+}
+
+#[test]
+fn arrows_follow_the_neighbour_map_of_the_current_layout() {
+    use Action::Focus;
+    assert_eq!(
+        after((120, 40), &[Focus(Move::Right)]).focus,
+        Panel::Clusters
+    );
+    assert_eq!(after((120, 40), &[Focus(Move::Down)]).focus, Panel::Counts);
+    assert_eq!(
+        after((80, 24), &[Focus(Move::Down)]).focus,
+        Panel::Environment
+    );
+    assert_eq!(
+        after((60, 30), &[Focus(Move::Down), Focus(Move::Down)]).focus,
+        Panel::Environment
+    );
+    assert_eq!(
+        after((120, 40), &[Focus(Move::Left)]).focus,
+        Panel::Growth,
+        "no wrap at the edge"
+    );
+    assert_eq!(
+        after(
+            (120, 40),
+            &[Focus(Move::Right), Focus(Move::Right), Focus(Move::Down)]
+        )
+        .focus,
+        Panel::Plan
+    );
+}
+
+#[test]
+fn tab_cycles_and_numbers_jump() {
+    assert_eq!(
+        after((120, 40), &[Action::NextPanel]).focus,
+        Panel::Clusters
+    );
+    assert_eq!(after((120, 40), &[Action::PrevPanel]).focus, Panel::Plan);
+    assert_eq!(
+        after((120, 40), &[Action::JumpTo(Panel::History)]).focus,
+        Panel::History
+    );
+}
+
+#[test]
+fn zoom_open_and_back() {
+    let zoomed = after((120, 40), &[Action::ToggleZoom]);
+    assert!(zoomed.zoomed);
+    assert!(!after((120, 40), &[Action::ToggleZoom, Action::ToggleZoom]).zoomed);
+    let opened = after((120, 40), &[Action::Open]);
+    assert!(opened.zoomed && !opened.detail, "Enter zooms first");
+    let detail = after((120, 40), &[Action::Open, Action::Open]);
+    assert!(
+        detail.zoomed && detail.detail,
+        "Enter in a zoomed panel opens the source"
+    );
+    let back = after((120, 40), &[Action::Open, Action::Open, Action::Back]);
+    assert!(back.zoomed && !back.detail, "Esc closes the detail first");
+    let back = after(
+        (120, 40),
+        &[Action::Open, Action::Open, Action::Back, Action::Back],
+    );
+    assert!(!back.zoomed);
+    let back = after((120, 40), &[Action::Back, Action::Back]);
+    assert!(!back.quit, "Esc never quits");
+}
+
+#[test]
+fn selection_moves_and_clamps() {
+    let app = after((120, 40), &[Action::SelectNext, Action::SelectNext]);
+    assert_eq!(app.selection(Panel::Growth), 2);
+    assert_eq!(
+        after((120, 40), &[Action::SelectPrev]).selection(Panel::Growth),
+        0
+    );
+    let last = app.items(Panel::Growth).len() - 1;
+    assert_eq!(
+        after((120, 40), &[Action::SelectLast]).selection(Panel::Growth),
+        last
+    );
+    assert_eq!(
+        after((120, 40), &[Action::SelectLast, Action::SelectFirst]).selection(Panel::Growth),
+        0
+    );
+    let counts = after(
+        (120, 40),
+        &[Action::JumpTo(Panel::Clusters), Action::PageDown],
+    );
+    assert!(
+        counts.selection(Panel::Clusters) > 1,
+        "a page is more than a row"
+    );
+    let back = after(
+        (120, 40),
+        &[
+            Action::JumpTo(Panel::Clusters),
+            Action::PageDown,
+            Action::PageUp,
+        ],
+    );
+    assert_eq!(back.selection(Panel::Clusters), 0);
+    assert_eq!(
+        after((120, 40), &[Action::SelectNext]).selection(Panel::Counts),
+        0,
+        "other panels keep theirs"
+    );
+}
+
+#[test]
+fn detail_language_help_and_quit() {
+    assert!(after((120, 40), &[Action::ToggleDetail]).detail);
+    assert_eq!(after((120, 40), &[Action::ToggleLang]).lang, Lang::Zh);
+    assert_eq!(
+        after((120, 40), &[Action::ToggleLang, Action::ToggleLang]).lang,
+        Lang::En
+    );
+    let help = after((120, 40), &[Action::ToggleHelp]);
+    assert!(help.help);
+    assert!(!after((120, 40), &[Action::ToggleHelp, Action::Back]).help);
+    let still_zoomed = after(
+        (120, 40),
+        &[Action::ToggleZoom, Action::ToggleHelp, Action::Back],
+    );
+    assert!(
+        still_zoomed.zoomed && !still_zoomed.help,
+        "Esc closes help before the zoom"
+    );
+    assert!(after((120, 40), &[Action::Quit]).quit);
+}
+
+#[test]
+fn help_scrolls_within_its_length() {
+    let app = after(
+        (80, 24),
+        &[Action::ToggleHelp, Action::SelectNext, Action::SelectNext],
+    );
+    assert_eq!(app.help_scroll, 2);
+    assert_eq!(
+        app.selection(Panel::Growth),
+        0,
+        "scrolling help selects nothing"
+    );
+    let end = after((80, 24), &[Action::ToggleHelp, Action::SelectLast]);
+    let more = after(
+        (80, 24),
+        &[Action::ToggleHelp, Action::SelectLast, Action::SelectNext],
+    );
+    assert_eq!(
+        end.help_scroll, more.help_scroll,
+        "no scrolling past the end"
+    );
+    assert_eq!(
+        after((80, 24), &[Action::ToggleHelp, Action::SelectPrev]).help_scroll,
+        0
+    );
+}
+
+#[test]
+fn resize_is_remembered_for_the_layout() {
+    let app = after(
+        (120, 40),
+        &[Action::Resize(80, 24), Action::Focus(Move::Down)],
+    );
+    assert_eq!(app.size, (80, 24));
+    assert_eq!(
+        app.focus,
+        Panel::Environment,
+        "the 2×3 neighbour map applies"
+    );
+}
+
+#[test]
+fn clicks_focus_and_double_clicks_zoom() {
+    assert_eq!(
+        after((120, 40), &[Action::Click(119, 30)]).focus,
+        Panel::Plan
+    );
+    assert_eq!(
+        after((120, 40), &[Action::Click(60, 0)]).focus,
+        Panel::Growth,
+        "the header is no panel"
+    );
+    let zoomed = after((120, 40), &[Action::DoubleClick(60, 10)]);
+    assert!(zoomed.zoomed);
+    assert_eq!(zoomed.focus, Panel::Clusters);
+    let help = after((120, 40), &[Action::ToggleHelp, Action::Click(119, 30)]);
+    assert_eq!(help.focus, Panel::Growth, "help covers the panels");
+}
+
+#[test]
+fn the_wheel_focuses_and_scrolls_the_panel_under_it() {
+    let app = after(
+        (120, 40),
+        &[Action::Scroll(10, 30, 1), Action::Scroll(10, 30, 1)],
+    );
+    assert_eq!(app.focus, Panel::Counts);
+    assert_eq!(app.selection(Panel::Counts), 2);
+    assert_eq!(
+        after((120, 40), &[Action::Scroll(10, 30, -1)]).selection(Panel::Counts),
+        0
+    );
+}
+
+#[test]
+fn select_id_finds_figures_projects_and_references() {
+    let mut app = app((120, 40));
+    assert!(app.select_id("listed_companies"));
+    assert_eq!(app.focus, Panel::Counts);
+    assert!(app.select_id("boe_b20"));
+    assert_eq!(app.focus, Panel::Clusters);
+    assert!(matches!(
+        app.selected_item(Panel::Clusters),
+        Some(Item::Project(_, _))
+    ));
+    assert!(app.select_id("pm25_limit_gb3095_grade2"));
+    assert_eq!(
+        app.selected_item(Panel::Environment),
+        Some(Item::Reference(0))
+    );
+    assert!(!app.select_id("no_such_figure"));
+}
+
+#[test]
+fn every_figure_is_on_some_panel() {
+    let app = app((120, 40));
+    let on_panels: Vec<Item> = Panel::ALL
+        .iter()
+        .flat_map(|p| app.items(*p).to_vec())
+        .collect();
+    for m in 0..app.data.metrics.len() {
+        assert!(
+            on_panels.contains(&Item::Metric(m)),
+            "{} is on no panel",
+            app.data.metrics[m].id
+        );
+    }
+    for (c, cluster) in app.data.clusters.iter().enumerate() {
+        for p in 0..cluster.projects.len() {
+            assert!(on_panels.contains(&Item::Project(c, p)));
+        }
+    }
+}
