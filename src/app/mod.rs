@@ -1,6 +1,7 @@
 //! Dashboard state and the pure logic that changes it: actions, key bindings, focus, update.
 
 mod action;
+mod bindings;
 pub mod focus;
 pub mod keymap;
 mod update;

@@ -5,6 +5,7 @@ mod error;
 mod format;
 mod load;
 pub mod numerals;
+mod scale;
 mod source_check;
 mod spans;
 mod types;
@@ -18,13 +19,11 @@ pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_file,
     parse, read_text,
 };
+pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
-pub use views::{
-    Change, ClusterTally, Item, Views, bar_eighths, is_change, nice_ceiling, panel_index,
-    scale_position, stack_cells,
-};
+pub use views::{Change, ClusterTally, Item, Views, is_change, panel_index};
 pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
