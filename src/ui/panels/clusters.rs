@@ -29,10 +29,11 @@ impl Widget for ClustersPanel<'_> {
             return;
         }
         let chart_rows = p.views.cluster_tallies.len() as u16 + 2;
+        // The chart first; the room left lists the projects, zoomed or not.
         let chart_height = if p.zoomed {
             chart_rows.min(inner.height / 2)
         } else {
-            inner.height
+            chart_rows.min(inner.height)
         };
         let [chart, list] = inner.layout(&Layout::vertical([
             Constraint::Length(chart_height),
@@ -40,7 +41,7 @@ impl Widget for ClustersPanel<'_> {
         ]));
         let rows = self.chart_rows(chart.width);
         render_rows(p, &rows, chart, buf);
-        if p.zoomed && list.height > 1 {
+        if list.height > 1 {
             let list = Rect {
                 y: list.y + 1,
                 height: list.height - 1,
@@ -160,19 +161,16 @@ impl ClustersPanel<'_> {
     }
 }
 
-/// `cluster │ name │ status (plan)` for the zoomed list.
+/// `cluster │ name │ status (plan)` when zoomed; `name · status` in the grid, where there is
+/// no room for the cluster column.
 fn project_line(p: &PanelProps<'_>, cluster: usize, index: usize) -> String {
     let c = &p.data.clusters[cluster];
     let project = &c.projects[index];
-    let planned = if project.planned {
-        p.lang.pick(" (2023计划)", " (2023 plan)")
-    } else {
-        ""
-    };
-    format!(
-        "{} │ {} │ {}{planned}",
-        pad(p.lang.pick(&c.label_zh, &c.label_en), 16),
-        pad(p.lang.pick(&project.name_zh, &project.name_en), 34),
-        p.lang.pick(project.status.zh(), project.status.en())
-    )
+    let planned = if project.planned { p.lang.pick(" (2023计划)", " (2023 plan)") } else { "" };
+    let name = p.lang.pick(&project.name_zh, &project.name_en);
+    let status = p.lang.pick(project.status.zh(), project.status.en());
+    if !p.zoomed {
+        return format!("{name} · {status}{planned}");
+    }
+    format!("{} │ {} │ {status}{planned}", pad(p.lang.pick(&c.label_zh, &c.label_en), 16), pad(name, 34))
 }
