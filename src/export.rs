@@ -17,17 +17,20 @@ pub struct FigureRow {
     pub cluster: String,
     pub label_zh: String,
     pub label_en: String,
-    pub value: String,
+    pub value: f64,
     pub unit: String,
     pub unit_en: String,
     pub period: String,
     pub period_zh: String,
     pub basis: String,
-    pub qualifier: String,
+    /// Hedges; one `;`-separated cell in CSV, an array in JSON.
+    pub qualifier: Vec<String>,
     pub direction: String,
     pub section: String,
     /// The report's sentence, or a reference's citation.
     pub quote: String,
+    /// The opening of the sentence, where a hedge such as 预计 stands before the quote.
+    pub context: String,
 }
 
 /// One named company or project as exported.
@@ -59,21 +62,17 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             cluster: m.cluster.clone().unwrap_or_default(),
             label_zh: m.label_zh.clone(),
             label_en: m.label_en.clone(),
-            value: format_value(m.value),
+            value: m.value,
             unit: unit_zh(&m.unit),
             unit_en: unit_en(&m.unit),
             period: m.period.en.clone(),
             period_zh: m.period.zh.clone(),
             basis: serde_name(&m.basis),
-            qualifier: m
-                .qualifiers
-                .iter()
-                .map(serde_name)
-                .collect::<Vec<_>>()
-                .join(";"),
+            qualifier: m.qualifiers.iter().map(serde_name).collect(),
             direction: serde_name(&m.direction),
             section: m.source.section.clone(),
             quote: m.source.quote.clone(),
+            context: m.source.context.clone().unwrap_or_default(),
         })
         .collect();
     rows.extend(d.references.iter().map(|r| FigureRow {
@@ -83,16 +82,17 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         cluster: String::new(),
         label_zh: r.label_zh.clone(),
         label_en: r.label_en.clone(),
-        value: format_value(r.value),
+        value: r.value,
         unit: unit_zh(&r.unit),
         unit_en: unit_en(&r.unit),
         period: String::new(),
         period_zh: String::new(),
         basis: "threshold".into(),
-        qualifier: String::new(),
+        qualifier: Vec::new(),
         direction: String::new(),
         section: String::new(),
         quote: r.citation.clone(),
+        context: String::new(),
     }));
     rows
 }
@@ -143,10 +143,7 @@ fn write_csv<T: Serialize>(rows: &[T], out: impl Write) -> io::Result<()> {
             writer.write_record(fields.keys())?;
             header_written = true;
         }
-        writer.write_record(fields.values().map(|v| match v {
-            serde_json::Value::String(s) => spreadsheet_safe(s),
-            other => other.to_string(),
-        }))?;
+        writer.write_record(fields.values().map(csv_cell))?;
     }
     writer.flush()
 }
@@ -168,6 +165,20 @@ pub fn spreadsheet_safe(cell: &str) -> String {
         format!("'{cell}")
     } else {
         cell.into_owned()
+    }
+}
+
+/// One CSV cell: numbers as written (`8`, `-8.6`), lists joined by `;`, text made safe.
+fn csv_cell(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => spreadsheet_safe(s),
+        Value::Number(n) => n.as_f64().map_or_else(|| n.to_string(), format_value),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().map(csv_cell).collect();
+            spreadsheet_safe(&parts.join(";"))
+        }
+        other => other.to_string(),
     }
 }
 

@@ -7,5 +7,6 @@ pub mod lang;
 pub mod model;
 pub mod output;
 pub mod sanitize;
+pub mod synth;
 pub mod tui;
 pub mod ui;

@@ -16,16 +16,17 @@ use crate::app::{Action, App, keymap, update};
 /// Two clicks on one cell within this time are a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
-/// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdin or
-/// stdout is not a terminal.
+/// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdout is
+/// not a terminal. Keys are read from the terminal itself, so stdin may be redirected.
 pub fn run(mut app: App) -> Result<()> {
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+    if !io::stdout().is_terminal() {
         bail!(
             "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
         );
     }
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
+    restore_on_signals()?;
     let outcome = execute!(stdout(), EnableMouseCapture)
         .map_err(anyhow::Error::from)
         .and_then(|()| event_loop(&mut terminal, &mut app));
@@ -49,6 +50,23 @@ fn install_panic_hook() {
         let _ = execute!(stdout(), DisableMouseCapture, Show);
         previous(info);
     }));
+}
+
+/// SIGTERM, SIGHUP (the terminal closed), SIGINT and SIGQUIT from outside restore the terminal
+/// and exit with 128 + the signal's number, as a shell reports a signal death. The watcher
+/// thread blocks on a pipe, so it never wakes an idle dashboard.
+fn restore_on_signals() -> Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::Builder::new()
+        .name("signals".into())
+        .spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                restore();
+                std::process::exit(128 + signal);
+            }
+        })?;
+    Ok(())
 }
 
 /// Draws, then sleeps in `event::read` until input arrives: no timer, no polling, so an idle

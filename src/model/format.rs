@@ -1,21 +1,12 @@
 //! Numbers as people read them: no float noise, no negative zero, thousands kept plain.
 
-/// `value` as written in exports and on screen: `8`, `2.7`, `-8.6`, `1000000`; `-0` prints as
-/// `0`; at most six decimals, trailing zeros dropped.
+/// `value` as written in exports and on screen: the shortest decimal that reads back as the
+/// same number (`8`, `2.7`, `-8.6`, `1000000`, never an exponent); `-0` prints as `0`.
 pub fn format_value(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
-    }
     if value == 0.0 {
         return "0".to_owned();
     }
-    let text = format!("{value:.6}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
+    value.to_string()
 }
 
 /// `ratio` as a multiple: `×58.7`, `×2800`, `×222`; one decimal below 100, none above.
@@ -41,7 +32,7 @@ mod tests {
             (-0.0, "0"),
             (3.83, "3.83"),
             (0.1, "0.1"),
-            (1e-9, "0"),
+            (1e-9, "0.000000001"),
             (1e15, "1000000000000000"),
         ] {
             assert_eq!(format_value(value), text, "{value}");

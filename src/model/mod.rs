@@ -5,6 +5,7 @@ mod error;
 mod format;
 mod load;
 pub mod numerals;
+mod rows;
 mod scale;
 mod source_check;
 mod spans;
@@ -19,6 +20,7 @@ pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_file,
     parse, read_text,
 };
+pub use rows::{RowPlan, RowSpec, Rows};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;

@@ -48,15 +48,12 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
         problems.push((path, message));
     };
     for (i, m) in dataset.metrics.iter().enumerate() {
-        quote(format!("metrics[{i}].source.quote"), &m.source);
+        quote(format!("metrics[{i}].source"), &m.source);
     }
     for (i, c) in dataset.clusters.iter().enumerate() {
-        quote(format!("clusters[{i}].source.quote"), &c.source);
+        quote(format!("clusters[{i}].source"), &c.source);
         for (j, p) in c.projects.iter().enumerate() {
-            quote(
-                format!("clusters[{i}].projects[{j}].source.quote"),
-                &p.source,
-            );
+            quote(format!("clusters[{i}].projects[{j}].source"), &p.source);
         }
     }
     problems

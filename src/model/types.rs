@@ -160,6 +160,10 @@ pub struct Source {
     pub section: String,
     /// A verbatim clause of the report (≤ 80 characters) that contains the number as written.
     pub quote: String,
+    /// A second verbatim excerpt (≤ 80 characters) holding a hedge whose scope starts before
+    /// the quote: 预计 opens a sentence that covers four figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
 }
 
 /// An industry cluster.

@@ -1,12 +1,13 @@
 //! What each panel shows, worked out once at load: which figures, in what order, at what scale.
 
-use std::cmp::Ordering;
+use std::collections::HashMap;
 
-use super::types::Dataset;
+use super::rows::{RowPlan, plan_rows};
+use super::types::{Cluster, Dataset};
 use super::vocab::{Basis, Panel, Stage, UnitKind};
 
 /// Something a panel lists and the detail view can trace to its source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Item {
     /// Index into `metrics`.
     Metric(usize),
@@ -66,10 +67,14 @@ pub struct Views {
     pub changes: Vec<Change>,
     /// History figures in no pair.
     pub history_other: Vec<usize>,
+    /// Figures of the plan panel, in file order.
+    pub plan_figures: Vec<usize>,
     /// Numbered sections of each part, with the part.
     pub parts: Vec<(usize, Vec<usize>)>,
     /// Selectable items of each panel, in `Panel::ALL` order.
     pub items: [Vec<Item>; 6],
+    /// Rows of the listing panels, laid out once so a frame draws only the rows it shows.
+    pub rows: super::rows::Rows,
 }
 
 /// Index of `panel` in `Panel::ALL`, for per-panel arrays.
@@ -78,38 +83,30 @@ pub fn panel_index(panel: Panel) -> usize {
 }
 
 impl Views {
-    /// Works out every panel's contents for `d`.
+    /// Works out every panel's contents for `d`, in time linear in its size (bar order by sort).
     pub fn new(d: &Dataset) -> Views {
-        let unit_kind = |m: usize| {
-            d.units
-                .iter()
-                .find(|u| u.id == d.metrics[m].unit)
-                .map(|u| u.kind)
-        };
-        let on = |panel: Panel| -> Vec<usize> {
-            (0..d.metrics.len())
-                .filter(|m| {
-                    d.groups
-                        .iter()
-                        .any(|g| g.id == d.metrics[*m].group && g.panel == panel)
-                })
-                .collect()
-        };
+        let unit_kinds: HashMap<&str, UnitKind> =
+            d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
+        let group_panels: HashMap<&str, Panel> =
+            d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
+        let mut on: [Vec<usize>; 6] = Default::default();
+        for (m, metric) in d.metrics.iter().enumerate() {
+            if let Some(panel) = group_panels.get(metric.group.as_str()) {
+                on[panel_index(*panel)].push(m);
+            }
+        }
+        let kind = |m: &usize| unit_kinds.get(d.metrics[*m].unit.as_str()).copied();
+        let value = |m: &usize| d.metrics[*m].value;
         let mut v = Views::default();
 
-        let growth = on(Panel::Growth);
-        v.growth_bars = growth
+        let (growth_bars, growth_other): (Vec<usize>, Vec<usize>) = on[panel_index(Panel::Growth)]
             .iter()
             .copied()
-            .filter(|m| unit_kind(*m) == Some(UnitKind::Percent))
-            .collect();
-        v.growth_max = max_of(v.growth_bars.iter().map(|m| d.metrics[*m].value));
-        let growth_other = growth
-            .iter()
-            .copied()
-            .filter(|m| !v.growth_bars.contains(m));
+            .partition(|m| kind(m) == Some(UnitKind::Percent));
+        v.growth_max = max_of(growth_bars.iter().map(value));
+        v.growth_bars = growth_bars;
 
-        let clusters = on(Panel::Clusters);
+        let clusters = &on[panel_index(Panel::Clusters)];
         v.cluster_totals = clusters
             .iter()
             .copied()
@@ -128,44 +125,51 @@ impl Views {
             .max()
             .unwrap_or(0);
 
-        v.environment = on(Panel::Environment)
-            .into_iter()
+        let mut references: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (r, reference) in d.references.iter().enumerate() {
+            references
+                .entry(reference.compares_to.as_str())
+                .or_default()
+                .push(r);
+        }
+        v.environment = on[panel_index(Panel::Environment)]
+            .iter()
             .map(|m| {
-                let refs = (0..d.references.len())
-                    .filter(|r| d.references[*r].compares_to == d.metrics[m].id)
-                    .collect();
-                (m, refs)
+                (
+                    *m,
+                    references
+                        .get(d.metrics[*m].id.as_str())
+                        .cloned()
+                        .unwrap_or_default(),
+                )
             })
             .collect();
 
-        let counts = on(Panel::Counts);
-        let mut count_bars: Vec<usize> = counts
-            .iter()
-            .copied()
-            .filter(|m| unit_kind(*m) == Some(UnitKind::Count))
-            .collect();
-        // Largest first; ties keep file order so the chart is stable.
-        count_bars.sort_by(|a, b| {
-            d.metrics[*b]
-                .value
-                .partial_cmp(&d.metrics[*a].value)
-                .unwrap_or(Ordering::Equal)
-        });
-        v.count_max = max_of(count_bars.iter().map(|m| d.metrics[*m].value));
-        let counts_other: Vec<usize> = counts
-            .iter()
-            .copied()
-            .filter(|m| !count_bars.contains(m))
-            .collect();
+        let (mut count_bars, counts_other): (Vec<usize>, Vec<usize>) = on
+            [panel_index(Panel::Counts)]
+        .iter()
+        .copied()
+        .partition(|m| kind(m) == Some(UnitKind::Count));
+        // Largest first; a stable sort keeps file order among equals.
+        count_bars.sort_by(|a, b| value(b).total_cmp(&value(a)));
+        v.count_max = max_of(count_bars.iter().map(value));
         v.count_bars = count_bars;
 
-        let position = |id: &str| d.metrics.iter().position(|m| m.id == id);
+        let position: HashMap<&str, usize> = d
+            .metrics
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
         v.changes = d
             .comparisons
             .iter()
             .enumerate()
             .filter_map(|(i, c)| {
-                let (from, to) = (position(&c.from)?, position(&c.to)?);
+                let (from, to) = (
+                    *position.get(c.from.as_str())?,
+                    *position.get(c.to.as_str())?,
+                );
                 let (a, b) = (d.metrics[from].value, d.metrics[to].value);
                 let multiple = (a != 0.0 && (b / a).is_finite()).then(|| b / a);
                 Some(Change {
@@ -176,68 +180,108 @@ impl Views {
                 })
             })
             .collect();
-        let paired = |m: &usize| v.changes.iter().any(|c| c.from == *m || c.to == *m);
-        v.history_other = on(Panel::History)
-            .into_iter()
-            .filter(|m| !paired(m))
+        let mut paired = vec![false; d.metrics.len()];
+        for c in &v.changes {
+            paired[c.from] = true;
+            paired[c.to] = true;
+        }
+        v.history_other = on[panel_index(Panel::History)]
+            .iter()
+            .copied()
+            .filter(|m| !paired[*m])
             .collect();
+        v.plan_figures = on[panel_index(Panel::Plan)].clone();
 
+        let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (s, section) in d.sections.iter().enumerate() {
+            if let Some(parent) = &section.parent {
+                children.entry(parent.as_str()).or_default().push(s);
+            }
+        }
         v.parts = (0..d.sections.len())
             .filter(|s| d.sections[*s].parent.is_none())
             .map(|part| {
-                let children = (0..d.sections.len())
-                    .filter(|s| {
-                        d.sections[*s].parent.as_deref() == Some(d.sections[part].id.as_str())
-                    })
-                    .collect();
-                (part, children)
+                (
+                    part,
+                    children
+                        .get(d.sections[part].id.as_str())
+                        .cloned()
+                        .unwrap_or_default(),
+                )
             })
             .collect();
 
-        let metrics = |list: &[usize]| list.iter().map(|m| Item::Metric(*m)).collect::<Vec<_>>();
-        v.items[panel_index(Panel::Growth)] = metrics(&v.growth_bars)
-            .into_iter()
-            .chain(growth_other.map(Item::Metric))
-            .collect();
-        let mut cluster_items = metrics(&v.cluster_totals);
-        for (i, c) in d.clusters.iter().enumerate() {
-            cluster_items.extend(
-                clusters
-                    .iter()
-                    .filter(|m| d.metrics[**m].cluster.as_deref() == Some(c.id.as_str()))
-                    .map(|m| Item::Metric(*m)),
-            );
-            cluster_items.extend((0..c.projects.len()).map(|p| Item::Project(i, p)));
-        }
-        v.items[panel_index(Panel::Clusters)] = cluster_items;
-        v.items[panel_index(Panel::Environment)] = v
-            .environment
-            .iter()
-            .flat_map(|(m, refs)| {
-                std::iter::once(Item::Metric(*m)).chain(refs.iter().map(|r| Item::Reference(*r)))
-            })
-            .collect();
-        v.items[panel_index(Panel::Counts)] = metrics(&v.count_bars)
-            .into_iter()
-            .chain(metrics(&counts_other))
-            .collect();
-        v.items[panel_index(Panel::History)] = v
-            .changes
-            .iter()
-            .flat_map(|c| [Item::Metric(c.from), Item::Metric(c.to)])
-            .chain(v.history_other.iter().map(|m| Item::Metric(*m)))
-            .collect();
-        let plan = on(Panel::Plan);
-        let sections = v
-            .parts
-            .iter()
-            .flat_map(|(_, children)| children.iter().map(|s| Item::Section(*s)));
-        v.items[panel_index(Panel::Plan)] = metrics(&plan).into_iter().chain(sections).collect();
+        v.items = items(d, &v, &growth_other, clusters, &counts_other);
+        v.rows = plan_rows(d, &v);
         v
+    }
+
+    /// The rows of `panel`'s listing, zoomed or not, if it is a listing panel.
+    pub fn row_plan(&self, panel: Panel, zoomed: bool) -> Option<&RowPlan> {
+        match panel {
+            Panel::Environment if zoomed => Some(&self.rows.environment_zoomed),
+            Panel::Environment => Some(&self.rows.environment),
+            Panel::History => Some(&self.rows.history),
+            Panel::Plan => Some(&self.rows.plan),
+            _ => None,
+        }
     }
 }
 
-fn tally(index: usize, cluster: &super::types::Cluster) -> ClusterTally {
+/// The selectable items of each panel, in the order its rows show them.
+fn items(
+    d: &Dataset,
+    v: &Views,
+    growth_other: &[usize],
+    clusters: &[usize],
+    counts_other: &[usize],
+) -> [Vec<Item>; 6] {
+    let metrics = |list: &[usize]| list.iter().map(|m| Item::Metric(*m)).collect::<Vec<_>>();
+    let mut items: [Vec<Item>; 6] = Default::default();
+    items[panel_index(Panel::Growth)] = [metrics(&v.growth_bars), metrics(growth_other)].concat();
+    let mut by_cluster: HashMap<&str, Vec<usize>> = HashMap::new();
+    for m in clusters {
+        if let Some(cluster) = &d.metrics[*m].cluster {
+            by_cluster.entry(cluster.as_str()).or_default().push(*m);
+        }
+    }
+    let mut cluster_items = metrics(&v.cluster_totals);
+    for (i, c) in d.clusters.iter().enumerate() {
+        cluster_items.extend(
+            by_cluster
+                .get(c.id.as_str())
+                .map(|ms| metrics(ms))
+                .unwrap_or_default(),
+        );
+        cluster_items.extend((0..c.projects.len()).map(|p| Item::Project(i, p)));
+    }
+    items[panel_index(Panel::Clusters)] = cluster_items;
+    items[panel_index(Panel::Environment)] = v
+        .environment
+        .iter()
+        .flat_map(|(m, refs)| {
+            std::iter::once(Item::Metric(*m)).chain(refs.iter().map(|r| Item::Reference(*r)))
+        })
+        .collect();
+    items[panel_index(Panel::Counts)] = [metrics(&v.count_bars), metrics(counts_other)].concat();
+    items[panel_index(Panel::History)] = v
+        .changes
+        .iter()
+        .flat_map(|c| [Item::Metric(c.from), Item::Metric(c.to)])
+        .chain(v.history_other.iter().map(|m| Item::Metric(*m)))
+        .collect();
+    let sections = v
+        .parts
+        .iter()
+        .flat_map(|(_, children)| children.iter().map(|s| Item::Section(*s)));
+    items[panel_index(Panel::Plan)] = metrics(&v.plan_figures)
+        .into_iter()
+        .chain(sections)
+        .collect();
+    items
+}
+
+fn tally(index: usize, cluster: &Cluster) -> ClusterTally {
     let mut t = ClusterTally {
         cluster: index,
         by_stage: [0; 3],

@@ -74,14 +74,15 @@ named_enum! {
 }
 
 impl Qualifier {
-    /// Words of which the quote must contain one; empty when the qualifier's scope can lie
-    /// outside the quoted clause (预计 opens a sentence that covers four figures).
+    /// Words of which the quote (or its context) must contain one; empty for hedges the text
+    /// gives by position rather than by a word (a target of the plan part, a round figure).
     pub fn keywords(self) -> &'static [&'static str] {
         match self {
+            Qualifier::Expected => &["预计"],
             Qualifier::ExcludingVaccines => &["剔除疫苗"],
             Qualifier::MoreThan => &["余", "突破", "超过", "多"],
             Qualifier::AtLeast => &["以上", "至少", "不少于"],
-            Qualifier::Expected | Qualifier::Planned | Qualifier::Approximate => &[],
+            Qualifier::Planned | Qualifier::Approximate => &[],
         }
     }
 }

@@ -3,10 +3,10 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::figure::{self, trace};
-use super::text::fit;
+use super::text::{fit, wrap_line};
 use crate::app::App;
 use crate::lang::Lang;
 use crate::model::{Dataset, Item, format_value};
@@ -50,9 +50,21 @@ pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
         return;
     };
     let width = body.width.saturating_sub(4).min(100);
-    let lines = fields(&app.data, item, app.lang);
-    let height = (lines.len() as u16 + 4).min(body.height);
-    if width < 10 || height < 3 {
+    if width < 10 {
+        return;
+    }
+    let text: Vec<Line> = fields(&app.data, item, app.lang)
+        .into_iter()
+        .flat_map(|(name, value)| {
+            let line = Line::from(vec![
+                Span::styled(format!("{name}: "), app.theme.muted),
+                Span::raw(value),
+            ]);
+            wrap_line(&line, usize::from(width - 2))
+        })
+        .collect();
+    let height = (text.len() as u16 + 2).min(body.height);
+    if height < 3 {
         return;
     }
     let area = Rect::new(
@@ -61,25 +73,17 @@ pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
         width,
         height,
     );
-    Clear.render(area, buf);
+    super::clear_for_overlay(area, buf);
     let title = app.lang.pick(" 出处 · Esc 关闭 ", " Source · Esc closes ");
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(app.theme.focused_border)
         .title(title);
-    let text: Vec<Line> = lines
-        .into_iter()
-        .map(|(name, value)| {
-            Line::from(vec![
-                Span::styled(format!("{name}: "), app.theme.muted),
-                Span::raw(value),
-            ])
-        })
-        .collect();
-    Paragraph::new(text)
-        .wrap(Wrap { trim: false })
-        .block(block)
-        .render(area, buf);
+    let inner = block.inner(area);
+    block.render(area, buf);
+    for (line, y) in text.iter().zip(inner.top()..inner.bottom()) {
+        buf.set_line(inner.x, y, line, inner.width);
+    }
 }
 
 /// `(field, value)` pairs describing `item` completely.
@@ -88,21 +92,12 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
     match item {
         Item::Metric(i) => {
             let m = &d.metrics[i];
-            let unit = d.units.iter().find(|u| u.id == m.unit);
             vec![
                 (
                     t("名称", "label"),
                     format!("{} / {}", m.label_zh, m.label_en),
                 ),
-                (
-                    t("数值", "value"),
-                    format!(
-                        "{} ({} {})",
-                        figure::value_text(d, m, lang),
-                        format_value(m.value),
-                        unit.map_or("", |u| lang.pick(&u.zh, &u.en))
-                    ),
-                ),
+                (t("数值", "value"), value_line(d, m, lang)),
                 (
                     t("时期", "period"),
                     lang.pick(&m.period.zh, &m.period.en).to_owned(),
@@ -126,6 +121,14 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
                 ),
                 (t("原文", "quote"), format!("「{}」", m.source.quote)),
             ]
+            .into_iter()
+            .chain(
+                m.source
+                    .context
+                    .as_ref()
+                    .map(|c| (t("句首", "sentence opens"), format!("「{c}」"))),
+            )
+            .collect()
         }
         Item::Project(c, p) => {
             let project = &d.clusters[c].projects[p];
@@ -142,9 +145,9 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
                 (
                     t("计划", "planned"),
                     if project.planned {
-                        t("是(2023年计划)", "yes (2023 plan)")
+                        t("是,2023年计划", "yes, a 2023 target")
                     } else {
-                        t("否(已做)", "no (done)")
+                        t("否,2022年回顾所述", "no, in the 2022 review")
                     }
                     .to_owned(),
                 ),
@@ -179,7 +182,10 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
                             .map_or("", |u| lang.pick(&u.zh, &u.en))
                     ),
                 ),
-                (t("对照", "compared with"), reference.compares_to.clone()),
+                (
+                    t("对照", "compared with"),
+                    compared_label(d, &reference.compares_to, lang),
+                ),
                 (
                     t("来源", "source"),
                     t("报告之外的参考值", "a reference from outside the report").to_owned(),
@@ -201,6 +207,24 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
             ]
         }
     }
+}
+
+/// The value as shown, and for a fall its signed value too (`▼8.6% (-8.6)`).
+fn value_line(d: &Dataset, m: &crate::model::Metric, lang: Lang) -> String {
+    let shown = figure::value_text(d, m, lang);
+    if figure::change_glyph(m).is_some() && m.value < 0.0 {
+        format!("{shown} ({})", format_value(m.value))
+    } else {
+        shown
+    }
+}
+
+/// The label of the figure with `id`, or the id.
+fn compared_label(d: &Dataset, id: &str, lang: Lang) -> String {
+    d.metrics
+        .iter()
+        .find(|m| m.id == id)
+        .map_or(id.to_owned(), |m| figure::label(m, lang).to_owned())
 }
 
 fn or_none(text: String, lang: Lang) -> String {

@@ -2,12 +2,13 @@
 
 use crate::lang::Lang;
 use crate::model::{
-    Basis, Dataset, Direction, Item, Metric, Qualifier, UnitKind, format_value, is_change,
+    Basis, Dataset, Direction, Item, Metric, Qualifier, Source, UnitKind, format_value, is_change,
 };
 
-/// Footnote marks for hedges a chart cannot spell out.
+/// Footnote marks for hedges a chart cannot spell out. ASCII, because the bar chart centres
+/// its value labels by byte length.
 pub const EXPECTED_MARK: &str = "*";
-pub const EXCLUDING_VACCINES_MARK: &str = "†";
+pub const EXCLUDING_VACCINES_MARK: &str = "^";
 
 /// The full label of `m` in `lang`.
 pub fn label(m: &Metric, lang: Lang) -> &str {
@@ -22,7 +23,7 @@ pub fn short_label(m: &Metric, lang: Lang) -> &str {
     }
 }
 
-/// Footnote marks of `m`: `*` expected, `†` excluding vaccines; `common` hedges, which every
+/// Footnote marks of `m`: `*` expected, `^` excluding vaccines; `common` hedges, which every
 /// figure of a chart shares, are left to the legend.
 pub fn marks(m: &Metric, common: &[Qualifier]) -> String {
     let mut out = String::new();
@@ -148,7 +149,7 @@ pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
             }
             (
                 format!("{}: {}", label(m, lang), facts.join(" · ")),
-                quote_line(d, &m.source.quote, &m.source.section, lang),
+                quote_line(d, &m.source, lang),
             )
         }
         Item::Project(c, p) => {
@@ -163,7 +164,7 @@ pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
             let cluster_name = lang.pick(&cluster.label_zh, &cluster.label_en);
             (
                 format!("{name}: {status}{planned} · {cluster_name}"),
-                quote_line(d, &project.source.quote, &project.source.section, lang),
+                quote_line(d, &project.source, lang),
             )
         }
         Item::Reference(r) => {
@@ -198,6 +199,16 @@ pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
 }
 
 /// `「quote」 — section title`.
-fn quote_line(d: &Dataset, quote: &str, section: &str, lang: Lang) -> String {
-    format!("「{quote}」 — {}", section_title(d, section, lang))
+/// `「quote」 — section`, with the sentence's opening when a hedge is there: `「quote」
+/// (句首「context」) — section`.
+fn quote_line(d: &Dataset, source: &Source, lang: Lang) -> String {
+    let section = section_title(d, &source.section, lang);
+    match &source.context {
+        Some(context) => format!(
+            "「{}」 ({}「{context}」) — {section}",
+            source.quote,
+            lang.pick("句首", "the sentence opens ")
+        ),
+        None => format!("「{}」 — {section}", source.quote),
+    }
 }

@@ -3,7 +3,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Clear, Paragraph, Widget};
+use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
 use crate::app::App;
 use crate::app::keymap::{BINDINGS, When, display_key};
@@ -77,7 +77,7 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
     if area.width < 10 || area.height < 3 {
         return;
     }
-    Clear.render(area, buf);
+    super::clear_for_overlay(area, buf);
     let title = app.lang.pick(
         " 帮助 · ?或Esc关闭 · ↑↓滚动 ",
         " Help · ? or Esc closes · ↑↓ scroll ",

@@ -12,10 +12,10 @@ pub mod theme;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 use ratatui::widgets::Widget;
 
 use crate::app::App;
+use crate::lang::Lang;
 use crate::model::Panel;
 use layout::{Grid, screen, too_small};
 use panels::{PanelProps, render_panel};
@@ -27,7 +27,7 @@ impl Widget for &App {
             return;
         }
         if too_small(area) {
-            render_too_small(area, buf);
+            render_too_small(self.lang, area, buf);
             return;
         }
         let regions = screen(area);
@@ -73,19 +73,38 @@ impl App {
     }
 }
 
-/// "enlarge the terminal (now W×H, need 40×12)", wrapped into whatever room there is.
-fn render_too_small(area: Rect, buf: &mut Buffer) {
-    let message = format!(
-        "enlarge the terminal (now {}×{}, need {}×{})",
-        area.width,
-        area.height,
-        layout::MIN_WIDTH,
-        layout::MIN_HEIGHT
-    );
-    let width = usize::from(area.width);
-    let chars: Vec<char> = message.chars().collect();
-    for (row, y) in chars.chunks(width.max(1)).zip(area.top()..area.bottom()) {
-        let line: String = row.iter().collect();
-        Line::raw(line).render(Rect::new(area.x, y, area.width, 1), buf);
+/// Clears `area` for an overlay. A wide glyph just left of it would hang into its first
+/// column and eat the border, so it is blanked too.
+pub fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
+    ratatui::widgets::Clear.render(area, buf);
+    if area.x > buf.area.x {
+        for y in area.top()..area.bottom() {
+            let cell = &mut buf[(area.x - 1, y)];
+            if text::width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+}
+
+/// "enlarge the terminal (now W×H, need 40×12)", in the app's language, wrapped at words.
+fn render_too_small(lang: Lang, area: Rect, buf: &mut Buffer) {
+    let (w, h) = (area.width, area.height);
+    let (min_w, min_h) = (layout::MIN_WIDTH, layout::MIN_HEIGHT);
+    let message = match lang {
+        Lang::Zh => format!("请放大终端 (现在 {w}×{h},需要 {min_w}×{min_h})"),
+        Lang::En => format!("enlarge the terminal (now {w}×{h}, need {min_w}×{min_h})"),
+    };
+    // Wrapped by hand: ratatui 0.30's Paragraph wrap indexes past a 2-column buffer when a wide
+    // glyph lands on its edge.
+    let lines = text::wrap_words(&message, usize::from(area.width));
+    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
+        buf.set_stringn(
+            area.x,
+            y,
+            line,
+            usize::from(area.width),
+            ratatui::style::Style::new(),
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use std::borrow::Cow;
 
+use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::sanitize;
@@ -49,6 +50,116 @@ pub fn pad_left(text: &str, columns: usize) -> String {
     format!("{}{fitted}", " ".repeat(fill))
 }
 
+/// `line` cut to `max` columns, ending in `…` when cut, each span keeping its style.
+pub fn fit_line<'a>(line: &Line<'a>, max: usize) -> Line<'a> {
+    if line.width() <= max {
+        return line.clone();
+    }
+    if max == 0 {
+        return Line::default();
+    }
+    let budget = max - 1;
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for span in &line.spans {
+        let span_width = width(&span.content);
+        if used + span_width <= budget {
+            spans.push(span.clone());
+            used += span_width;
+            continue;
+        }
+        let mut cut = take_columns(&span.content, budget - used);
+        cut.push('…');
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line {
+        spans,
+        style: line.style,
+        alignment: line.alignment,
+    }
+}
+
+/// `text` broken into lines at most `columns` wide, at spaces where it can, inside a word
+/// (between glyphs) where a word is wider than a line.
+pub fn wrap_words(text: &str, columns: usize) -> Vec<String> {
+    let columns = columns.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let mut word = word.to_owned();
+        loop {
+            let gap = usize::from(!line.is_empty());
+            if width(&line) + gap + width(&word) <= columns {
+                if gap == 1 {
+                    line.push(' ');
+                }
+                line.push_str(&word);
+                break;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                continue;
+            }
+            // The word alone is too wide: as much as fits (at least one glyph), then the rest.
+            let mut head = take_columns(&word, columns);
+            if head.is_empty() {
+                head = word.chars().next().map(String::from).unwrap_or_default();
+            }
+            word = word[head.len()..].to_owned();
+            lines.push(head);
+            if word.is_empty() {
+                break;
+            }
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+/// `line` broken between glyphs into lines at most `columns` wide, styles kept: Chinese has no
+/// spaces to break at. Used instead of ratatui's `Paragraph::wrap`, which in 0.30.2 can write
+/// past its area on wide glyphs and leading combining marks (ratatui issue #2679).
+pub fn wrap_line(line: &Line<'_>, columns: usize) -> Vec<Line<'static>> {
+    let columns = columns.max(2);
+    let mut lines = Vec::new();
+    let mut spans: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for span in &line.spans {
+        let mut piece = String::new();
+        for c in sanitize::replace(&span.content).chars() {
+            let w = c.width().unwrap_or(0);
+            if used + w > columns {
+                spans.push(Span::styled(std::mem::take(&mut piece), span.style));
+                lines.push(Line::from(std::mem::take(&mut spans)).style(line.style));
+                used = 0;
+            }
+            piece.push(c);
+            used += w;
+        }
+        spans.push(Span::styled(piece, span.style));
+    }
+    lines.push(Line::from(spans).style(line.style));
+    lines
+}
+
+/// The longest prefix of `text` at most `columns` wide.
+fn take_columns(text: &str, columns: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > columns {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,6 +189,71 @@ mod tests {
     #[test]
     fn fit_replaces_control_characters() {
         assert_eq!(fit("a\u{1b}[31mb", 20), "a\u{FFFD}[31mb");
+    }
+
+    #[test]
+    fn lines_are_cut_with_an_ellipsis_across_spans() {
+        let line = Line::from(vec![
+            Span::raw("≥2项  "),
+            Span::raw("全国、全市复制推广的创新制度"),
+        ]);
+        assert_eq!(fit_line(&line, 40), line);
+        let cut = fit_line(&line, 20);
+        assert_eq!(
+            cut.width(),
+            19,
+            "a wide glyph that would straddle the edge is dropped"
+        );
+        assert_eq!(cut.spans[1].content, "全国、全市复…");
+        assert_eq!(
+            fit_line(&line, 7).spans.last().map(|s| s.content.as_ref()),
+            Some("…")
+        );
+        assert_eq!(fit_line(&line, 0).width(), 0);
+        for max in 0..30 {
+            assert!(fit_line(&line, max).width() <= max, "{max}");
+        }
+    }
+
+    #[test]
+    fn words_wrap_at_spaces_and_inside_long_words() {
+        assert_eq!(
+            wrap_words("enlarge the terminal (now 30×8, need 40×12)", 26),
+            ["enlarge the terminal (now", "30×8, need 40×12)"]
+        );
+        assert_eq!(
+            wrap_words("请放大终端 (现在 2×29", 4),
+            ["请放", "大终", "端", "(现", "在", "2×29"]
+        );
+        assert_eq!(wrap_words("abc", 0), ["a", "b", "c"]);
+        for columns in 1..12 {
+            for line in wrap_words("请放大终端 (现在 2×29,需要 40×12)", columns) {
+                assert!(width(&line) <= columns.max(2), "{columns}: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_wrap_between_glyphs_within_the_width() {
+        let line = Line::from(vec![
+            Span::raw("原文: "),
+            Span::raw("「亦庄新城预计全年地区生产总值同比增长8%」"),
+        ]);
+        let wrapped = wrap_line(&line, 10);
+        assert!(wrapped.iter().all(|l| l.width() <= 10), "{wrapped:?}");
+        let joined: String = wrapped
+            .iter()
+            .flat_map(|l| l.spans.iter().map(|s| s.content.to_string()))
+            .collect();
+        assert_eq!(joined, "原文: 「亦庄新城预计全年地区生产总值同比增长8%」");
+        let marks = Line::raw("\u{301}a🌞b\u{301}\u{301}c");
+        for columns in 0..6 {
+            assert!(
+                wrap_line(&marks, columns)
+                    .iter()
+                    .all(|l| l.width() <= columns.max(2))
+            );
+        }
     }
 
     #[test]

@@ -71,15 +71,17 @@ impl Checker {
             &source.section,
             sections,
         );
-        self.text(|| format!("{}.quote", path()), &source.quote);
-        let length = source.quote.chars().count();
-        if length > MAX_QUOTE_CHARS {
-            self.report(
-                format!("{}.quote", path()),
-                format!(
-                    "quote is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"
-                ),
-            );
+        let excerpts = std::iter::once(("quote", &source.quote))
+            .chain(source.context.as_ref().map(|c| ("context", c)));
+        for (field, text) in excerpts {
+            self.text(|| format!("{}.{field}", path()), text);
+            let length = text.chars().count();
+            if length > MAX_QUOTE_CHARS {
+                self.report(
+                    format!("{}.{field}", path()),
+                    format!("{field} is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
+                );
+            }
         }
     }
 
@@ -110,13 +112,18 @@ impl Checker {
                 ),
             );
         }
+        let context = m.source.context.as_deref().unwrap_or_default();
         for q in &m.qualifiers {
             let words = q.keywords();
-            if !words.is_empty() && !words.iter().any(|w| quote.contains(w)) {
+            if !words.is_empty()
+                && !words
+                    .iter()
+                    .any(|w| quote.contains(w) || context.contains(w))
+            {
                 self.report(
                     path.clone(),
                     format!(
-                        "qualifier \"{}\" needs one of {} in the quote",
+                        "qualifier \"{}\" needs one of {} in the quote or its context",
                         q.en(),
                         words.join("/")
                     ),

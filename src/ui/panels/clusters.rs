@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, Row, item_line, render_item_list, render_rows};
+use super::{PanelProps, item_line, render_item_list, write_lines};
 use crate::model::{Item, Stage, stack_cells};
 use crate::ui::figure;
 use crate::ui::text::{fit, pad, pad_left, width};
@@ -19,7 +19,8 @@ pub struct ClustersPanel<'a> {
 const SEGMENTS: [&str; 4] = ["█", "▓", "▒", "░"];
 
 impl Widget for ClustersPanel<'_> {
-    /// Draws the totals line, one stacked bar per cluster and a legend; zoomed, every project.
+    /// Draws the totals line, one stacked bar per cluster and a legend, then lists the projects
+    /// in the room left (all of it when zoomed).
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let block = p.block();
@@ -29,7 +30,6 @@ impl Widget for ClustersPanel<'_> {
             return;
         }
         let chart_rows = p.views.cluster_tallies.len() as u16 + 2;
-        // The chart first; the room left lists the projects, zoomed or not.
         let chart_height = if p.zoomed {
             chart_rows.min(inner.height / 2)
         } else {
@@ -39,8 +39,7 @@ impl Widget for ClustersPanel<'_> {
             Constraint::Length(chart_height),
             Constraint::Fill(1),
         ]));
-        let rows = self.chart_rows(chart.width);
-        render_rows(p, &rows, chart, buf);
+        write_lines(&self.chart_lines(chart.width, chart.height), chart, buf);
         if list.height > 1 {
             let list = Rect {
                 y: list.y + 1,
@@ -48,48 +47,30 @@ impl Widget for ClustersPanel<'_> {
                 ..list
             };
             let line_of = |item| match item {
-                Item::Project(c, i) => project_line(p, c, i),
+                Item::Project(c, i) => project_line(p, c, i, usize::from(list.width)),
                 other => item_line(p, other),
             };
-            render_item_list(p, p.items(), line_of, list, buf);
+            render_item_list(p, 0, line_of, list, buf);
         }
     }
 }
 
 impl ClustersPanel<'_> {
-    /// Totals, then a bar per cluster, then the legend.
-    fn chart_rows(&self, columns: u16) -> Vec<Row<'static>> {
+    /// Totals, then a bar per cluster (as many as fit), then the legend; the selected item's row
+    /// reversed.
+    fn chart_lines(&self, columns: u16, rows: u16) -> Vec<Line<'static>> {
         let p = &self.props;
-        let totals: Vec<String> = p
-            .views
-            .cluster_totals
-            .iter()
-            .map(|m| {
-                let metric = &p.data.metrics[*m];
-                let hedges = figure::qualifier_words(metric, p.lang);
-                let hedges = if hedges.is_empty() {
-                    hedges
-                } else {
-                    format!("({hedges})")
-                };
-                format!(
-                    "{} {}{hedges}",
-                    figure::short_label(metric, p.lang),
-                    figure::value_text(p.data, metric, p.lang)
-                )
-            })
-            .collect();
-        let mut rows: Vec<Row> = vec![(
-            p.views
-                .cluster_totals
-                .iter()
-                .map(|m| Item::Metric(*m))
-                .collect(),
-            Line::styled(
-                fit(&totals.join(" · "), usize::from(columns)).into_owned(),
-                p.theme.text,
-            ),
-        )];
+        let columns = usize::from(columns);
+        let selected = p.items().get(p.selected).copied().filter(|_| p.focused);
+        let mark = |line: Line<'static>, on: bool| {
+            if on {
+                line.style(p.theme.selected)
+            } else {
+                line
+            }
+        };
+        let totals_selected = p.focused && p.selected < p.views.cluster_totals.len();
+        let mut lines = vec![mark(Line::raw(self.totals_text(columns)), totals_selected)];
         let label_width = p
             .views
             .cluster_tallies
@@ -102,11 +83,12 @@ impl ClustersPanel<'_> {
             })
             .max()
             .unwrap_or(0)
-            .min(usize::from(columns) / 2);
+            .min(columns / 2);
         let count_width = p.views.cluster_max.to_string().len();
-        let bar_width = usize::from(columns).saturating_sub(label_width + count_width + 2);
+        let bar_width = columns.saturating_sub(label_width + count_width + 2);
         let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.muted];
-        for tally in &p.views.cluster_tallies {
+        let room = usize::from(rows).saturating_sub(2);
+        for tally in p.views.cluster_tallies.iter().take(room) {
             let cluster = &p.data.clusters[tally.cluster];
             let counts = [
                 tally.by_stage[2],
@@ -133,21 +115,53 @@ impl ClustersPanel<'_> {
             }
             spans.push(Span::raw(" ".repeat(bar_width.saturating_sub(used) + 1)));
             spans.push(Span::raw(pad_left(&tally.total().to_string(), count_width)));
-            let projects = (0..cluster.projects.len()).map(|i| Item::Project(tally.cluster, i));
-            rows.push((projects.collect(), Line::from(spans)));
+            let on = matches!(selected, Some(Item::Project(c, _)) if c == tally.cluster);
+            lines.push(mark(Line::from(spans), on));
         }
-        rows.push((Vec::new(), self.legend(columns)));
-        rows
+        lines.push(self.legend(columns));
+        lines
     }
 
-    /// What each glyph of the stacked bar means.
-    fn legend(&self, columns: u16) -> Line<'static> {
+    /// The cluster totals from the report, as many as fit: `落地项目 52个 · 达产产值 851亿元(预计)`.
+    fn totals_text(&self, columns: usize) -> String {
+        let p = &self.props;
+        let mut text = String::new();
+        for m in &p.views.cluster_totals {
+            let metric = &p.data.metrics[*m];
+            let hedges = figure::qualifier_words(metric, p.lang);
+            let hedges = if hedges.is_empty() {
+                hedges
+            } else {
+                format!("({hedges})")
+            };
+            let part = format!(
+                "{} {}{hedges}",
+                figure::short_label(metric, p.lang),
+                figure::value_text(p.data, metric, p.lang)
+            );
+            if !text.is_empty() {
+                text.push_str(" · ");
+            }
+            text.push_str(&part);
+            if width(&text) > columns {
+                break; // the rest would not show; a large dataset is not formatted in full
+            }
+        }
+        fit(&text, columns).into_owned()
+    }
+
+    /// What the glyphs mean, and that the per-cluster numbers are counted here, not reported.
+    fn legend(&self, columns: usize) -> Line<'static> {
         let p = &self.props;
         let names = [Stage::Running, Stage::Building, Stage::Attracted]
             .map(|s| p.lang.pick(s.zh(), s.en()));
         let planned = p.lang.pick("2023计划", "2023 plan");
+        let counted = p.lang.pick(
+            "数字=报告点名的企业和项目数(计算)",
+            "n = companies & projects named (counted)",
+        );
         let text = format!(
-            "{}{} {}{} {}{} {}{}",
+            "{}{} {}{} {}{} {}{} · {counted}",
             SEGMENTS[0],
             names[0],
             SEGMENTS[1],
@@ -157,20 +171,30 @@ impl ClustersPanel<'_> {
             SEGMENTS[3],
             planned
         );
-        Line::styled(fit(&text, usize::from(columns)).into_owned(), p.theme.muted)
+        Line::styled(fit(&text, columns).into_owned(), p.theme.muted)
     }
 }
 
-/// `cluster │ name │ status (plan)` when zoomed; `name · status` in the grid, where there is
-/// no room for the cluster column.
-fn project_line(p: &PanelProps<'_>, cluster: usize, index: usize) -> String {
+/// `cluster │ name │ status (plan)` when zoomed, columns sized to the width; `name · status`
+/// in the grid, where there is no room for the cluster column.
+fn project_line(p: &PanelProps<'_>, cluster: usize, index: usize, columns: usize) -> String {
     let c = &p.data.clusters[cluster];
     let project = &c.projects[index];
-    let planned = if project.planned { p.lang.pick(" (2023计划)", " (2023 plan)") } else { "" };
+    let planned = if project.planned {
+        p.lang.pick(" (2023计划)", " (2023 plan)")
+    } else {
+        ""
+    };
     let name = p.lang.pick(&project.name_zh, &project.name_en);
     let status = p.lang.pick(project.status.zh(), project.status.en());
     if !p.zoomed {
         return format!("{name} · {status}{planned}");
     }
-    format!("{} │ {} │ {status}{planned}", pad(p.lang.pick(&c.label_zh, &c.label_en), 16), pad(name, 34))
+    let cluster_width = (columns / 4).clamp(6, 32);
+    let name_width = (columns / 2).clamp(10, 60);
+    format!(
+        "{} │ {} │ {status}{planned}",
+        pad(p.lang.pick(&c.label_zh, &c.label_en), cluster_width),
+        pad(name, name_width)
+    )
 }

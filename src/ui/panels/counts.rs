@@ -34,37 +34,38 @@ impl Widget for CountsPanel<'_> {
             Constraint::Fill(1),
             Constraint::Length(other_rows),
         ]));
-        let rows: Vec<BarRow> = bars
-            .iter()
-            .map(|m| {
-                let metric = &p.data.metrics[*m];
-                BarRow {
-                    item: Item::Metric(*m),
-                    label: if p.zoomed {
-                        figure::label(metric, p.lang)
-                    } else {
-                        figure::short_label(metric, p.lang)
-                    }
-                    .to_owned(),
-                    value: metric.value,
-                    text: figure::value_text(p.data, metric, p.lang),
-                }
-            })
-            .collect();
-        render_bar_rows(p, &rows, p.views.count_max, bar_area, buf);
+        let selected = (p.selected < bars.len()).then_some(p.selected);
+        let row = |i: usize| {
+            let m = bars[i];
+            let metric = &p.data.metrics[m];
+            let label = if p.zoomed {
+                figure::label(metric, p.lang)
+            } else {
+                figure::short_label(metric, p.lang)
+            };
+            BarRow {
+                item: Item::Metric(m),
+                label: label.to_owned(),
+                value: metric.value,
+                text: figure::value_text(p.data, metric, p.lang),
+            }
+        };
+        render_bar_rows(
+            p,
+            bars.len(),
+            selected,
+            row,
+            p.views.count_max,
+            bar_area,
+            buf,
+        );
         if !other_area.is_empty() {
             let list = Rect {
                 y: other_area.y + 1,
                 height: other_area.height - 1,
                 ..other_area
             };
-            render_item_list(
-                p,
-                &p.items()[bars.len()..],
-                |item| item_line(p, item),
-                list,
-                buf,
-            );
+            render_item_list(p, bars.len(), |item| item_line(p, item), list, buf);
         }
     }
 }

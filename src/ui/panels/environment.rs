@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, Row, render_rows};
+use super::{PanelProps, draw_rows, visible_rows};
 use crate::model::{
-    Basis, Direction, Item, Metric, UnitKind, bar_eighths, format_value, nice_ceiling,
+    Basis, Direction, Metric, Panel, RowSpec, UnitKind, bar_eighths, format_value, nice_ceiling,
     scale_position,
 };
 use crate::ui::figure;
@@ -38,29 +38,29 @@ impl Widget for EnvironmentPanel<'_> {
         } else {
             (columns * 2 / 5).clamp(4, 24)
         };
-        let mut rows: Vec<Row> = Vec::new();
-        for (m, refs) in &p.views.environment {
-            let metric = &p.data.metrics[*m];
-            rows.push((vec![Item::Metric(*m)], figure_line(p, metric, label_width)));
-            if refs.is_empty() {
-                continue;
-            }
-            rows.push((Vec::new(), axis_line(p, metric, refs, columns)));
-            if p.zoomed {
-                for (n, r) in refs.iter().enumerate() {
-                    rows.push((
-                        vec![Item::Reference(*r)],
-                        reference_line(p, metric, *r, n, columns),
-                    ));
+        let Some(plan) = p.views.row_plan(Panel::Environment, p.zoomed) else {
+            return;
+        };
+        let (start, rows) = visible_rows(p, plan, inner.height);
+        let d = p.data;
+        let lines: Vec<Line> = rows
+            .iter()
+            .map(|spec| match *spec {
+                RowSpec::Metric(m) => figure_line(p, &d.metrics[m], label_width),
+                RowSpec::Axis(e) => {
+                    let (m, refs) = &p.views.environment[e];
+                    axis_line(p, &d.metrics[*m], refs, columns)
                 }
-            } else {
-                rows.push((
-                    refs.iter().map(|r| Item::Reference(*r)).collect(),
-                    legend_line(p, refs, columns),
-                ));
-            }
-        }
-        render_rows(p, &rows, inner, buf);
+                RowSpec::Legend(e) => legend_line(p, &p.views.environment[e].1, columns),
+                RowSpec::Reference {
+                    metric,
+                    reference,
+                    n,
+                } => reference_line(p, &d.metrics[metric], reference, n, columns),
+                _ => Line::default(),
+            })
+            .collect();
+        draw_rows(p, plan, start, &lines, inner, buf);
     }
 }
 

@@ -1,4 +1,4 @@
-//! Growth: the year's headline growth rates as a labelled bar chart with footnote marks.
+//! Growth: the year's headline growth rates as a labelled bar chart, hedges as footnote marks.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -8,7 +8,7 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 use super::{PanelProps, item_line, render_item_list};
 use crate::model::{Item, Qualifier, format_value};
 use crate::ui::figure::{self, EXCLUDING_VACCINES_MARK, EXPECTED_MARK};
-use crate::ui::text::{fit, width};
+use crate::ui::text::fit;
 
 /// The growth panel.
 pub struct GrowthPanel<'a> {
@@ -18,6 +18,8 @@ pub struct GrowthPanel<'a> {
 /// Bar heights are hundredths of a percent, as the chart takes whole numbers.
 const SCALE: f64 = 100.0;
 const GAP: u16 = 1;
+/// The narrowest bar drawn; more bars than fit at this width scroll.
+const MIN_BAR: u16 = 3;
 
 impl Widget for GrowthPanel<'_> {
     /// Draws the bar chart and its legend; zoomed, also every figure with basis and hedges.
@@ -49,7 +51,7 @@ impl Widget for GrowthPanel<'_> {
                 height: list.height.saturating_sub(1),
                 ..list
             };
-            render_item_list(p, p.items(), |item| item_line(p, item), below, buf);
+            render_item_list(p, 0, |item| item_line(p, item), below, buf);
         }
     }
 }
@@ -59,10 +61,14 @@ impl GrowthPanel<'_> {
     /// the bar width so a Chinese label is never cut through a glyph.
     fn render_chart(&self, area: Rect, common: &[Qualifier], buf: &mut Buffer) {
         let p = &self.props;
-        let shown = &p.views.growth_bars;
-        if shown.is_empty() || area.is_empty() {
+        let all = &p.views.growth_bars;
+        if all.is_empty() || area.is_empty() {
             return;
         }
+        // As many bars as fit at a readable width, scrolled to the selection.
+        let fit_count = usize::from((area.width + GAP) / (MIN_BAR + GAP)).max(1);
+        let start = super::window_start(p.selected.min(all.len() - 1), all.len(), fit_count);
+        let shown = &all[start..(start + fit_count).min(all.len())];
         let count = u16::try_from(shown.len()).unwrap_or(u16::MAX);
         let bar_width = ((area.width + GAP) / count)
             .saturating_sub(GAP)
@@ -80,10 +86,22 @@ impl GrowthPanel<'_> {
             .iter()
             .map(|m| {
                 let metric = &p.data.metrics[*m];
+                // Marks go with the value (ASCII, so the chart centres it right), leaving the
+                // label the whole width; the chart prints a value only if it is narrower than the
+                // bar (or the bar is a cell high), so when they do not fit they join the label.
                 let marks = figure::marks(metric, common);
-                let room = usize::from(bar_width).saturating_sub(width(&marks));
-                let label = format!("{}{marks}", fit(figure::short_label(metric, p.lang), room));
-                let label = fit(&label, usize::from(bar_width)).into_owned();
+                let number = format!("{}%", format_value(metric.value));
+                let (value_text, label_marks) =
+                    if number.len() + marks.len() < usize::from(bar_width) {
+                        (format!("{number}{marks}"), String::new())
+                    } else {
+                        (number, marks)
+                    };
+                let room = usize::from(bar_width).saturating_sub(label_marks.len());
+                let label = format!(
+                    "{}{label_marks}",
+                    fit(figure::short_label(metric, p.lang), room)
+                );
                 let style = if p.is_selected(Item::Metric(*m)) {
                     p.theme.selected
                 } else {
@@ -91,7 +109,7 @@ impl GrowthPanel<'_> {
                 };
                 Bar::default()
                     .value((metric.value.max(0.0) * SCALE).round() as u64)
-                    .text_value(format!("{}%", format_value(metric.value)))
+                    .text_value(value_text)
                     .label(Line::styled(label, style))
             })
             .collect();

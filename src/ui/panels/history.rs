@@ -5,8 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, Row, render_rows};
-use crate::model::{Item, Qualifier, UnitKind, format_multiple, format_value};
+use super::{PanelProps, draw_rows, visible_rows};
+use crate::model::{Change, Panel, Qualifier, RowSpec, UnitKind, format_multiple, format_value};
 use crate::ui::figure;
 use crate::ui::text::{pad, pad_left, width};
 
@@ -16,8 +16,8 @@ pub struct HistoryPanel<'a> {
 }
 
 impl Widget for HistoryPanel<'_> {
-    /// Draws one row per then → now pair, a heading that says the start year is not given,
-    /// and the single figures below.
+    /// Draws a heading that says the start year is not given, one row per then → now pair,
+    /// and the single figures; only the rows that fit are laid out.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let block = p.block();
@@ -26,110 +26,154 @@ impl Widget for HistoryPanel<'_> {
         if inner.is_empty() {
             return;
         }
-        let d = p.data;
-        let columns = usize::from(inner.width);
-        let value = |m: usize| figure::value_text(d, &d.metrics[m], p.lang);
-        // The pair shares a unit (validated), so it is written once: 3.83 → 225平方公里.
-        let span_text = |from: usize, to: usize| {
-            let start = &d.metrics[from];
-            let percent = d
-                .units
-                .iter()
-                .any(|u| u.id == start.unit && u.kind == UnitKind::Percent);
-            let start_text = if percent {
-                value(from)
-            } else {
-                format_value(start.value)
-            };
-            format!("{start_text} → {}", value(to))
+        let Some(plan) = p.views.row_plan(Panel::History, p.zoomed) else {
+            return;
         };
-        let label_width = p
-            .views
-            .changes
+        let (start, rows) = visible_rows(p, plan, inner.height);
+        let columns = usize::from(inner.width);
+        let changes: Vec<&Change> = rows
+            .iter()
+            .filter_map(|r| {
+                if let RowSpec::Change(c) = r {
+                    p.views.changes.get(*c)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let label_width = changes
             .iter()
             .map(|c| {
                 width(p.lang.pick(
-                    &d.comparisons[c.comparison].label_zh,
-                    &d.comparisons[c.comparison].label_en,
+                    &p.data.comparisons[c.comparison].label_zh,
+                    &p.data.comparisons[c.comparison].label_en,
                 ))
             })
             .max()
             .unwrap_or(0)
             .clamp(4, (columns / 4).max(4));
-        let span_width = p
-            .views
-            .changes
+        let span_width = changes
             .iter()
-            .map(|c| width(&span_text(c.from, c.to)))
+            .map(|c| width(&span_text(p, c)))
             .max()
             .unwrap_or(0)
             .min(columns / 2);
-        let multiple_width = 7;
-        let bar_width = columns.saturating_sub(label_width + span_width + multiple_width + 3);
+        let value_width = rows
+            .iter()
+            .filter_map(|r| {
+                if let RowSpec::Metric(m) = r {
+                    Some(width(&figure::value_text(
+                        p.data,
+                        &p.data.metrics[*m],
+                        p.lang,
+                    )))
+                } else {
+                    None
+                }
+            })
+            .max()
+            .unwrap_or(0)
+            .min(12);
+        // Multiples span ×2 to ×2800, so their bars are on a log scale of the largest shown.
         let largest = p
             .views
             .changes
             .iter()
             .filter_map(|c| c.multiple)
             .fold(1.0f64, f64::max);
-        let heading = p.lang.pick(
-            "起点(年份未载明)→现在;倍数为计算值",
-            "start (year not stated) → now; × is computed",
-        );
-        let mut rows: Vec<Row> = vec![(Vec::new(), Line::styled(heading, p.theme.muted))];
-        for change in &p.views.changes {
-            let comparison = &d.comparisons[change.comparison];
-            let more = d.metrics[change.to]
-                .qualifiers
-                .contains(&Qualifier::MoreThan);
-            let multiple = change
-                .multiple
-                .map(|m| format!("{}{}", if more { ">" } else { "" }, format_multiple(m)))
-                .unwrap_or_default();
-            // Multiples span ×2 to ×2800, so the bar is on a log scale.
-            let cells = change
-                .multiple
-                .filter(|m| *m > 1.0 && largest > 1.0)
-                .map_or(0, |m| {
-                    ((m.log10() / largest.log10()) * bar_width as f64).round() as usize
-                })
-                .min(bar_width);
-            rows.push((
-                vec![Item::Metric(change.from), Item::Metric(change.to)],
-                Line::from(vec![
-                    Span::raw(pad(
-                        p.lang.pick(&comparison.label_zh, &comparison.label_en),
-                        label_width,
-                    )),
-                    Span::raw(" "),
-                    Span::raw(pad(&span_text(change.from, change.to), span_width)),
-                    Span::styled(
-                        format!(" {}", pad_left(&multiple, multiple_width)),
-                        p.theme.key,
-                    ),
-                    Span::raw(" "),
-                    Span::styled("█".repeat(cells), p.theme.bar),
-                ]),
-            ));
-        }
-        let value_width = p
-            .views
-            .history_other
+        let widths = Widths {
+            label: label_width,
+            span: span_width,
+            bar: columns.saturating_sub(label_width + span_width + MULTIPLE + 3),
+        };
+        let lines: Vec<Line> = rows
             .iter()
-            .map(|m| width(&value(*m)))
-            .max()
-            .unwrap_or(0)
-            .min(12);
-        for m in &p.views.history_other {
-            let metric = &d.metrics[*m];
-            rows.push((
-                vec![Item::Metric(*m)],
-                Line::from(vec![
-                    Span::styled(pad_left(&value(*m), value_width), p.theme.key),
-                    Span::raw(format!("  {}", figure::label(metric, p.lang))),
-                ]),
-            ));
-        }
-        render_rows(p, &rows, inner, buf);
+            .map(|spec| match *spec {
+                RowSpec::Heading => Line::styled(
+                    p.lang.pick(
+                        "起点(年份未载明)→现在;倍数为计算值,条形为对数刻度",
+                        "start (year not stated) → now; multiple computed, bar on a log scale",
+                    ),
+                    p.theme.muted,
+                ),
+                RowSpec::Change(c) => change_line(p, &p.views.changes[c], &widths, largest),
+                RowSpec::Metric(m) => {
+                    let metric = &p.data.metrics[m];
+                    Line::from(vec![
+                        Span::styled(
+                            pad_left(&figure::value_text(p.data, metric, p.lang), value_width),
+                            p.theme.key,
+                        ),
+                        Span::raw(format!("  {}", figure::label(metric, p.lang))),
+                    ])
+                }
+                _ => Line::default(),
+            })
+            .collect();
+        draw_rows(p, plan, start, &lines, inner, buf);
     }
+}
+
+/// Width of the multiple column (`>×2800`).
+const MULTIPLE: usize = 7;
+
+struct Widths {
+    label: usize,
+    span: usize,
+    bar: usize,
+}
+
+/// `3.83 → 225平方公里`: the pair shares a unit (validated), so it is written once.
+fn span_text(p: &PanelProps<'_>, change: &Change) -> String {
+    let d = p.data;
+    let start = &d.metrics[change.from];
+    let percent = d
+        .units
+        .iter()
+        .any(|u| u.id == start.unit && u.kind == UnitKind::Percent);
+    let start_text = if percent {
+        figure::value_text(d, start, p.lang)
+    } else {
+        format_value(start.value)
+    };
+    format!(
+        "{start_text} → {}",
+        figure::value_text(d, &d.metrics[change.to], p.lang)
+    )
+}
+
+/// `面积  3.83 → 225平方公里  ×58.7 ████`.
+fn change_line(
+    p: &PanelProps<'_>,
+    change: &Change,
+    widths: &Widths,
+    largest: f64,
+) -> Line<'static> {
+    let d = p.data;
+    let comparison = &d.comparisons[change.comparison];
+    let more = d.metrics[change.to]
+        .qualifiers
+        .contains(&Qualifier::MoreThan);
+    let multiple = change
+        .multiple
+        .map(|m| format!("{}{}", if more { ">" } else { "" }, format_multiple(m)))
+        .unwrap_or_default();
+    let cells = change
+        .multiple
+        .filter(|m| *m > 1.0 && largest > 1.0)
+        .map_or(0, |m| {
+            ((m.log10() / largest.log10()) * widths.bar as f64).round() as usize
+        })
+        .min(widths.bar);
+    Line::from(vec![
+        Span::raw(pad(
+            p.lang.pick(&comparison.label_zh, &comparison.label_en),
+            widths.label,
+        )),
+        Span::raw(" "),
+        Span::raw(pad(&span_text(p, change), widths.span)),
+        Span::styled(format!(" {}", pad_left(&multiple, MULTIPLE)), p.theme.key),
+        Span::raw(" "),
+        Span::styled("█".repeat(cells), p.theme.bar),
+    ])
 }

@@ -14,10 +14,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::figure;
-use super::text::{pad, width};
+use super::text::{fit_line, pad, width};
 use super::theme::Theme;
 use crate::lang::Lang;
-use crate::model::{Dataset, Item, Panel, Views, bar_eighths, panel_index};
+use crate::model::{Dataset, Item, Panel, RowPlan, RowSpec, Views, bar_eighths, panel_index};
 
 pub use clusters::ClustersPanel;
 pub use counts::CountsPanel;
@@ -100,10 +100,15 @@ pub fn render_panel(props: PanelProps<'_>, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Writes `lines` into `area` one per row, stopping at its bottom; each line fitted to the width.
+/// Writes `lines` into `area` one per row, stopping at its bottom; a line too wide ends in `…`.
 pub fn write_lines(lines: &[Line<'_>], area: Rect, buf: &mut Buffer) {
     for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-        buf.set_line(area.x, y, line, area.width);
+        buf.set_line(
+            area.x,
+            y,
+            &fit_line(line, usize::from(area.width)),
+            area.width,
+        );
     }
 }
 
@@ -124,22 +129,23 @@ pub struct BarRow {
     pub text: String,
 }
 
-/// Draws `rows` as labelled horizontal bars scaled to `max`, only the ones that fit, scrolled
-/// so the selection shows: `label │████▌   52`.
+/// Draws labelled horizontal bars scaled to `max` for the `count` entries `row(i)` describes,
+/// building only the rows that fit, scrolled so the selection (`selected`, an index among the
+/// entries) shows: `label │████▌   52`.
 pub fn render_bar_rows(
     props: &PanelProps<'_>,
-    rows: &[BarRow],
+    count: usize,
+    selected: Option<usize>,
+    row: impl Fn(usize) -> BarRow,
     max: f64,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let visible = usize::from(area.height);
-    let selected = props
-        .items()
-        .get(props.selected)
-        .and_then(|sel| rows.iter().position(|r| r.item == *sel))
-        .unwrap_or(0);
-    let start = window_start(selected, rows.len(), visible);
+    let start = window_start(selected.unwrap_or(0), count, usize::from(area.height));
+    let rows: Vec<BarRow> = (start..count)
+        .take(usize::from(area.height))
+        .map(row)
+        .collect();
     let cap = if props.zoomed { 60 } else { 28 };
     let label_width = (usize::from(area.width) * 2 / 5).clamp(4, cap);
     let value_width = rows
@@ -149,7 +155,7 @@ pub fn render_bar_rows(
         .unwrap_or(0)
         .min(16);
     let bar_width = usize::from(area.width).saturating_sub(label_width + value_width + 3);
-    for (row, y) in rows[start..].iter().zip(area.top()..area.bottom()) {
+    for (row, y) in rows.iter().zip(area.top()..area.bottom()) {
         let style = props.row_style(row.item);
         let eighths =
             bar_eighths(row.value, max, u16::try_from(bar_width).unwrap_or(u16::MAX)) as usize;
@@ -171,19 +177,20 @@ pub fn render_bar_rows(
 /// Left-aligned partial blocks for a bar's last cell, by eighths.
 const PARTIAL: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 
-/// `items`, one line each from `line_of`, scrolled so the panel's selection shows if it is
-/// among them; for zoomed panels.
+/// `items` (the panel's items from index `offset` on), one line each from `line_of`, only
+/// those that fit, scrolled so the panel's selection shows if it is among them.
 pub fn render_item_list(
     props: &PanelProps<'_>,
-    items: &[Item],
+    offset: usize,
     line_of: impl Fn(Item) -> String,
     area: Rect,
     buf: &mut Buffer,
 ) {
+    let items = props.items().get(offset..).unwrap_or_default();
     let selected = props
-        .items()
-        .get(props.selected)
-        .and_then(|sel| items.iter().position(|i| i == sel))
+        .selected
+        .checked_sub(offset)
+        .filter(|s| *s < items.len())
         .unwrap_or(0);
     let start = window_start(selected, items.len(), usize::from(area.height));
     for (item, y) in items[start..].iter().zip(area.top()..area.bottom()) {
@@ -203,20 +210,37 @@ pub fn item_line(props: &PanelProps<'_>, item: Item) -> String {
     title
 }
 
-/// One row of a panel: the items it shows (none for a heading or an axis), and its line.
-pub type Row<'a> = (Vec<Item>, Line<'a>);
+/// The rows of `plan` that fit `height`, scrolled so the selected item's row shows: the index
+/// of the first, and the rows.
+pub fn visible_rows<'a>(
+    props: &PanelProps<'_>,
+    plan: &'a RowPlan,
+    height: u16,
+) -> (usize, &'a [RowSpec]) {
+    let target = plan.row_of_item.get(props.selected).copied().unwrap_or(0);
+    let start = window_start(target, plan.rows.len(), usize::from(height));
+    let end = (start + usize::from(height)).min(plan.rows.len());
+    (start, &plan.rows[start..end])
+}
 
-/// Draws `rows`, scrolled so the selected item's row shows; a selected row is reversed.
-pub fn render_rows(props: &PanelProps<'_>, rows: &[Row<'_>], area: Rect, buf: &mut Buffer) {
-    let selected = props.items().get(props.selected).copied();
-    let at = rows
-        .iter()
-        .position(|(items, _)| selected.is_some_and(|s| items.contains(&s)))
-        .unwrap_or(0);
-    let start = window_start(at, rows.len(), usize::from(area.height));
-    for ((items, line), y) in rows[start..].iter().zip(area.top()..area.bottom()) {
-        buf.set_line(area.x, y, line, area.width);
-        if items.iter().any(|item| props.is_selected(*item)) {
+/// Draws the lines of the rows from `start` of `plan`, the selected item's row reversed.
+pub fn draw_rows(
+    props: &PanelProps<'_>,
+    plan: &RowPlan,
+    start: usize,
+    lines: &[Line<'_>],
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let target = plan.row_of_item.get(props.selected).copied();
+    for ((index, line), y) in (start..).zip(lines).zip(area.top()..area.bottom()) {
+        buf.set_line(
+            area.x,
+            y,
+            &fit_line(line, usize::from(area.width)),
+            area.width,
+        );
+        if props.focused && Some(index) == target {
             buf.set_style(Rect::new(area.x, y, area.width, 1), props.theme.selected);
         }
     }

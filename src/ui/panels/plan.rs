@@ -5,8 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, Row, render_rows};
-use crate::model::{Item, format_value};
+use super::{PanelProps, draw_rows, visible_rows};
+use crate::lang::Lang;
+use crate::model::{Panel, RowSpec, format_value};
 use crate::ui::figure;
 use crate::ui::text::{pad_left, width};
 
@@ -17,7 +18,7 @@ pub struct PlanPanel<'a> {
 
 impl Widget for PlanPanel<'_> {
     /// Draws the figures (targets first, as the data orders them), then each part's heading with
-    /// its announced and printed counts, then its sections.
+    /// its announced and printed counts, then its sections; only the rows that fit.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let block = p.block();
@@ -27,74 +28,67 @@ impl Widget for PlanPanel<'_> {
             return;
         }
         let d = p.data;
-        let metrics: Vec<usize> = p
-            .items()
+        let Some(plan) = p.views.row_plan(Panel::Plan, p.zoomed) else {
+            return;
+        };
+        let (start, rows) = visible_rows(p, plan, inner.height);
+        let value_of = |m: usize| figure::value_text(d, &d.metrics[m], p.lang);
+        let value_width = rows
             .iter()
-            .filter_map(|i| {
-                if let Item::Metric(m) = i {
-                    Some(*m)
+            .filter_map(|r| {
+                if let RowSpec::Metric(m) = r {
+                    Some(width(&value_of(*m)))
                 } else {
                     None
                 }
             })
-            .collect();
-        let value_width = metrics
-            .iter()
-            .map(|m| width(&figure::value_text(d, &d.metrics[*m], p.lang)))
             .max()
             .unwrap_or(0)
             .min(14);
-        let mut rows: Vec<Row> = metrics
+        let lines: Vec<Line> = rows
             .iter()
-            .map(|m| {
-                let metric = &d.metrics[*m];
-                let line = Line::from(vec![
-                    Span::styled(
-                        pad_left(&figure::value_text(d, metric, p.lang), value_width),
-                        p.theme.key,
-                    ),
-                    Span::raw(format!("  {}", figure::label(metric, p.lang))),
-                ]);
-                (vec![Item::Metric(*m)], line)
-            })
-            .collect();
-        for (part, children) in &p.views.parts {
-            let section = &d.sections[*part];
-            let announced = section
-                .stated_count
-                .as_ref()
-                .and_then(|id| d.metrics.iter().find(|m| m.id == *id))
-                .map(|m| format_value(m.value));
-            rows.push((
-                Vec::new(),
-                Line::styled(
-                    p.lang.pick(&section.title_zh, &section.title_en).to_owned(),
+            .map(|spec| match *spec {
+                RowSpec::Metric(m) => Line::from(vec![
+                    Span::styled(pad_left(&value_of(m), value_width), p.theme.key),
+                    Span::raw(format!("  {}", figure::label(&d.metrics[m], p.lang))),
+                ]),
+                RowSpec::Part(s) => Line::styled(
+                    p.lang
+                        .pick(&d.sections[s].title_zh, &d.sections[s].title_en)
+                        .to_owned(),
                     p.theme.title,
                 ),
-            ));
-            if let Some(n) = announced {
-                let counts = match p.lang {
-                    crate::lang::Lang::Zh => {
-                        format!("  报告称{n}个方面,正文列出{}节", children.len())
-                    }
-                    crate::lang::Lang::En => {
-                        format!("  announces {n} areas, prints {}", children.len())
-                    }
-                };
-                rows.push((Vec::new(), Line::styled(counts, p.theme.muted)));
-            }
-            for child in children {
-                let child_section = &d.sections[*child];
-                rows.push((
-                    vec![Item::Section(*child)],
-                    Line::raw(format!(
-                        "  {}",
-                        p.lang
-                            .pick(&child_section.title_zh, &child_section.title_en)
-                    )),
-                ));
-            }
-        }
-        render_rows(p, &rows, inner, buf);
+                RowSpec::PartCounts(s) => Line::styled(counts_text(p, s), p.theme.muted),
+                RowSpec::Section(s) => Line::raw(format!(
+                    "  {}",
+                    p.lang
+                        .pick(&d.sections[s].title_zh, &d.sections[s].title_en)
+                )),
+                _ => Line::default(),
+            })
+            .collect();
+        draw_rows(p, plan, start, &lines, inner, buf);
+    }
+}
+
+/// `报告称8个方面,正文列出7节` / `announces 8 areas, prints 7`.
+fn counts_text(p: &PanelProps<'_>, part: usize) -> String {
+    let d = p.data;
+    let section = &d.sections[part];
+    let announced = section
+        .stated_count
+        .as_ref()
+        .and_then(|id| d.metrics.iter().find(|m| m.id == *id))
+        .map(|m| format_value(m.value));
+    let printed = p
+        .views
+        .parts
+        .iter()
+        .find(|(s, _)| *s == part)
+        .map_or(0, |(_, children)| children.len());
+    match (announced, p.lang) {
+        (Some(n), Lang::Zh) => format!("  报告称{n}个方面,正文列出{printed}节"),
+        (Some(n), Lang::En) => format!("  announces {n} areas, prints {printed}"),
+        (None, _) => String::new(),
     }
 }

@@ -1,0 +1,27 @@
+//! Prints a synthetic dataset that `zonedash validate` accepts, marked synthetic in its metadata:
+//! `cargo run --release --example synth_dataset -- --figures 10000 --projects 1000 > big.json`.
+
+use std::io::Write;
+
+use clap::Parser;
+
+/// Print a synthetic zonedash dataset of the given size as JSON.
+#[derive(Parser)]
+struct Args {
+    /// How many figures
+    #[arg(long, default_value_t = 10_000)]
+    figures: usize,
+    /// How many named projects
+    #[arg(long, default_value_t = 1_000)]
+    projects: usize,
+}
+
+fn main() -> anyhow::Result<()> {
+    let args = Args::parse();
+    let dataset = zonedash::synth::synthetic(args.figures, args.projects);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer(&mut out, &dataset)?;
+    writeln!(out)?;
+    out.flush()?;
+    Ok(())
+}
