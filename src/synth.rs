@@ -9,7 +9,7 @@ use crate::model::{
 const UNITS: [(&str, UnitKind, &str, &str); 4] = [
     ("pct", UnitKind::Percent, "%", "%"),
     ("ge", UnitKind::Count, "个", "count"),
-    ("yi_yuan", UnitKind::Money, "亿元", "hundred-million yuan"),
+    ("yi_yuan", UnitKind::Money, "亿元", "100M yuan"),
     ("ug_m3", UnitKind::Concentration, "微克/立方米", "µg/m³"),
 ];
 
@@ -111,6 +111,8 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
             id: "synthetic_change".into(),
             label_zh: "合成对比".into(),
             label_en: "Synthetic change".into(),
+            short_zh: None,
+            short_en: None,
             from: "figure_4".into(),
             to: "figure_10".into(),
         });

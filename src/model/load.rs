@@ -47,13 +47,15 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, LoadError> {
         file: file.to_owned(),
         reason: sanitize::escape(&io_reason(&e)).into_owned(),
     };
-    if std::fs::metadata(path).map_err(unreadable)?.is_dir() {
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
+    if metadata.is_dir() {
         return Err(LoadError::Directory {
             file: file.to_owned(),
         });
     }
     let mut handle = File::open(path).map_err(unreadable)?;
-    let bytes = read_capped(&mut handle).map_err(|e| match e.kind() {
+    let expected = usize::try_from(metadata.len()).unwrap_or(MAX_BYTES);
+    let bytes = read_capped(&mut handle, expected).map_err(|e| match e.kind() {
         ErrorKind::FileTooLarge => LoadError::TooLarge {
             file: file.to_owned(),
             limit_mib: (MAX_BYTES / (1024 * 1024)) as u64,
@@ -67,8 +69,9 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, LoadError> {
 }
 
 /// Reads until end of file, failing with `FileTooLarge` past [`MAX_BYTES`].
-fn read_capped(reader: &mut impl Read) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::with_capacity(64 * 1024);
+fn read_capped(reader: &mut impl Read, expected: usize) -> std::io::Result<Vec<u8>> {
+    // Sized from the file's length when it has one, so a large file is not copied as it grows.
+    let mut bytes = Vec::with_capacity(expected.min(MAX_BYTES) + 1);
     let mut chunk = [0u8; 64 * 1024];
     loop {
         let n = match reader.read(&mut chunk) {
@@ -138,19 +141,33 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
             message: format!("JSON syntax: {}", serde_message(&error)),
         }])
     };
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let dataset = match serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer) {
+    // The fast path parses without tracking paths; only a file with a problem is parsed again
+    // with serde_path_to_error to say where.
+    let dataset = match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => dataset,
-        Err(error) if error.inner().is_data() => {
-            let found = type_problems(text, error);
-            return Err(invalid(place(text, found)));
-        }
-        Err(error) => {
-            let path = error.path().to_string().trim_end_matches(".?").to_owned();
-            return Err(syntax(Some(path), error.into_inner()));
+        Err(_) => {
+            let mut deserializer = serde_json::Deserializer::from_str(text);
+            let typed = serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer);
+            return Err(match typed {
+                Err(error) if error.inner().is_data() => {
+                    invalid(place(text, type_problems(text, error)))
+                }
+                Err(error) => {
+                    let path = error.path().to_string().trim_end_matches(".?").to_owned();
+                    syntax(Some(path), error.into_inner())
+                }
+                Ok(_) => match deserializer.end() {
+                    Err(error) => syntax(None, error),
+                    Ok(()) => invalid(vec![Problem {
+                        path: None,
+                        line: 1,
+                        column: 1,
+                        message: "the file could not be read as a dataset".into(),
+                    }]),
+                },
+            });
         }
     };
-    deserializer.end().map_err(|e| syntax(None, e))?;
     let found = validate(&dataset);
     if found.is_empty() {
         Ok(dataset)

@@ -200,6 +200,11 @@ pub struct Comparison {
     pub id: String,
     pub label_zh: String,
     pub label_en: String,
+    /// A label of a few characters for narrow panels; the full label when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_zh: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_en: Option<String>,
     /// Id of the earlier figure.
     pub from: String,
     /// Id of the later figure.

@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Widget;
 
-use super::text::{fit, width};
+use super::cells;
+use super::text::width;
 use crate::app::App;
 use crate::app::keymap::{bindings_for, display_key};
 
@@ -39,15 +39,23 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         String::new()
     };
-    let left = fit(&left, columns.saturating_sub(width(&right))).into_owned();
-    let gap = columns.saturating_sub(width(&left) + width(&right));
-    Line::from(vec![
-        Span::raw(left),
-        Span::raw(" ".repeat(gap)),
-        Span::raw(right),
-    ])
-    .style(app.theme.header)
-    .render(area, buf);
+    buf.set_style(area, app.theme.header);
+    cells::put(
+        buf,
+        area.x,
+        area.y,
+        columns.saturating_sub(width(&right)),
+        &left,
+        app.theme.header,
+    );
+    cells::put_right(
+        buf,
+        area.right(),
+        area.y,
+        width(&right),
+        &right,
+        app.theme.header,
+    );
 }
 
 /// Draws the hints of the bindings that apply now, those sharing a label merged (`←↓↑→ move`),
@@ -75,5 +83,11 @@ pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         spans.push(Span::styled(format!(" {label}  "), app.theme.muted));
         used += cost;
     }
-    Line::from(spans).render(area, buf);
+    cells::put_line(
+        buf,
+        area.x,
+        area.y,
+        usize::from(area.width),
+        &Line::from(spans),
+    );
 }

@@ -5,8 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
+use super::cells;
 use super::figure::{self, trace};
-use super::text::{fit, wrap_line};
+use super::text::wrap_line;
 use crate::app::App;
 use crate::lang::Lang;
 use crate::model::{Dataset, Item, format_value};
@@ -19,28 +20,28 @@ pub fn render_line(app: &App, area: Rect, buf: &mut Buffer) {
     let (title, source) = trace(&app.data, item, app.lang);
     let columns = usize::from(area.width);
     if area.height >= 2 {
-        Line::styled(
-            fit(&format!("▸ {title}"), columns).into_owned(),
+        cells::put(
+            buf,
+            area.x,
+            area.y,
+            columns,
+            &format!("▸ {title}"),
             app.theme.text,
-        )
-        .render(Rect { height: 1, ..area }, buf);
-        let second = Rect {
-            y: area.y + 1,
-            height: 1,
-            ..area
-        };
-        Line::styled(
-            fit(&format!("  {source}"), columns).into_owned(),
+        );
+        cells::put(
+            buf,
+            area.x,
+            area.y + 1,
+            columns,
+            &format!("  {source}"),
             app.theme.quote,
-        )
-        .render(second, buf);
+        );
     } else {
         let line = Line::from(vec![
             Span::raw(format!("▸ {title}  ")),
             Span::styled(source, app.theme.quote),
         ]);
-        let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        Line::styled(fit(&text, columns).into_owned(), app.theme.text).render(area, buf);
+        cells::put_line(buf, area.x, area.y, columns, &line);
     }
 }
 
@@ -82,7 +83,7 @@ pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
     let inner = block.inner(area);
     block.render(area, buf);
     for (line, y) in text.iter().zip(inner.top()..inner.bottom()) {
-        buf.set_line(inner.x, y, line, inner.width);
+        cells::put_line(buf, inner.x, y, usize::from(inner.width), line);
     }
 }
 

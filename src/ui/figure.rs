@@ -70,6 +70,8 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
         // In English the label names what is counted ("Listed companies"), so no unit word.
         (Some(UnitKind::Count), Lang::En) => number,
         (_, Lang::Zh) => format!("{number}{unit_zh}"),
+        // 亿元 has no short English name; "851 (100M yuan)" keeps the number and unit apart.
+        (Some(UnitKind::Money), Lang::En) => format!("{number} ({unit_en})"),
         (_, Lang::En) => format!("{number} {unit_en}"),
     };
     format!("{glyph}{with_unit}")

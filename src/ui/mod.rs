@@ -1,5 +1,6 @@
 //! Drawing the dashboard from `&App`: layout, panels, header, footer, detail, help, headless text.
 
+pub mod cells;
 pub mod chrome;
 pub mod detail;
 pub mod figure;

@@ -2,14 +2,14 @@
 
 use std::collections::HashMap;
 
-use super::{Checker, MAX_MAGNITUDE, MAX_QUOTE_CHARS, index};
+use super::{Checker, Known, MAX_MAGNITUDE, MAX_QUOTE_CHARS, Place, Seen, index};
 use crate::model::numerals::{FALL_WORDS, writes_value};
 use crate::model::types::{Dataset, Metric, Source};
 use crate::model::vocab::{Basis, UnitKind};
 use crate::sanitize;
 
-impl Checker {
-    pub(super) fn metrics(&mut self, d: &Dataset) {
+impl<'a> Checker<'a> {
+    pub(super) fn metrics(&mut self, d: &'a Dataset) {
         let groups = index(d.groups.iter().map(|g| g.id.as_str()));
         let clusters = index(d.clusters.iter().map(|c| c.id.as_str()));
         let units: HashMap<&str, UnitKind> =
@@ -19,7 +19,7 @@ impl Checker {
         let mut ids = std::mem::take(&mut self.item_ids);
         for (i, m) in d.metrics.iter().enumerate() {
             let at = |field: &str| format!("metrics[{i}].{field}");
-            self.id(at("id"), &m.id, false, &mut ids);
+            self.id(Place::At("metrics", i), &m.id, false, &mut ids);
             self.reference(|| at("group"), "group", &m.group, &groups);
             if let Some(cluster) = &m.cluster {
                 self.reference(|| at("cluster"), "cluster", cluster, &clusters);
@@ -35,17 +35,17 @@ impl Checker {
             self.reference(|| at("unit"), "unit", &m.unit, &unit_ids);
             self.text(|| at("period.zh"), &m.period.zh);
             self.text(|| at("period.en"), &m.period.en);
-            self.value(at("value"), m, units.get(m.unit.as_str()).copied());
+            self.value(|| at("value"), m, units.get(m.unit.as_str()).copied());
             self.source(|| at("source"), &m.source, &sections);
-            self.quote_holds(at("source.quote"), m);
+            self.quote_holds(|| at("source.quote"), m);
         }
         for (i, r) in d.references.iter().enumerate() {
-            self.id(format!("references[{i}].id"), &r.id, false, &mut ids);
+            self.id(Place::At("references", i), &r.id, false, &mut ids);
         }
         self.item_ids = ids;
     }
 
-    fn value(&mut self, path: String, m: &Metric, kind: Option<UnitKind>) {
+    fn value(&mut self, path: impl Fn() -> String, m: &Metric, kind: Option<UnitKind>) {
         let v = m.value;
         let problem = if !v.is_finite() {
             Some("value is not a finite number".to_owned())
@@ -55,16 +55,11 @@ impl Checker {
             kind.and_then(|kind| out_of_range(v, kind, m.basis))
         };
         if let Some(message) = problem {
-            self.report(path, message);
+            self.report(path(), message);
         }
     }
 
-    fn source(
-        &mut self,
-        path: impl Fn() -> String,
-        source: &Source,
-        sections: &HashMap<String, String>,
-    ) {
+    fn source(&mut self, path: impl Fn() -> String, source: &Source, sections: &Known<'_>) {
         self.reference(
             || format!("{}.section", path()),
             "section",
@@ -87,14 +82,14 @@ impl Checker {
 
     /// The quote must write the value (8, 2.7, 三十…), a fall word for a negative value, and the
     /// marker of each qualifier that has one.
-    fn quote_holds(&mut self, path: String, m: &Metric) {
+    fn quote_holds(&mut self, path: impl Fn() -> String, m: &Metric) {
         let quote = &m.source.quote;
         if !m.value.is_finite() || quote.trim().is_empty() {
             return;
         }
         if !writes_value(quote, m.value) {
             self.report(
-                path.clone(),
+                path(),
                 format!(
                     "quote {} does not contain the value {} as written",
                     sanitize::quoted(quote, 60),
@@ -104,7 +99,7 @@ impl Checker {
         }
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
             self.report(
-                path.clone(),
+                path(),
                 format!(
                     "value {} is negative but the quote says no fall ({})",
                     m.value,
@@ -121,7 +116,7 @@ impl Checker {
                     .any(|w| quote.contains(w) || context.contains(w))
             {
                 self.report(
-                    path.clone(),
+                    path(),
                     format!(
                         "qualifier \"{}\" needs one of {} in the quote or its context",
                         q.en(),
@@ -132,18 +127,23 @@ impl Checker {
         }
     }
 
-    pub(super) fn clusters(&mut self, d: &Dataset) {
+    pub(super) fn clusters(&mut self, d: &'a Dataset) {
         let sections = index(d.sections.iter().map(|s| s.id.as_str()));
-        let mut ids = HashMap::new();
+        let mut ids = Seen::new();
         let mut project_ids = std::mem::take(&mut self.item_ids);
         for (i, c) in d.clusters.iter().enumerate() {
-            self.id(format!("clusters[{i}].id"), &c.id, false, &mut ids);
+            self.id(Place::At("clusters", i), &c.id, false, &mut ids);
             self.text(|| format!("clusters[{i}].label_zh"), &c.label_zh);
             self.text(|| format!("clusters[{i}].label_en"), &c.label_en);
             self.source(|| format!("clusters[{i}].source"), &c.source, &sections);
             for (j, p) in c.projects.iter().enumerate() {
                 let at = |field: &str| format!("clusters[{i}].projects[{j}].{field}");
-                self.id(at("id"), &p.id, false, &mut project_ids);
+                self.id(
+                    Place::In("clusters", i, "projects", j),
+                    &p.id,
+                    false,
+                    &mut project_ids,
+                );
                 self.text(|| at("name_zh"), &p.name_zh);
                 self.text(|| at("name_en"), &p.name_en);
                 self.source(|| at("source"), &p.source, &sections);
@@ -173,7 +173,7 @@ impl Checker {
         self.item_ids = project_ids;
     }
 
-    pub(super) fn comparisons_and_references(&mut self, d: &Dataset) {
+    pub(super) fn comparisons_and_references(&mut self, d: &'a Dataset) {
         let metric_units: HashMap<&str, &str> = d
             .metrics
             .iter()
@@ -181,11 +181,16 @@ impl Checker {
             .collect();
         let metrics = index(d.metrics.iter().map(|m| m.id.as_str()));
         let units = index(d.units.iter().map(|u| u.id.as_str()));
-        let mut ids = HashMap::new();
+        let mut ids = Seen::new();
         for (i, c) in d.comparisons.iter().enumerate() {
-            self.id(format!("comparisons[{i}].id"), &c.id, false, &mut ids);
+            self.id(Place::At("comparisons", i), &c.id, false, &mut ids);
             self.text(|| format!("comparisons[{i}].label_zh"), &c.label_zh);
             self.text(|| format!("comparisons[{i}].label_en"), &c.label_en);
+            for (field, short) in [("short_zh", &c.short_zh), ("short_en", &c.short_en)] {
+                if let Some(short) = short {
+                    self.text(|| format!("comparisons[{i}].{field}"), short);
+                }
+            }
             self.reference(
                 || format!("comparisons[{i}].from"),
                 "figure",

@@ -1,6 +1,6 @@
 //! Checks of meaning on a typed dataset: ids, references, ranges, safe text, quotes that hold their numbers.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
 use crate::sanitize;
@@ -26,13 +26,41 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
 }
 
 #[derive(Default)]
-struct Checker {
+struct Checker<'a> {
     pub(super) problems: Vec<(String, String)>,
     /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
-    pub(super) item_ids: HashMap<String, String>,
+    pub(super) item_ids: HashMap<&'a str, Place>,
 }
 
-impl Checker {
+/// Ids seen so far, with where each was first seen.
+pub(super) type Seen<'a> = HashMap<&'a str, Place>;
+
+/// Ids a reference may name.
+pub(super) type Known<'a> = HashSet<&'a str>;
+
+/// Where an id stands; its JSON path is only written out when a message needs it.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Place {
+    /// `zone.id`
+    Field(&'static str),
+    /// `metrics[3].id`
+    At(&'static str, usize),
+    /// `clusters[1].projects[4].id`
+    In(&'static str, usize, &'static str, usize),
+}
+
+impl Place {
+    /// The path of this place's `field`.
+    pub(super) fn path(self, field: &str) -> String {
+        match self {
+            Place::Field(object) => format!("{object}.{field}"),
+            Place::At(list, i) => format!("{list}[{i}].{field}"),
+            Place::In(list, i, inner, j) => format!("{list}[{i}].{inner}[{j}].{field}"),
+        }
+    }
+}
+
+impl<'a> Checker<'a> {
     pub(super) fn report(&mut self, path: String, message: String) {
         self.problems.push((path, message));
     }
@@ -53,13 +81,7 @@ impl Checker {
     }
 
     /// An id: lowercase letters, digits and `_` (and `-` where `dash` allows), unique in `seen`.
-    pub(super) fn id(
-        &mut self,
-        path: String,
-        id: &str,
-        dash: bool,
-        seen: &mut HashMap<String, String>,
-    ) {
+    pub(super) fn id(&mut self, place: Place, id: &'a str, dash: bool, seen: &mut Seen<'a>) {
         let well_formed = id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
             && id.chars().all(|c| {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (dash && c == '-')
@@ -71,26 +93,24 @@ impl Checker {
                 "snake_case"
             };
             self.report(
-                path,
+                place.path("id"),
                 format!("id {} is not {form}", sanitize::quoted(id, 60)),
             );
         } else if let Some(first) = seen.get(id) {
-            self.report(path, format!("duplicate id \"{id}\" (first at {first})"));
+            let first = first.path("id");
+            self.report(
+                place.path("id"),
+                format!("duplicate id \"{id}\" (first at {first})"),
+            );
         } else {
-            seen.insert(id.to_owned(), path);
+            seen.insert(id, place);
         }
     }
 
     /// A reference to an id that must exist in `known`.
-    fn reference(
-        &mut self,
-        path: impl Fn() -> String,
-        what: &str,
-        id: &str,
-        known: &HashMap<String, String>,
-    ) {
+    fn reference(&mut self, path: impl Fn() -> String, what: &str, id: &str, known: &Known<'_>) {
         self.text(&path, id);
-        if !id.trim().is_empty() && !known.contains_key(id) {
+        if !id.trim().is_empty() && !known.contains(id) {
             self.report(
                 path(),
                 format!("unknown {what} {}", sanitize::quoted(id, 60)),
@@ -98,7 +118,7 @@ impl Checker {
         }
     }
 
-    fn header(&mut self, d: &Dataset) {
+    fn header(&mut self, d: &'a Dataset) {
         if !SUPPORTED_SCHEMA_VERSIONS.contains(&d.schema_version) {
             self.report(
                 "schema_version".into(),
@@ -108,9 +128,9 @@ impl Checker {
                 ),
             );
         }
-        let mut ids = HashMap::new();
-        self.id("zone.id".into(), &d.zone.id, true, &mut ids);
-        self.id("report.id".into(), &d.report.id, true, &mut ids);
+        let mut ids = Seen::new();
+        self.id(Place::Field("zone"), &d.zone.id, true, &mut ids);
+        self.id(Place::Field("report"), &d.report.id, true, &mut ids);
         let z = &d.zone;
         for (field, value) in [
             ("name_zh", &z.name_zh),
@@ -142,17 +162,23 @@ impl Checker {
         }
     }
 
-    fn sections(&mut self, d: &Dataset) {
-        let mut ids = HashMap::new();
+    fn sections(&mut self, d: &'a Dataset) {
+        let mut ids = Seen::new();
         for (i, s) in d.sections.iter().enumerate() {
-            self.id(format!("sections[{i}].id"), &s.id, false, &mut ids);
+            self.id(Place::At("sections", i), &s.id, false, &mut ids);
             self.text(|| format!("sections[{i}].title_zh"), &s.title_zh);
             self.text(|| format!("sections[{i}].title_en"), &s.title_en);
         }
         let figures = figure_ids(d);
+        let sections: Known = ids.keys().copied().collect();
         for (i, s) in d.sections.iter().enumerate() {
             if let Some(parent) = &s.parent {
-                self.reference(|| format!("sections[{i}].parent"), "section", parent, &ids);
+                self.reference(
+                    || format!("sections[{i}].parent"),
+                    "section",
+                    parent,
+                    &sections,
+                );
             }
             if let Some(count) = &s.stated_count {
                 self.reference(
@@ -165,16 +191,16 @@ impl Checker {
         }
     }
 
-    fn groups_and_units(&mut self, d: &Dataset) {
-        let mut ids = HashMap::new();
+    fn groups_and_units(&mut self, d: &'a Dataset) {
+        let mut ids = Seen::new();
         for (i, g) in d.groups.iter().enumerate() {
-            self.id(format!("groups[{i}].id"), &g.id, false, &mut ids);
+            self.id(Place::At("groups", i), &g.id, false, &mut ids);
             self.text(|| format!("groups[{i}].label_zh"), &g.label_zh);
             self.text(|| format!("groups[{i}].label_en"), &g.label_en);
         }
-        let mut ids = HashMap::new();
+        let mut ids = Seen::new();
         for (i, u) in d.units.iter().enumerate() {
-            self.id(format!("units[{i}].id"), &u.id, false, &mut ids);
+            self.id(Place::At("units", i), &u.id, false, &mut ids);
             self.text(|| format!("units[{i}].zh"), &u.zh);
             self.text(|| format!("units[{i}].en"), &u.en);
         }
@@ -182,10 +208,10 @@ impl Checker {
 }
 
 /// Ids of the figures (metrics) of `d`, for references to check against.
-pub(super) fn figure_ids(d: &Dataset) -> HashMap<String, String> {
+pub(super) fn figure_ids(d: &Dataset) -> Known<'_> {
     index(d.metrics.iter().map(|m| m.id.as_str()))
 }
 
-pub(super) fn index<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
-    ids.map(|id| (id.to_owned(), String::new())).collect()
+pub(super) fn index<'a>(ids: impl Iterator<Item = &'a str>) -> Known<'a> {
+    ids.collect()
 }

@@ -2,13 +2,13 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, item_line, render_item_list, write_lines};
+use super::{PanelProps, item_line, render_item_list};
 use crate::model::{Item, Stage, stack_cells};
+use crate::ui::cells;
 use crate::ui::figure;
-use crate::ui::text::{fit, pad, pad_left, width};
+use crate::ui::text::{fit, pad, width};
 
 /// The clusters panel.
 pub struct ClustersPanel<'a> {
@@ -39,7 +39,7 @@ impl Widget for ClustersPanel<'_> {
             Constraint::Length(chart_height),
             Constraint::Fill(1),
         ]));
-        write_lines(&self.chart_lines(chart.width, chart.height), chart, buf);
+        self.render_chart(chart, buf);
         if list.height > 1 {
             let list = Rect {
                 y: list.y + 1,
@@ -56,21 +56,28 @@ impl Widget for ClustersPanel<'_> {
 }
 
 impl ClustersPanel<'_> {
-    /// Totals, then a bar per cluster (as many as fit), then the legend; the selected item's row
-    /// reversed.
-    fn chart_lines(&self, columns: u16, rows: u16) -> Vec<Line<'static>> {
+    /// Totals, then a bar per cluster (as many as fit), then the legend, each written by column;
+    /// the selected item's row reversed.
+    fn render_chart(&self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let columns = usize::from(columns);
+        let columns = usize::from(area.width);
         let selected = p.items().get(p.selected).copied().filter(|_| p.focused);
-        let mark = |line: Line<'static>, on: bool| {
-            if on {
-                line.style(p.theme.selected)
-            } else {
-                line
-            }
+        let highlight = |buf: &mut Buffer, y: u16| {
+            buf.set_style(Rect::new(area.x, y, area.width, 1), p.theme.selected)
         };
-        let totals_selected = p.focused && p.selected < p.views.cluster_totals.len();
-        let mut lines = vec![mark(Line::raw(self.totals_text(columns)), totals_selected)];
+        let mut rows = area.top()..area.bottom();
+        let Some(y) = rows.next() else { return };
+        cells::put(
+            buf,
+            area.x,
+            y,
+            columns,
+            &self.totals_text(columns),
+            p.theme.text,
+        );
+        if p.focused && p.selected < p.views.cluster_totals.len() {
+            highlight(buf, y);
+        }
         let label_width = p
             .views
             .cluster_tallies
@@ -87,39 +94,54 @@ impl ClustersPanel<'_> {
         let count_width = p.views.cluster_max.to_string().len();
         let bar_width = columns.saturating_sub(label_width + count_width + 2);
         let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.muted];
-        let room = usize::from(rows).saturating_sub(2);
-        for tally in p.views.cluster_tallies.iter().take(room) {
+        let tallies = p
+            .views
+            .cluster_tallies
+            .iter()
+            .take(usize::from(area.height).saturating_sub(2));
+        for (tally, y) in tallies.zip(rows.by_ref()) {
             let cluster = &p.data.clusters[tally.cluster];
+            cells::put(
+                buf,
+                area.x,
+                y,
+                label_width,
+                p.lang.pick(&cluster.label_zh, &cluster.label_en),
+                p.theme.text,
+            );
             let counts = [
                 tally.by_stage[2],
                 tally.by_stage[1],
                 tally.by_stage[0],
                 tally.planned,
             ];
-            let cells = stack_cells(
+            let cells_per = stack_cells(
                 &counts,
                 p.views.cluster_max,
                 u16::try_from(bar_width).unwrap_or(u16::MAX),
             );
-            let mut spans = vec![
-                Span::raw(pad(
-                    p.lang.pick(&cluster.label_zh, &cluster.label_en),
-                    label_width,
-                )),
-                Span::raw(" "),
-            ];
-            let mut used = 0;
-            for ((glyph, n), style) in SEGMENTS.iter().zip(&cells).zip(styles) {
-                spans.push(Span::styled(glyph.repeat(usize::from(*n)), style));
-                used += usize::from(*n);
+            let mut x = area
+                .x
+                .saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
+            for ((glyph, n), style) in SEGMENTS.iter().zip(&cells_per).zip(styles) {
+                cells::fill(buf, x, y, usize::from(*n), glyph, style);
+                x = x.saturating_add(*n);
             }
-            spans.push(Span::raw(" ".repeat(bar_width.saturating_sub(used) + 1)));
-            spans.push(Span::raw(pad_left(&tally.total().to_string(), count_width)));
-            let on = matches!(selected, Some(Item::Project(c, _)) if c == tally.cluster);
-            lines.push(mark(Line::from(spans), on));
+            cells::put_right(
+                buf,
+                area.right(),
+                y,
+                count_width,
+                &tally.total().to_string(),
+                p.theme.text,
+            );
+            if matches!(selected, Some(Item::Project(c, _)) if c == tally.cluster) {
+                highlight(buf, y);
+            }
         }
-        lines.push(self.legend(columns));
-        lines
+        if let Some(y) = rows.next() {
+            cells::put(buf, area.x, y, columns, &self.legend_text(), p.theme.muted);
+        }
     }
 
     /// The cluster totals from the report, as many as fit: `落地项目 52个 · 达产产值 851亿元(预计)`.
@@ -151,7 +173,7 @@ impl ClustersPanel<'_> {
     }
 
     /// What the glyphs mean, and that the per-cluster numbers are counted here, not reported.
-    fn legend(&self, columns: usize) -> Line<'static> {
+    fn legend_text(&self) -> String {
         let p = &self.props;
         let names = [Stage::Running, Stage::Building, Stage::Attracted]
             .map(|s| p.lang.pick(s.zh(), s.en()));
@@ -160,7 +182,7 @@ impl ClustersPanel<'_> {
             "数字=报告点名的企业和项目数(计算)",
             "n = companies & projects named (counted)",
         );
-        let text = format!(
+        format!(
             "{}{} {}{} {}{} {}{} · {counted}",
             SEGMENTS[0],
             names[0],
@@ -170,8 +192,7 @@ impl ClustersPanel<'_> {
             names[2],
             SEGMENTS[3],
             planned
-        );
-        Line::styled(fit(&text, columns).into_owned(), p.theme.muted)
+        )
     }
 }
 

@@ -7,8 +7,9 @@ use ratatui::widgets::Widget;
 
 use super::{PanelProps, draw_rows, visible_rows};
 use crate::model::{Change, Panel, Qualifier, RowSpec, UnitKind, format_multiple, format_value};
+use crate::ui::cells;
 use crate::ui::figure;
-use crate::ui::text::{pad, pad_left, width};
+use crate::ui::text::{pad_left, width};
 
 /// The history panel.
 pub struct HistoryPanel<'a> {
@@ -43,12 +44,7 @@ impl Widget for HistoryPanel<'_> {
             .collect();
         let label_width = changes
             .iter()
-            .map(|c| {
-                width(p.lang.pick(
-                    &p.data.comparisons[c.comparison].label_zh,
-                    &p.data.comparisons[c.comparison].label_en,
-                ))
-            })
+            .map(|c| width(comparison_label(p, c)))
             .max()
             .unwrap_or(0)
             .clamp(4, (columns / 4).max(4));
@@ -57,7 +53,7 @@ impl Widget for HistoryPanel<'_> {
             .map(|c| width(&span_text(p, c)))
             .max()
             .unwrap_or(0)
-            .min(columns / 2);
+            .min(columns.saturating_sub(label_width + MULTIPLE + 2));
         let value_width = rows
             .iter()
             .filter_map(|r| {
@@ -96,7 +92,8 @@ impl Widget for HistoryPanel<'_> {
                     ),
                     p.theme.muted,
                 ),
-                RowSpec::Change(c) => change_line(p, &p.views.changes[c], &widths, largest),
+                // Written by column below, after the selection is marked.
+                RowSpec::Change(_) => Line::default(),
                 RowSpec::Metric(m) => {
                     let metric = &p.data.metrics[m];
                     Line::from(vec![
@@ -111,11 +108,27 @@ impl Widget for HistoryPanel<'_> {
             })
             .collect();
         draw_rows(p, plan, start, &lines, inner, buf);
+        for (spec, y) in rows.iter().zip(inner.top()..inner.bottom()) {
+            if let RowSpec::Change(c) = spec {
+                write_change(
+                    p,
+                    &p.views.changes[*c],
+                    &widths,
+                    largest,
+                    Rect {
+                        y,
+                        height: 1,
+                        ..inner
+                    },
+                    buf,
+                );
+            }
+        }
     }
 }
 
 /// Width of the multiple column (`>×2800`).
-const MULTIPLE: usize = 7;
+const MULTIPLE: usize = 6;
 
 struct Widths {
     label: usize,
@@ -142,15 +155,16 @@ fn span_text(p: &PanelProps<'_>, change: &Change) -> String {
     )
 }
 
-/// `面积  3.83 → 225平方公里  ×58.7 ████`.
-fn change_line(
+/// `面积  3.83 → 225平方公里  ×58.7 ████`, each column where it goes.
+fn write_change(
     p: &PanelProps<'_>,
     change: &Change,
     widths: &Widths,
     largest: f64,
-) -> Line<'static> {
+    row: Rect,
+    buf: &mut Buffer,
+) {
     let d = p.data;
-    let comparison = &d.comparisons[change.comparison];
     let more = d.metrics[change.to]
         .qualifiers
         .contains(&Qualifier::MoreThan);
@@ -165,15 +179,48 @@ fn change_line(
             ((m.log10() / largest.log10()) * widths.bar as f64).round() as usize
         })
         .min(widths.bar);
-    Line::from(vec![
-        Span::raw(pad(
-            p.lang.pick(&comparison.label_zh, &comparison.label_en),
-            widths.label,
-        )),
-        Span::raw(" "),
-        Span::raw(pad(&span_text(p, change), widths.span)),
-        Span::styled(format!(" {}", pad_left(&multiple, MULTIPLE)), p.theme.key),
-        Span::raw(" "),
-        Span::styled("█".repeat(cells), p.theme.bar),
-    ])
+    let at = |offset: usize| {
+        row.x
+            .saturating_add(u16::try_from(offset).unwrap_or(u16::MAX))
+    };
+    let y = row.y;
+    cells::put(
+        buf,
+        row.x,
+        y,
+        widths.label,
+        comparison_label(p, change),
+        p.theme.text,
+    );
+    cells::put(
+        buf,
+        at(widths.label + 1),
+        y,
+        widths.span,
+        &span_text(p, change),
+        p.theme.text,
+    );
+    let multiple_end = at(widths.label + 1 + widths.span + 1 + MULTIPLE);
+    cells::put_right(buf, multiple_end, y, MULTIPLE, &multiple, p.theme.key);
+    cells::fill(
+        buf,
+        multiple_end.saturating_add(1),
+        y,
+        cells,
+        "█",
+        p.theme.bar,
+    );
+}
+
+/// The pair's label: in full when zoomed, else the short one if the data gives it.
+fn comparison_label<'a>(p: &PanelProps<'a>, change: &Change) -> &'a str {
+    let c = &p.data.comparisons[change.comparison];
+    let short = match p.lang {
+        crate::lang::Lang::Zh => c.short_zh.as_deref(),
+        crate::lang::Lang::En => c.short_en.as_deref(),
+    };
+    match short {
+        Some(short) if !p.zoomed => short,
+        _ => p.lang.pick(&c.label_zh, &c.label_en),
+    }
 }

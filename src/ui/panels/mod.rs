@@ -13,8 +13,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
+use super::cells;
 use super::figure;
-use super::text::{fit_line, pad, width};
+use super::text::width;
 use super::theme::Theme;
 use crate::lang::Lang;
 use crate::model::{Dataset, Item, Panel, RowPlan, RowSpec, Views, bar_eighths, panel_index};
@@ -103,12 +104,7 @@ pub fn render_panel(props: PanelProps<'_>, area: Rect, buf: &mut Buffer) {
 /// Writes `lines` into `area` one per row, stopping at its bottom; a line too wide ends in `…`.
 pub fn write_lines(lines: &[Line<'_>], area: Rect, buf: &mut Buffer) {
     for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-        buf.set_line(
-            area.x,
-            y,
-            &fit_line(line, usize::from(area.width)),
-            area.width,
-        );
+        cells::put_line(buf, area.x, y, usize::from(area.width), line);
     }
 }
 
@@ -155,22 +151,24 @@ pub fn render_bar_rows(
         .unwrap_or(0)
         .min(16);
     let bar_width = usize::from(area.width).saturating_sub(label_width + value_width + 3);
+    let bar_x = area
+        .x
+        .saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
     for (row, y) in rows.iter().zip(area.top()..area.bottom()) {
         let style = props.row_style(row.item);
+        if style != props.theme.text {
+            buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+        }
+        cells::put(buf, area.x, y, label_width, &row.label, style);
         let eighths =
             bar_eighths(row.value, max, u16::try_from(bar_width).unwrap_or(u16::MAX)) as usize;
-        let mut bar = "█".repeat(eighths / 8);
+        cells::fill(buf, bar_x, y, eighths / 8, "█", props.theme.bar);
         if !eighths.is_multiple_of(8) {
-            bar.push(PARTIAL[eighths % 8]);
+            let partial = PARTIAL[eighths % 8].to_string();
+            let at = bar_x.saturating_add(u16::try_from(eighths / 8).unwrap_or(u16::MAX));
+            cells::fill(buf, at, y, 1, &partial, props.theme.bar);
         }
-        let line = Line::from(vec![
-            Span::styled(pad(&row.label, label_width), style),
-            Span::styled(" ", style),
-            Span::styled(pad(&bar, bar_width), props.theme.bar),
-            Span::styled(" ", style),
-            Span::styled(super::text::pad_left(&row.text, value_width), style),
-        ]);
-        buf.set_line(area.x, y, &line, area.width);
+        cells::put_right(buf, area.right(), y, value_width, &row.text, style);
     }
 }
 
@@ -194,12 +192,17 @@ pub fn render_item_list(
         .unwrap_or(0);
     let start = window_start(selected, items.len(), usize::from(area.height));
     for (item, y) in items[start..].iter().zip(area.top()..area.bottom()) {
-        let text = pad(&line_of(*item), usize::from(area.width));
-        buf.set_line(
+        let style = props.row_style(*item);
+        if style != props.theme.text {
+            buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+        }
+        cells::put(
+            buf,
             area.x,
             y,
-            &Line::styled(text, props.row_style(*item)),
-            area.width,
+            usize::from(area.width),
+            &line_of(*item),
+            style,
         );
     }
 }
@@ -234,12 +237,7 @@ pub fn draw_rows(
 ) {
     let target = plan.row_of_item.get(props.selected).copied();
     for ((index, line), y) in (start..).zip(lines).zip(area.top()..area.bottom()) {
-        buf.set_line(
-            area.x,
-            y,
-            &fit_line(line, usize::from(area.width)),
-            area.width,
-        );
+        cells::put_line(buf, area.x, y, usize::from(area.width), line);
         if props.focused && Some(index) == target {
             buf.set_style(Rect::new(area.x, y, area.width, 1), props.theme.selected);
         }

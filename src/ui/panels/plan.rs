@@ -44,7 +44,7 @@ impl Widget for PlanPanel<'_> {
             })
             .max()
             .unwrap_or(0)
-            .min(14);
+            .min(usize::from(inner.width) / 2);
         let lines: Vec<Line> = rows
             .iter()
             .map(|spec| match *spec {
