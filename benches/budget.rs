@@ -130,6 +130,26 @@ fn main() {
         );
     }
     println!();
+    println!(
+        "{:<34} {:>11} {:>11} {:>7}  (flatness)",
+        "10,000 vs 1,000 synthetic figures", "10k", "1k", "ratio"
+    );
+    for size in SIZES {
+        let big = big_app(Lang::En, size);
+        let small = common::small_synthetic_app(Lang::En, size);
+        let (mut a, mut b) = (buffer(size), buffer(size));
+        let (ours, theirs) = paired(|| frame(&big, &mut a), || frame(&small, &mut b));
+        let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
+        println!(
+            "{:<34} {:>11.1?} {:>11.1?} {:>7.2}  ≤1.2 {}",
+            format!("full En {}x{}", size.0, size.1),
+            ours,
+            theirs,
+            ratio,
+            verdict(ratio <= 1.2)
+        );
+    }
+    println!();
     let bundled = median(|| {
         black_box(bundled_app(Lang::En, (120, 40)));
     });

@@ -77,3 +77,34 @@ fn without_a_terminal_it_points_to_render_and_writes_no_escape_codes() {
     assert!(stderr.contains("zonedash render"), "{stderr}");
     assert!(!stderr.contains('\u{1b}'), "escape codes in {stderr:?}");
 }
+
+#[test]
+fn an_idle_dashboard_never_wakes() {
+    if !tmux_available("an_idle_dashboard_never_wakes") {
+        return;
+    }
+    let script = wrapped(&format!("'{}' --lang en", binary().display()));
+    let tmux = Tmux::start("idle", 120, 40, &script);
+    tmux.wait_for("the dashboard", |s| s.contains("▶ 1 Growth"));
+    let shell = tmux.pane_pid();
+    let dashboard = *common::children(shell)
+        .first()
+        .expect("the dashboard process");
+    // Let the first frame and any terminal replies settle, then watch it do nothing.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let before = common::context_switches(dashboard);
+    std::thread::sleep(std::time::Duration::from_secs(5));
+    let after = common::context_switches(dashboard);
+    assert!(
+        before > 0,
+        "could not read the dashboard's context switches"
+    );
+    assert_eq!(
+        after,
+        before,
+        "the idle dashboard woke {} times in 5 s",
+        after - before
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));
+}

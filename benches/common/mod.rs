@@ -33,6 +33,17 @@ pub fn big_app(lang: Lang, size: (u16, u16)) -> App {
     )
 }
 
+/// The dashboard on a synthetic dataset of 1,000 figures and 100 projects: the panels as full as
+/// with 10,000, so the two frames differ only in the size of the data behind them.
+pub fn small_synthetic_app(lang: Lang, size: (u16, u16)) -> App {
+    App::new(
+        zonedash::synth::synthetic(1_000, 100),
+        lang,
+        Theme::colour(),
+        size,
+    )
+}
+
 /// The same app with `panel` zoomed.
 pub fn zoomed(mut app: App, panel: Panel) -> App {
     app.focus = panel;

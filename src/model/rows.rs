@@ -1,6 +1,6 @@
 //! The rows of the listing panels, planned once at load so each frame lays out only the rows it shows.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::types::Dataset;
 use super::views::{Item, Views, panel_index};
@@ -53,7 +53,7 @@ pub struct Rows {
 
 /// Builds a plan from rows each paired with the items it shows, for `items` in panel order.
 fn plan(rows: Vec<(RowSpec, Vec<Item>)>, items: &[Item]) -> RowPlan {
-    let mut row_of: HashMap<Item, usize> = HashMap::new();
+    let mut row_of: HashMap<Item, usize> = HashMap::default();
     for (index, (_, shown)) in rows.iter().enumerate() {
         for item in shown {
             row_of.entry(*item).or_insert(index);

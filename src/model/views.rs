@@ -1,6 +1,6 @@
 //! What each panel shows, worked out once at load: which figures, in what order, at what scale.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::rows::{RowPlan, plan_rows};
 use super::types::{Cluster, Dataset};
@@ -125,7 +125,7 @@ impl Views {
             .max()
             .unwrap_or(0);
 
-        let mut references: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut references: HashMap<&str, Vec<usize>> = HashMap::default();
         for (r, reference) in d.references.iter().enumerate() {
             references
                 .entry(reference.compares_to.as_str())
@@ -192,7 +192,7 @@ impl Views {
             .collect();
         v.plan_figures = on[panel_index(Panel::Plan)].clone();
 
-        let mut children: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut children: HashMap<&str, Vec<usize>> = HashMap::default();
         for (s, section) in d.sections.iter().enumerate() {
             if let Some(parent) = &section.parent {
                 children.entry(parent.as_str()).or_default().push(s);
@@ -239,7 +239,7 @@ fn items(
     let metrics = |list: &[usize]| list.iter().map(|m| Item::Metric(*m)).collect::<Vec<_>>();
     let mut items: [Vec<Item>; 6] = Default::default();
     items[panel_index(Panel::Growth)] = [metrics(&v.growth_bars), metrics(growth_other)].concat();
-    let mut by_cluster: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_cluster: HashMap<&str, Vec<usize>> = HashMap::default();
     for m in clusters {
         if let Some(cluster) = &d.metrics[*m].cluster {
             by_cluster.entry(cluster.as_str()).or_default().push(*m);

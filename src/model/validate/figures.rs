@@ -1,6 +1,6 @@
 //! Checks of the figures, clusters, comparisons and references: ranges, quotes, names and links.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::{Checker, Known, MAX_MAGNITUDE, MAX_QUOTE_CHARS, Place, Seen, index};
 use crate::model::numerals::{FALL_WORDS, writes_value};
@@ -129,7 +129,7 @@ impl<'a> Checker<'a> {
 
     pub(super) fn clusters(&mut self, d: &'a Dataset) {
         let sections = index(d.sections.iter().map(|s| s.id.as_str()));
-        let mut ids = Seen::new();
+        let mut ids = Seen::default();
         let mut project_ids = std::mem::take(&mut self.item_ids);
         for (i, c) in d.clusters.iter().enumerate() {
             self.id(Place::At("clusters", i), &c.id, false, &mut ids);
@@ -181,7 +181,7 @@ impl<'a> Checker<'a> {
             .collect();
         let metrics = index(d.metrics.iter().map(|m| m.id.as_str()));
         let units = index(d.units.iter().map(|u| u.id.as_str()));
-        let mut ids = Seen::new();
+        let mut ids = Seen::default();
         for (i, c) in d.comparisons.iter().enumerate() {
             self.id(Place::At("comparisons", i), &c.id, false, &mut ids);
             self.text(|| format!("comparisons[{i}].label_zh"), &c.label_zh);

@@ -1,6 +1,6 @@
 //! Checks of meaning on a typed dataset: ids, references, ranges, safe text, quotes that hold their numbers.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
 use crate::sanitize;
@@ -128,7 +128,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        let mut ids = Seen::new();
+        let mut ids = Seen::default();
         self.id(Place::Field("zone"), &d.zone.id, true, &mut ids);
         self.id(Place::Field("report"), &d.report.id, true, &mut ids);
         let z = &d.zone;
@@ -163,7 +163,7 @@ impl<'a> Checker<'a> {
     }
 
     fn sections(&mut self, d: &'a Dataset) {
-        let mut ids = Seen::new();
+        let mut ids = Seen::default();
         for (i, s) in d.sections.iter().enumerate() {
             self.id(Place::At("sections", i), &s.id, false, &mut ids);
             self.text(|| format!("sections[{i}].title_zh"), &s.title_zh);
@@ -192,13 +192,13 @@ impl<'a> Checker<'a> {
     }
 
     fn groups_and_units(&mut self, d: &'a Dataset) {
-        let mut ids = Seen::new();
+        let mut ids = Seen::default();
         for (i, g) in d.groups.iter().enumerate() {
             self.id(Place::At("groups", i), &g.id, false, &mut ids);
             self.text(|| format!("groups[{i}].label_zh"), &g.label_zh);
             self.text(|| format!("groups[{i}].label_en"), &g.label_en);
         }
-        let mut ids = Seen::new();
+        let mut ids = Seen::default();
         for (i, u) in d.units.iter().enumerate() {
             self.id(Place::At("units", i), &u.id, false, &mut ids);
             self.text(|| format!("units[{i}].zh"), &u.zh);
