@@ -15,7 +15,10 @@ use zonedash::ui::theme::Theme;
 use zonedash::{export, sanitize, tui};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return command_line_error(&error),
+    };
     match run(cli) {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
@@ -157,6 +160,26 @@ fn stdout_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::Resu
     let mut out = BufWriter::new(stdout.lock());
     write(&mut out)?;
     out.flush()
+}
+
+/// Prints clap's help or version as is, and its errors with any control or bidi character of
+/// the offending argument escaped (clap quotes arguments raw); exits 0 or 2 as clap would.
+fn command_line_error(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    if matches!(
+        error.kind(),
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+    ) {
+        // Nothing more can be done if printing help fails.
+        let _ = error.print();
+        return ExitCode::SUCCESS;
+    }
+    let text = error.render().to_string();
+    let mut err = io::stderr().lock();
+    for line in text.lines() {
+        let _ = writeln!(err, "{}", sanitize::escape(line));
+    }
+    ExitCode::from(u8::try_from(error.exit_code()).unwrap_or(2))
 }
 
 fn is_broken_pipe(error: &anyhow::Error) -> bool {

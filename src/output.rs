@@ -16,6 +16,12 @@ pub fn write_atomically(
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     let shown = sanitize::escape(&path.to_string_lossy()).into_owned();
+    // Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, which would kill the process
+    // mid-write and leave the temporary file behind; with a handler the write fails instead.
+    let _ = signal_hook::flag::register(
+        signal_hook::consts::SIGXFSZ,
+        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
+    );
     if !force && path.symlink_metadata().is_ok() {
         bail!("{shown}: already exists; add --force to replace it");
     }

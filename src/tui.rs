@@ -78,11 +78,24 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
     while !app.quit {
         terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let event = event::read()?;
+        #[cfg(feature = "test-hooks")]
+        test_hooks(&event)?;
         for action in actions_for(event, app, &mut clicks) {
             update(app, action);
         }
     }
     Ok(())
+}
+
+/// With the `test-hooks` feature only: F11 fails with an error, F12 panics, as a bug would.
+#[cfg(feature = "test-hooks")]
+fn test_hooks(event: &Event) -> Result<()> {
+    use ratatui::crossterm::event::KeyCode;
+    match event {
+        Event::Key(key) if key.code == KeyCode::F(11) => bail!("test hook: an error while running"),
+        Event::Key(key) if key.code == KeyCode::F(12) => panic!("test hook: a panic while running"),
+        _ => Ok(()),
+    }
 }
 
 /// The actions an event asks for (none for events the dashboard ignores).

@@ -35,6 +35,19 @@ pub fn load_file(path: &Path) -> Result<Dataset, LoadError> {
     parse(&file, &text)
 }
 
+/// Checks and parses a dataset from raw bytes, as a file's content would be (size limit, BOM,
+/// UTF-8, emptiness, then JSON and meaning); `file` names it in messages. What the fuzzers feed.
+pub fn load_bytes(file: &str, bytes: Vec<u8>) -> Result<Dataset, LoadError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            file: file.to_owned(),
+            limit_mib: (MAX_BYTES / (1024 * 1024)) as u64,
+        });
+    }
+    let text = decode(file, bytes)?;
+    parse(file, &text)
+}
+
 /// How a path is named in messages: as given, with unsafe characters escaped.
 pub fn file_label(path: &Path) -> String {
     sanitize::escape(&path.to_string_lossy()).into_owned()

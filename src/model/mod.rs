@@ -17,8 +17,8 @@ mod vocab;
 pub use error::{LoadError, Problem};
 pub use format::{format_multiple, format_value};
 pub use load::{
-    BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_file,
-    parse, read_text,
+    BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
+    load_file, parse, read_text,
 };
 pub use rows::{RowPlan, RowSpec, Rows};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};

@@ -1,6 +1,8 @@
 //! Drives the real binary in a detached tmux session, the way a person would use it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod mutate;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
