@@ -28,10 +28,18 @@ const SHARED: &str = "../shared/sources/bda-2022-work-report.zh.txt";
 fn report_text() -> Option<String> {
     let path = std::env::var_os("ZONEDASH_SOURCE_TEXT")
         .map(PathBuf::from)
-        .or_else(|| [SHARED, VENDORED].into_iter().map(PathBuf::from).find(|p| p.exists()));
+        .or_else(|| {
+            [SHARED, VENDORED]
+                .into_iter()
+                .map(PathBuf::from)
+                .find(|p| p.exists())
+        });
     match path.as_ref().map(std::fs::read_to_string) {
         Some(Ok(text)) => Some(text),
-        Some(Err(error)) => panic!("cannot read the report text {}: {error}", path.unwrap_or_default().display()),
+        Some(Err(error)) => panic!(
+            "cannot read the report text {}: {error}",
+            path.unwrap_or_default().display()
+        ),
         None => {
             eprintln!("SKIPPED: no report text; set ZONEDASH_SOURCE_TEXT");
             None
@@ -45,7 +53,10 @@ fn the_vendored_report_is_the_shared_one() {
         eprintln!("SKIPPED: {SHARED} is not beside this clone");
         return;
     };
-    assert!(std::fs::read(VENDORED).unwrap() == shared, "{VENDORED} differs from {SHARED}: copy it again");
+    assert!(
+        std::fs::read(VENDORED).unwrap() == shared,
+        "{VENDORED} differs from {SHARED}: copy it again"
+    );
 }
 
 #[test]

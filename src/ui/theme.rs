@@ -95,3 +95,45 @@ impl Default for Theme {
         Theme::colour()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_color_turns_every_colour_off() {
+        assert_eq!(
+            Theme::for_no_color(Some(std::ffi::OsStr::new("1"))),
+            Theme::monochrome()
+        );
+        assert_eq!(
+            Theme::for_no_color(Some(std::ffi::OsStr::new(""))),
+            Theme::colour()
+        );
+        assert_eq!(Theme::for_no_color(None), Theme::colour());
+        let t = Theme::monochrome();
+        let styles = [
+            t.text,
+            t.muted,
+            t.title,
+            t.focused_title,
+            t.border,
+            t.focused_border,
+            t.header,
+            t.key,
+            t.selected,
+            t.bar,
+            t.bar_alt,
+            t.good,
+            t.bad,
+            t.reference,
+            t.quote,
+        ];
+        for style in styles {
+            assert_eq!((style.fg, style.bg), (None, None), "{style:?}");
+        }
+        // Without colour, better and worse still differ, and focus still shows.
+        assert_ne!(t.good, t.bad);
+        assert_ne!(t.focused_border, t.border);
+    }
+}

@@ -154,7 +154,7 @@ impl ClustersPanel<'_> {
             let hedges = if hedges.is_empty() {
                 hedges
             } else {
-                format!("({hedges})")
+                format!("{}({hedges})", p.lang.pick("", " "))
             };
             let part = format!(
                 "{} {}{hedges}",
