@@ -72,7 +72,10 @@ pub enum Command {
     },
 }
 
-/// Parses `120x40` (or `120×40`) into columns and rows.
+/// The largest side `render --size` draws: far beyond any terminal, small enough to allocate.
+pub const MAX_RENDER_SIDE: u16 = 2000;
+
+/// Parses `120x40` (or `120×40`) into columns and rows, each at most [`MAX_RENDER_SIDE`].
 pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
     let (w, h) = text
         .split_once(['x', 'X', '×'])
@@ -80,7 +83,9 @@ pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
     let number = |s: &str| {
         s.trim()
             .parse::<u16>()
-            .map_err(|_| format!("{s:?} is not a size from 0 to 65535"))
+            .ok()
+            .filter(|n| *n <= MAX_RENDER_SIDE)
+            .ok_or_else(|| format!("{s:?} is not a size from 0 to {MAX_RENDER_SIDE}"))
     };
     Ok((number(w)?, number(h)?))
 }
@@ -126,5 +131,10 @@ mod tests {
         assert!(parse_size("120").is_err());
         assert!(parse_size("ax3").is_err());
         assert!(parse_size("70000x3").is_err());
+        assert!(
+            parse_size("65535x65535").is_err(),
+            "a buffer that size cannot be allocated"
+        );
+        assert_eq!(parse_size("2000x2000"), Ok((2000, 2000)));
     }
 }

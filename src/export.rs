@@ -49,7 +49,7 @@ pub struct ProjectRow {
 
 /// The figure rows of `d`: report figures in file order, then reference thresholds.
 pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
-    let unit = |id: &str| d.units.iter().find(|u| u.id == id);
+    let unit = |id: &str| d.unit(id);
     let unit_zh = |id: &str| unit(id).map_or(id.to_owned(), |u| u.zh.clone());
     let unit_en = |id: &str| unit(id).map_or(id.to_owned(), |u| u.en.clone());
     let mut rows: Vec<FigureRow> = d

@@ -4,6 +4,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod lang;
+pub mod layout;
 pub mod model;
 pub mod output;
 pub mod sanitize;

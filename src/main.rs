@@ -62,6 +62,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }) => {
             let (dataset, _) = load(cli.data.as_deref())?;
             let mut app = App::new(dataset, lang, Theme::from_env(), size);
+            // The panel first, so that a selection moves the focus to the panel that has it.
+            if let Some(panel) = panel {
+                app.focus = panel;
+            }
             if let Some(id) = select.as_deref()
                 && !app.select_id(id)
             {
@@ -69,9 +73,6 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     "no figure, project or reference has the id {}",
                     sanitize::quoted(id, 60)
                 );
-            }
-            if let Some(panel) = panel {
-                app.focus = panel;
             }
             app.zoomed = zoom;
             app.detail = detail;
@@ -107,7 +108,10 @@ fn validate(
         None => None,
     };
     let targets: Vec<Option<std::path::PathBuf>> = match (files.is_empty(), data) {
-        (false, _) => files.into_iter().map(Some).collect(),
+        (false, Some(_)) => {
+            bail!("give the datasets to check either as FILE arguments or with --data, not both")
+        }
+        (false, None) => files.into_iter().map(Some).collect(),
         (true, data) => vec![data],
     };
     let mut all_valid = true;
@@ -145,7 +149,7 @@ fn check_one(path: Option<&Path>, report: Option<&str>) -> Result<String, LoadEr
     if let Some(report) = report {
         model::check_source(&name, &text, &dataset, report)?;
     }
-    let projects: usize = dataset.clusters.iter().map(|c| c.projects.len()).sum();
+    let projects = dataset.project_count();
     Ok(format!(
         "ok: {} figures, {} projects, {} references in {name}",
         dataset.metrics.len(),

@@ -100,6 +100,7 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
         clusters,
         comparisons: Vec::new(),
         references: Vec::new(),
+        panel_titles: Vec::new(),
     };
     for p in 0..projects {
         let cluster = &mut dataset.clusters[p % 10];

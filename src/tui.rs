@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEvent, MouseEventKind,
+    self, DisableMouseCapture, Event, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 
@@ -24,14 +24,26 @@ pub fn run(mut app: App) -> Result<()> {
             "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
         );
     }
+    // Watched before the terminal changes, so no failure can leave it changed unrestored.
+    restore_on_signals()?;
     let mut terminal = ratatui::try_init()?;
     install_panic_hook();
-    restore_on_signals()?;
-    let outcome = execute!(stdout(), EnableMouseCapture)
+    let outcome = execute!(stdout(), EnableClicksAndWheel)
         .map_err(anyhow::Error::from)
         .and_then(|()| event_loop(&mut terminal, &mut app));
     restore();
     outcome
+}
+
+/// Mouse reporting of presses, releases and the wheel only (`?1000h`), in SGR encoding
+/// (`?1006h`): crossterm's `EnableMouseCapture` also asks for every pointer motion, which
+/// would wake the dashboard for events it has no use for.
+struct EnableClicksAndWheel;
+
+impl ratatui::crossterm::Command for EnableClicksAndWheel {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
 }
 
 /// Leaves the terminal as it was found: mouse reporting off, raw mode off, main screen, cursor on.
@@ -75,13 +87,18 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     let mut clicks = ClickTracker::default();
+    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
     while !app.quit {
-        terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         let event = event::read()?;
         #[cfg(feature = "test-hooks")]
         test_hooks(&event)?;
-        for action in actions_for(event, app, &mut clicks) {
-            update(app, action);
+        // Events that ask for nothing (focus changes, releases) leave the screen as it is.
+        let Some(action) = action_for(event, app, &mut clicks) else {
+            continue;
+        };
+        update(app, action);
+        if !app.quit {
+            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
         }
     }
     Ok(())
@@ -98,13 +115,13 @@ fn test_hooks(event: &Event) -> Result<()> {
     }
 }
 
-/// The actions an event asks for (none for events the dashboard ignores).
-fn actions_for(event: Event, app: &App, clicks: &mut ClickTracker) -> Vec<Action> {
+/// The action an event asks for, if any.
+fn action_for(event: Event, app: &App, clicks: &mut ClickTracker) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::action_for(key, app.mode()).into_iter().collect(),
-        Event::Resize(width, height) => vec![Action::Resize(width, height)],
-        Event::Mouse(mouse) => mouse_action(mouse, clicks).into_iter().collect(),
-        _ => Vec::new(),
+        Event::Key(key) => keymap::action_for(key, app.mode()),
+        Event::Resize(width, height) => Some(Action::Resize(width, height)),
+        Event::Mouse(mouse) => mouse_action(mouse, clicks),
+        _ => None,
     }
 }
 

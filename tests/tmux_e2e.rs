@@ -13,7 +13,7 @@ fn a_session_from_start_to_quit_leaves_the_terminal_as_it_was() {
     let script = wrapped(&format!("'{}' --lang en", binary().display()));
     let tmux = Tmux::start("session", 120, 40, &script);
     tmux.wait_for("the dashboard", |s| {
-        s.contains("▶ 1 Growth") && s.contains("6 The plan")
+        s.contains("▶ 1 Growth") && s.contains("6 The 2023 plan")
     });
     assert_eq!(
         tmux.pane_flag("alternate_on"),

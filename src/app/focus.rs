@@ -1,14 +1,14 @@
 //! The neighbour map: which panel an arrow key moves to, in each arrangement of the grid.
 
 use super::Move;
+use crate::layout::Grid;
 use crate::model::Panel;
-use crate::ui::layout::Grid;
 
 /// The panel next to `from` in direction `to` when panels are arranged as `grid`, or `None` at
 /// an edge (focus never wraps around, as in bottom).
 pub fn neighbour(grid: Grid, from: Panel, to: Move) -> Option<Panel> {
     let columns = grid.columns() as isize;
-    let index = Panel::ALL.iter().position(|p| *p == from)? as isize;
+    let index = from.index() as isize;
     let (row, column) = (index / columns, index % columns);
     let (row, column) = match to {
         Move::Left => (row, column - 1),
@@ -27,7 +27,7 @@ pub fn neighbour(grid: Grid, from: Panel, to: Move) -> Option<Panel> {
 /// The panel `step` places after `from` in reading order, wrapping around (Tab, Shift-Tab).
 pub fn cycle(from: Panel, step: isize) -> Panel {
     let count = Panel::ALL.len() as isize;
-    let index = Panel::ALL.iter().position(|p| *p == from).unwrap_or(0) as isize;
+    let index = from.index() as isize;
     Panel::ALL[(index + step).rem_euclid(count) as usize]
 }
 

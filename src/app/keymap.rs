@@ -57,21 +57,56 @@ impl Binding {
     }
 }
 
-/// The action for a key press in `mode`, if any. Releases and repeats of other kinds are ignored.
+/// The help's groups of bindings, in order, with their headings.
+pub const HELP_GROUPS: [(When, &str, &str); 5] = [
+    (When::Grid, "面板网格中", "In the grid"),
+    (When::Zoomed, "放大的面板中", "In a zoomed panel"),
+    (
+        When::Panels,
+        "网格或放大面板中",
+        "In the grid or a zoomed panel",
+    ),
+    (When::Help, "帮助中", "In this help"),
+    (When::Always, "随时", "Anywhere"),
+];
+
+/// Lines of the help: a heading per group, a line per binding, three about the mouse.
+pub fn help_line_count() -> usize {
+    HELP_GROUPS.len() + BINDINGS.len() + 3
+}
+
+/// The largest useful help scroll on a terminal of `size`.
+pub fn help_max_scroll(size: (u16, u16)) -> u16 {
+    let visible = crate::layout::help_area(size).height.saturating_sub(2);
+    u16::try_from(help_line_count())
+        .unwrap_or(u16::MAX)
+        .saturating_sub(visible)
+}
+
+/// The action for a key press (or repeat) in `mode`, if any; releases are ignored.
 pub fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
-    BINDINGS
+    PARSED
         .iter()
-        .filter(|b| b.when.applies(mode))
-        .find(|b| {
-            b.keys
-                .iter()
-                .any(|k| parse_key(k).is_ok_and(|key| matches(key, event)))
-        })
-        .map(|b| b.action)
+        .find(|(binding, key)| binding.when.applies(mode) && matches(*key, event))
+        .map(|(binding, _)| binding.action)
 }
+
+/// Every key of the table, parsed once, in table order (a key that does not parse is left out;
+/// a test checks there are none).
+static PARSED: std::sync::LazyLock<Vec<(&'static Binding, (KeyCode, KeyModifiers))>> =
+    std::sync::LazyLock::new(|| {
+        BINDINGS
+            .iter()
+            .flat_map(|b| {
+                b.keys
+                    .iter()
+                    .filter_map(move |k| parse_key(k).ok().map(|key| (b, key)))
+            })
+            .collect()
+    });
 
 /// The bindings that apply in `mode`, for hints and help.
 pub fn bindings_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {

@@ -10,7 +10,7 @@ pub use action::{Action, Move};
 pub use update::update;
 
 use crate::lang::Lang;
-use crate::model::{Dataset, Item, Panel, Views, panel_index};
+use crate::model::{Dataset, Item, Panel, Views};
 use crate::ui::theme::Theme;
 
 /// What has the keyboard: the grid, a zoomed panel, or the help overlay.
@@ -38,6 +38,8 @@ pub struct App {
     pub detail: bool,
     /// First help line shown, when help is taller than the screen.
     pub help_scroll: u16,
+    /// First panel the one-column layout shows; it scrolls only to keep the focus in view.
+    pub column_top: usize,
     /// Selected item of each panel, in `Panel::ALL` order.
     pub selected: [usize; 6],
     pub quit: bool,
@@ -58,6 +60,7 @@ impl App {
             help: false,
             detail: false,
             help_scroll: 0,
+            column_top: 0,
             selected: [0; 6],
             quit: false,
         }
@@ -76,19 +79,17 @@ impl App {
 
     /// The selectable items of `panel`.
     pub fn items(&self, panel: Panel) -> &[Item] {
-        &self.views.items[panel_index(panel)]
+        &self.views.items[panel.index()]
     }
 
     /// The selected item of `panel`, if it has any.
     pub fn selected_item(&self, panel: Panel) -> Option<Item> {
-        self.items(panel)
-            .get(self.selected[panel_index(panel)])
-            .copied()
+        self.items(panel).get(self.selected[panel.index()]).copied()
     }
 
     /// The selected index of `panel`.
     pub fn selection(&self, panel: Panel) -> usize {
-        self.selected[panel_index(panel)]
+        self.selected[panel.index()]
     }
 
     /// Focuses the panel that lists the item with `id` and selects it; false when no item has it.
@@ -100,7 +101,7 @@ impl App {
                 .position(|item| self.item_id(*item) == Some(id));
             if let Some(index) = found {
                 self.focus = *panel;
-                self.selected[panel_index(*panel)] = index;
+                self.selected[panel.index()] = index;
                 return true;
             }
         }

@@ -25,7 +25,7 @@ pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
-pub use views::{Change, ClusterTally, Item, Views, is_change, panel_index};
+pub use views::{Change, ClusterTally, Item, Part, Views};
 pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).

@@ -121,21 +121,30 @@ fn parse_chinese(run: &[char]) -> Option<f64> {
         return Some(value as f64);
     }
     let (mut total, mut section, mut number) = (0u64, 0u64, 0u64);
+    // The largest of 万/亿 applied so far: a larger one multiplies everything before it
+    // (万亿 = 10⁴ × 10⁸), a smaller one only its own section (三亿五千万).
+    let mut largest = 0u64;
     for c in run {
         if let Some(d) = chinese_digit(*c) {
             number = d;
         } else if let Some(unit) = chinese_multiplier(*c) {
             if unit >= 10_000 {
-                let head = section + number;
-                total = total.checked_add(head.max(1).checked_mul(unit)?)?;
+                let head = section.checked_add(number)?;
+                if unit > largest {
+                    let base = total.checked_add(head)?;
+                    total = base.max(1).checked_mul(unit)?;
+                    largest = unit;
+                } else {
+                    total = total.checked_add(head.max(1).checked_mul(unit)?)?;
+                }
                 section = 0;
             } else {
-                section += number.max(1) * unit;
+                section = section.checked_add(number.max(1).checked_mul(unit)?)?;
             }
             number = 0;
         }
     }
-    Some((total + section + number) as f64)
+    Some(total.checked_add(section)?.checked_add(number)? as f64)
 }
 
 #[cfg(test)]
@@ -162,6 +171,10 @@ mod tests {
             ("全市第一", 1.0),
             ("二〇二二年", 2022.0),
             ("三千五百", 3500.0),
+            ("万亿", 1e12),
+            ("两万亿", 2e12),
+            ("三亿五千万", 3.5e8),
+            ("一亿", 1e8),
         ];
         for (text, expected) in cases {
             assert_eq!(numbers_in(text), vec![expected], "{text}");

@@ -1,9 +1,6 @@
 //! The rows of the listing panels, planned once at load so each frame lays out only the rows it shows.
 
-use rustc_hash::FxHashMap as HashMap;
-
-use super::types::Dataset;
-use super::views::{Item, Views, panel_index};
+use super::views::{Item, Views};
 use super::vocab::Panel;
 
 /// What one row of a listing panel shows. The UI turns each into a line of text.
@@ -26,9 +23,9 @@ pub enum RowSpec {
     },
     /// A then → now pair (index into `Views::changes`).
     Change(usize),
-    /// A part's heading (index into `sections`).
+    /// A part's heading (index into `Views::parts`).
     Part(usize),
-    /// A part's announced-against-printed count of work areas.
+    /// A part's announced-against-printed count of work areas (index into `Views::parts`).
     PartCounts(usize),
     /// A numbered section (index into `sections`).
     Section(usize),
@@ -51,88 +48,148 @@ pub struct Rows {
     pub plan: RowPlan,
 }
 
-/// Builds a plan from rows each paired with the items it shows, for `items` in panel order.
-fn plan(rows: Vec<(RowSpec, Vec<Item>)>, items: &[Item]) -> RowPlan {
-    let mut row_of: HashMap<Item, usize> = HashMap::default();
-    for (index, (_, shown)) in rows.iter().enumerate() {
-        for item in shown {
-            row_of.entry(*item).or_insert(index);
-        }
+/// Builds a plan and the panel's items together, so each item's row is known by construction.
+#[derive(Default)]
+struct Builder {
+    plan: RowPlan,
+    items: Vec<Item>,
+}
+
+impl Builder {
+    /// A row that shows no item (a heading, an axis).
+    fn row(&mut self, spec: RowSpec) {
+        self.plan.rows.push(spec);
     }
-    RowPlan {
-        row_of_item: items
-            .iter()
-            .map(|item| row_of.get(item).copied().unwrap_or(0))
-            .collect(),
-        rows: rows.into_iter().map(|(spec, _)| spec).collect(),
+
+    /// A row that shows `item`.
+    fn item_row(&mut self, spec: RowSpec, item: Item) {
+        self.plan.rows.push(spec);
+        self.also(item);
+    }
+
+    /// `item` is shown on the last row too.
+    fn also(&mut self, item: Item) {
+        self.items.push(item);
+        self.plan
+            .row_of_item
+            .push(self.plan.rows.len().saturating_sub(1));
     }
 }
 
-/// Plans the listing panels of `d` from its views.
-pub fn plan_rows(d: &Dataset, v: &Views) -> Rows {
+/// Plans the listing panels from `v`, and returns their items in row order.
+pub fn plan_rows(v: &Views) -> (Rows, [(Panel, Vec<Item>); 3]) {
     let environment = |zoomed: bool| {
-        let mut rows = Vec::new();
+        let mut b = Builder::default();
         for (e, (m, refs)) in v.environment.iter().enumerate() {
-            rows.push((RowSpec::Metric(*m), vec![Item::Metric(*m)]));
+            b.item_row(RowSpec::Metric(*m), Item::Metric(*m));
             if refs.is_empty() {
                 continue;
             }
-            rows.push((RowSpec::Axis(e), Vec::new()));
+            b.row(RowSpec::Axis(e));
             if zoomed {
                 for (n, r) in refs.iter().enumerate() {
-                    rows.push((
+                    b.item_row(
                         RowSpec::Reference {
                             metric: *m,
                             reference: *r,
                             n,
                         },
-                        vec![Item::Reference(*r)],
-                    ));
+                        Item::Reference(*r),
+                    );
                 }
             } else {
-                rows.push((
-                    RowSpec::Legend(e),
-                    refs.iter().map(|r| Item::Reference(*r)).collect(),
-                ));
+                b.row(RowSpec::Legend(e));
+                refs.iter().for_each(|r| b.also(Item::Reference(*r)));
             }
         }
-        plan(rows, &v.items[panel_index(Panel::Environment)])
+        b
     };
+    let grid = environment(false);
+    let zoomed = environment(true);
 
-    let mut history = vec![(RowSpec::Heading, Vec::new())];
+    let mut history = Builder::default();
+    history.row(RowSpec::Heading);
     for (c, change) in v.changes.iter().enumerate() {
-        history.push((
-            RowSpec::Change(c),
-            vec![Item::Metric(change.from), Item::Metric(change.to)],
-        ));
+        history.item_row(RowSpec::Change(c), Item::Metric(change.from));
+        history.also(Item::Metric(change.to));
     }
-    history.extend(
-        v.history_other
-            .iter()
-            .map(|m| (RowSpec::Metric(*m), vec![Item::Metric(*m)])),
-    );
+    for m in &v.history_other {
+        history.item_row(RowSpec::Metric(*m), Item::Metric(*m));
+    }
 
-    let mut plan_panel: Vec<(RowSpec, Vec<Item>)> = v
-        .plan_figures
-        .iter()
-        .map(|m| (RowSpec::Metric(*m), vec![Item::Metric(*m)]))
-        .collect();
-    for (part, children) in &v.parts {
-        plan_panel.push((RowSpec::Part(*part), Vec::new()));
-        if d.sections[*part].stated_count.is_some() {
-            plan_panel.push((RowSpec::PartCounts(*part), Vec::new()));
+    let mut plan = Builder::default();
+    for m in &v.plan_figures {
+        plan.item_row(RowSpec::Metric(*m), Item::Metric(*m));
+    }
+    for (p, part) in v.parts.iter().enumerate() {
+        plan.row(RowSpec::Part(p));
+        if part.announced.is_some() {
+            plan.row(RowSpec::PartCounts(p));
         }
-        plan_panel.extend(
-            children
-                .iter()
-                .map(|s| (RowSpec::Section(*s), vec![Item::Section(*s)])),
-        );
+        for s in &part.children {
+            plan.item_row(RowSpec::Section(*s), Item::Section(*s));
+        }
     }
 
-    Rows {
-        environment: environment(false),
-        environment_zoomed: environment(true),
-        history: plan(history, &v.items[panel_index(Panel::History)]),
-        plan: plan(plan_panel, &v.items[panel_index(Panel::Plan)]),
+    let rows = Rows {
+        environment: grid.plan,
+        environment_zoomed: zoomed.plan,
+        history: history.plan,
+        plan: plan.plan,
+    };
+    (
+        rows,
+        [
+            (Panel::Environment, zoomed.items),
+            (Panel::History, history.items),
+            (Panel::Plan, plan.items),
+        ],
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Change;
+
+    #[test]
+    fn a_figure_in_two_pairs_has_a_row_for_each() {
+        let v = Views {
+            changes: vec![
+                Change {
+                    comparison: 0,
+                    from: 1,
+                    to: 2,
+                    multiple: None,
+                },
+                Change {
+                    comparison: 1,
+                    from: 1,
+                    to: 3,
+                    multiple: None,
+                },
+            ],
+            ..Views::default()
+        };
+        let (rows, listed) = plan_rows(&v);
+        let items = &listed[1].1;
+        assert_eq!(
+            items,
+            &[
+                Item::Metric(1),
+                Item::Metric(2),
+                Item::Metric(1),
+                Item::Metric(3)
+            ]
+        );
+        assert_eq!(
+            rows.history.row_of_item,
+            [1, 1, 2, 2],
+            "the second pair's items point at its own row"
+        );
+        assert_eq!(
+            rows.history.rows[rows.history.row_of_item[2]],
+            RowSpec::Change(1)
+        );
     }
 }

@@ -8,6 +8,18 @@ use super::vocab::{Basis, Direction, Panel, Qualifier, Status, UnitKind};
 /// The schema versions this build reads.
 pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1];
 
+impl Dataset {
+    /// The unit with `id`.
+    pub fn unit(&self, id: &str) -> Option<&Unit> {
+        self.units.iter().find(|u| u.id == id)
+    }
+
+    /// How many companies and projects the clusters name, all together.
+    pub fn project_count(&self) -> usize {
+        self.clusters.iter().map(|c| c.projects.len()).sum()
+    }
+}
+
 /// A whole dataset: everything zonedash shows comes from one of these.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -32,6 +44,18 @@ pub struct Dataset {
     /// Thresholds from outside the report (standards, guidelines), each with its citation.
     #[serde(default)]
     pub references: Vec<Reference>,
+    /// Names for panels that suit this report (建区三十年); others keep their plain names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub panel_titles: Vec<PanelTitle>,
+}
+
+/// A dataset's own name for one panel.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PanelTitle {
+    pub panel: Panel,
+    pub label_zh: String,
+    pub label_en: String,
 }
 
 /// The development zone the report is about.

@@ -1,10 +1,11 @@
 //! What each panel shows, worked out once at load: which figures, in what order, at what scale.
 
 use rustc_hash::FxHashMap as HashMap;
+use unicode_width::UnicodeWidthStr;
 
-use super::rows::{RowPlan, plan_rows};
+use super::rows::{RowPlan, Rows, plan_rows};
 use super::types::{Cluster, Dataset};
-use super::vocab::{Basis, Panel, Stage, UnitKind};
+use super::vocab::{Panel, Qualifier, UnitKind};
 
 /// Something a panel lists and the detail view can trace to its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,7 +24,7 @@ pub enum Item {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClusterTally {
     pub cluster: usize,
-    /// Counts per [`Stage`], in `Stage::ALL` order, of projects done or under way.
+    /// Counts per [`Stage`], indexed by `Stage::index`, of projects done or under way.
     pub by_stage: [usize; 3],
     /// Projects that are targets of the plan part.
     pub planned: usize,
@@ -46,6 +47,16 @@ pub struct Change {
     pub multiple: Option<f64>,
 }
 
+/// A part of the report with its numbered sections and the work areas it announces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    /// Index into `sections`.
+    pub section: usize,
+    pub children: Vec<usize>,
+    /// The figure that states how many work areas the part announces, if any.
+    pub announced: Option<usize>,
+}
+
 /// Everything the panels draw, as indices into the dataset.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Views {
@@ -53,11 +64,17 @@ pub struct Views {
     pub growth_bars: Vec<usize>,
     /// Largest growth rate, for the chart's scale.
     pub growth_max: f64,
+    /// Hedges every growth bar carries, said once in the legend.
+    pub growth_common: Vec<Qualifier>,
+    /// Hedges some growth bars carry, marked on those bars.
+    pub growth_marked: Vec<Qualifier>,
     /// Cluster-panel figures not tied to one cluster (the totals).
     pub cluster_totals: Vec<usize>,
     pub cluster_tallies: Vec<ClusterTally>,
     /// Largest project count of a cluster, for the chart's scale.
     pub cluster_max: usize,
+    /// Widest cluster label in columns, in Chinese and in English.
+    pub cluster_label_width: [usize; 2],
     /// Environment figures in file order, with the references drawn against each.
     pub environment: Vec<(usize, Vec<usize>)>,
     /// Counts of the counts panel, largest first: the sorted bar chart.
@@ -65,21 +82,20 @@ pub struct Views {
     pub count_max: f64,
     /// Then → now pairs of the history panel.
     pub changes: Vec<Change>,
+    /// Largest multiple of the pairs, for their log-scale bars.
+    pub largest_multiple: f64,
     /// History figures in no pair.
     pub history_other: Vec<usize>,
     /// Figures of the plan panel, in file order.
     pub plan_figures: Vec<usize>,
-    /// Numbered sections of each part, with the part.
-    pub parts: Vec<(usize, Vec<usize>)>,
-    /// Selectable items of each panel, in `Panel::ALL` order.
+    /// The report's parts.
+    pub parts: Vec<Part>,
+    /// Named companies and projects in all clusters.
+    pub project_count: usize,
+    /// Selectable items of each panel, indexed by `Panel::index`.
     pub items: [Vec<Item>; 6],
     /// Rows of the listing panels, laid out once so a frame draws only the rows it shows.
-    pub rows: super::rows::Rows,
-}
-
-/// Index of `panel` in `Panel::ALL`, for per-panel arrays.
-pub fn panel_index(panel: Panel) -> usize {
-    Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0)
+    pub rows: Rows,
 }
 
 impl Views {
@@ -89,24 +105,35 @@ impl Views {
             d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
         let group_panels: HashMap<&str, Panel> =
             d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
-        let mut on: [Vec<usize>; 6] = Default::default();
+        let mut by_panel: [Vec<usize>; 6] = Default::default();
         for (m, metric) in d.metrics.iter().enumerate() {
             if let Some(panel) = group_panels.get(metric.group.as_str()) {
-                on[panel_index(*panel)].push(m);
+                by_panel[panel.index()].push(m);
             }
         }
         let kind = |m: &usize| unit_kinds.get(d.metrics[*m].unit.as_str()).copied();
         let value = |m: &usize| d.metrics[*m].value;
         let mut v = Views::default();
 
-        let (growth_bars, growth_other): (Vec<usize>, Vec<usize>) = on[panel_index(Panel::Growth)]
+        let (growth_bars, growth_other): (Vec<usize>, Vec<usize>) = by_panel[Panel::Growth.index()]
             .iter()
             .copied()
             .partition(|m| kind(m) == Some(UnitKind::Percent));
         v.growth_max = max_of(growth_bars.iter().map(value));
+        for q in [Qualifier::Expected, Qualifier::ExcludingVaccines] {
+            let carried = growth_bars
+                .iter()
+                .filter(|m| d.metrics[**m].qualifiers.contains(&q))
+                .count();
+            if carried > 0 && carried == growth_bars.len() {
+                v.growth_common.push(q);
+            } else if carried > 0 {
+                v.growth_marked.push(q);
+            }
+        }
         v.growth_bars = growth_bars;
 
-        let clusters = &on[panel_index(Panel::Clusters)];
+        let clusters = &by_panel[Panel::Clusters.index()];
         v.cluster_totals = clusters
             .iter()
             .copied()
@@ -124,6 +151,19 @@ impl Views {
             .map(ClusterTally::total)
             .max()
             .unwrap_or(0);
+        v.cluster_label_width = [
+            d.clusters
+                .iter()
+                .map(|c| c.label_zh.width())
+                .max()
+                .unwrap_or(0),
+            d.clusters
+                .iter()
+                .map(|c| c.label_en.width())
+                .max()
+                .unwrap_or(0),
+        ];
+        v.project_count = d.project_count();
 
         let mut references: HashMap<&str, Vec<usize>> = HashMap::default();
         for (r, reference) in d.references.iter().enumerate() {
@@ -132,7 +172,7 @@ impl Views {
                 .or_default()
                 .push(r);
         }
-        v.environment = on[panel_index(Panel::Environment)]
+        v.environment = by_panel[Panel::Environment.index()]
             .iter()
             .map(|m| {
                 (
@@ -145,8 +185,8 @@ impl Views {
             })
             .collect();
 
-        let (mut count_bars, counts_other): (Vec<usize>, Vec<usize>) = on
-            [panel_index(Panel::Counts)]
+        let (mut count_bars, counts_other): (Vec<usize>, Vec<usize>) = by_panel
+            [Panel::Counts.index()]
         .iter()
         .copied()
         .partition(|m| kind(m) == Some(UnitKind::Count));
@@ -180,17 +220,22 @@ impl Views {
                 })
             })
             .collect();
+        v.largest_multiple = v
+            .changes
+            .iter()
+            .filter_map(|c| c.multiple)
+            .fold(1.0, f64::max);
         let mut paired = vec![false; d.metrics.len()];
         for c in &v.changes {
             paired[c.from] = true;
             paired[c.to] = true;
         }
-        v.history_other = on[panel_index(Panel::History)]
+        v.history_other = by_panel[Panel::History.index()]
             .iter()
             .copied()
             .filter(|m| !paired[*m])
             .collect();
-        v.plan_figures = on[panel_index(Panel::Plan)].clone();
+        v.plan_figures = by_panel[Panel::Plan.index()].clone();
 
         let mut children: HashMap<&str, Vec<usize>> = HashMap::default();
         for (s, section) in d.sections.iter().enumerate() {
@@ -200,19 +245,28 @@ impl Views {
         }
         v.parts = (0..d.sections.len())
             .filter(|s| d.sections[*s].parent.is_none())
-            .map(|part| {
-                (
-                    part,
-                    children
-                        .get(d.sections[part].id.as_str())
-                        .cloned()
-                        .unwrap_or_default(),
-                )
+            .map(|part| Part {
+                section: part,
+                children: children
+                    .get(d.sections[part].id.as_str())
+                    .cloned()
+                    .unwrap_or_default(),
+                announced: d.sections[part]
+                    .stated_count
+                    .as_ref()
+                    .and_then(|id| position.get(id.as_str()).copied()),
             })
             .collect();
 
-        v.items = items(d, &v, &growth_other, clusters, &counts_other);
-        v.rows = plan_rows(d, &v);
+        let metrics = |list: &[usize]| list.iter().map(|m| Item::Metric(*m)).collect::<Vec<_>>();
+        v.items[Panel::Growth.index()] = [metrics(&v.growth_bars), metrics(&growth_other)].concat();
+        v.items[Panel::Clusters.index()] = cluster_items(d, &v.cluster_totals, clusters);
+        v.items[Panel::Counts.index()] = [metrics(&v.count_bars), metrics(&counts_other)].concat();
+        let (rows, listed) = plan_rows(&v);
+        for (panel, items) in listed {
+            v.items[panel.index()] = items;
+        }
+        v.rows = rows;
         v
     }
 
@@ -228,56 +282,25 @@ impl Views {
     }
 }
 
-/// The selectable items of each panel, in the order its rows show them.
-fn items(
-    d: &Dataset,
-    v: &Views,
-    growth_other: &[usize],
-    clusters: &[usize],
-    counts_other: &[usize],
-) -> [Vec<Item>; 6] {
-    let metrics = |list: &[usize]| list.iter().map(|m| Item::Metric(*m)).collect::<Vec<_>>();
-    let mut items: [Vec<Item>; 6] = Default::default();
-    items[panel_index(Panel::Growth)] = [metrics(&v.growth_bars), metrics(growth_other)].concat();
+/// The clusters panel's items: the totals, then each cluster's own figures and projects.
+fn cluster_items(d: &Dataset, totals: &[usize], on_panel: &[usize]) -> Vec<Item> {
     let mut by_cluster: HashMap<&str, Vec<usize>> = HashMap::default();
-    for m in clusters {
+    for m in on_panel {
         if let Some(cluster) = &d.metrics[*m].cluster {
             by_cluster.entry(cluster.as_str()).or_default().push(*m);
         }
     }
-    let mut cluster_items = metrics(&v.cluster_totals);
+    let mut items: Vec<Item> = totals.iter().map(|m| Item::Metric(*m)).collect();
     for (i, c) in d.clusters.iter().enumerate() {
-        cluster_items.extend(
+        items.extend(
             by_cluster
                 .get(c.id.as_str())
-                .map(|ms| metrics(ms))
-                .unwrap_or_default(),
+                .into_iter()
+                .flatten()
+                .map(|m| Item::Metric(*m)),
         );
-        cluster_items.extend((0..c.projects.len()).map(|p| Item::Project(i, p)));
+        items.extend((0..c.projects.len()).map(|p| Item::Project(i, p)));
     }
-    items[panel_index(Panel::Clusters)] = cluster_items;
-    items[panel_index(Panel::Environment)] = v
-        .environment
-        .iter()
-        .flat_map(|(m, refs)| {
-            std::iter::once(Item::Metric(*m)).chain(refs.iter().map(|r| Item::Reference(*r)))
-        })
-        .collect();
-    items[panel_index(Panel::Counts)] = [metrics(&v.count_bars), metrics(counts_other)].concat();
-    items[panel_index(Panel::History)] = v
-        .changes
-        .iter()
-        .flat_map(|c| [Item::Metric(c.from), Item::Metric(c.to)])
-        .chain(v.history_other.iter().map(|m| Item::Metric(*m)))
-        .collect();
-    let sections = v
-        .parts
-        .iter()
-        .flat_map(|(_, children)| children.iter().map(|s| Item::Section(*s)));
-    items[panel_index(Panel::Plan)] = metrics(&v.plan_figures)
-        .into_iter()
-        .chain(sections)
-        .collect();
     items
 }
 
@@ -291,11 +314,7 @@ fn tally(index: usize, cluster: &Cluster) -> ClusterTally {
         if p.planned {
             t.planned += 1;
         } else {
-            let stage = Stage::ALL
-                .iter()
-                .position(|s| *s == p.status.stage())
-                .unwrap_or(0);
-            t.by_stage[stage] += 1;
+            t.by_stage[p.status.stage().index()] += 1;
         }
     }
     t
@@ -303,12 +322,4 @@ fn tally(index: usize, cluster: &Cluster) -> ClusterTally {
 
 fn max_of(values: impl Iterator<Item = f64>) -> f64 {
     values.filter(|v| v.is_finite()).fold(0.0, f64::max)
-}
-
-/// True for figures that measure a change (growth rates), which get ▲/▼ glyphs.
-pub fn is_change(basis: Basis) -> bool {
-    matches!(
-        basis,
-        Basis::YearOnYear | Basis::LikeForLike | Basis::MonthOnMonthAverage
-    )
 }

@@ -15,6 +15,11 @@ macro_rules! named_enum {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
+            /// The position of this variant in [`Self::ALL`], for arrays indexed by it.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
             /// The Chinese name.
             pub fn zh(self) -> &'static str {
                 match self { $($name::$variant => $zh,)+ }
@@ -35,8 +40,8 @@ named_enum! {
         Clusters => "产业集群", "Industry clusters";
         Environment => "生态环境", "Environment";
         Counts => "项目与数量", "Projects & counts";
-        History => "建区三十年", "Thirty years";
-        Plan => "2023年计划", "The plan";
+        History => "历程", "History";
+        Plan => "计划", "Plan";
     }
 }
 
@@ -70,6 +75,16 @@ named_enum! {
         Planned => "计划目标", "planned";
         /// A round figure (百万平米) rather than a measurement.
         Approximate => "约数", "approximately";
+    }
+}
+
+impl Basis {
+    /// True for bases that measure a change (growth rates), which get ▲/▼ glyphs.
+    pub fn is_change(self) -> bool {
+        matches!(
+            self,
+            Basis::YearOnYear | Basis::LikeForLike | Basis::MonthOnMonthAverage
+        )
     }
 }
 

@@ -18,7 +18,7 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         lang.pick(&d.zone.short_zh, &d.zone.short_en),
         lang.pick(&d.report.title_zh, &d.report.title_en)
     );
-    let projects: usize = d.clusters.iter().map(|c| c.projects.len()).sum();
+    let projects = app.views.project_count;
     let synthetic = if d.report.synthetic {
         lang.pick(" · 合成数据", " · SYNTHETIC")
     } else {
@@ -66,7 +66,10 @@ pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         let Some(label) = binding.hint(app.lang) else {
             continue;
         };
-        let key = display_key(binding.keys[0]);
+        let Some(first) = binding.keys.first() else {
+            continue;
+        };
+        let key = display_key(first);
         match hints.last_mut() {
             Some((keys, last)) if *last == label => keys.push_str(&key),
             _ => hints.push((key, label)),

@@ -64,7 +64,10 @@ pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
             wrap_line(&line, usize::from(width - 2))
         })
         .collect();
-    let height = (text.len() as u16 + 2).min(body.height);
+    let height = u16::try_from(text.len())
+        .unwrap_or(u16::MAX)
+        .saturating_add(2)
+        .min(body.height);
     if height < 3 {
         return;
     }
@@ -146,11 +149,10 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
                 (
                     t("计划", "planned"),
                     if project.planned {
-                        t("是,2023年计划", "yes, a 2023 target")
+                        format!("{} {}", t("是,", "yes:"), figure::plan_label(d, lang))
                     } else {
-                        t("否,2022年回顾所述", "no, in the 2022 review")
-                    }
-                    .to_owned(),
+                        format!("{} {}", t("否,", "no:"), figure::review_label(d, lang))
+                    },
                 ),
                 (
                     t("产业", "cluster"),

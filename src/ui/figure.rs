@@ -2,13 +2,38 @@
 
 use crate::lang::Lang;
 use crate::model::{
-    Basis, Dataset, Direction, Item, Metric, Qualifier, Source, UnitKind, format_value, is_change,
+    Basis, Dataset, Direction, Item, Metric, Panel, Qualifier, Source, UnitKind, format_value,
 };
 
 /// Footnote marks for hedges a chart cannot spell out. ASCII, because the bar chart centres
 /// its value labels by byte length.
 pub const EXPECTED_MARK: &str = "*";
 pub const EXCLUDING_VACCINES_MARK: &str = "^";
+
+/// A panel's title: the dataset's name for it if it gives one (建区三十年), else a plain one.
+pub fn panel_title(d: &Dataset, panel: Panel, lang: Lang) -> &str {
+    match d.panel_titles.iter().find(|t| t.panel == panel) {
+        Some(title) => lang.pick(&title.label_zh, &title.label_en),
+        None => lang.pick(panel.zh(), panel.en()),
+    }
+}
+
+/// What plan targets are called: `2023年计划` / `2023 plan`, from the report's plan year.
+pub fn plan_label(d: &Dataset, lang: Lang) -> String {
+    match (d.report.plan_year, lang) {
+        (Some(year), Lang::Zh) => format!("{year}年计划"),
+        (Some(year), Lang::En) => format!("{year} plan"),
+        (None, _) => lang.pick("计划", "plan").to_owned(),
+    }
+}
+
+/// Where done work is reported: `2022年回顾` / `the 2022 review`, from the report's year.
+pub fn review_label(d: &Dataset, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{}年回顾", d.report.year),
+        Lang::En => format!("the {} review", d.report.year),
+    }
+}
 
 /// The full label of `m` in `lang`.
 pub fn label(m: &Metric, lang: Lang) -> &str {
@@ -41,7 +66,7 @@ pub fn marks(m: &Metric, common: &[Qualifier]) -> String {
 /// `m`'s value with its unit and hedge as read aloud: `8%`, `>2800亿元`, `≥2项`, `~1000000 m²`,
 /// `#1`; a change shows its size after ▲/▼ (`▼8.6%`), the glyph carrying the sign.
 pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
-    let unit = d.units.iter().find(|u| u.id == m.unit);
+    let unit = d.unit(&m.unit);
     let kind = unit.map(|u| u.kind);
     let prefix = if m.qualifiers.contains(&Qualifier::MoreThan) {
         ">"
@@ -52,7 +77,7 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     } else {
         ""
     };
-    let shown = if is_change(m.basis) {
+    let shown = if m.basis.is_change() {
         m.value.abs()
     } else {
         m.value
@@ -80,7 +105,7 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
 /// ▲ or ▼ for a change figure, with whether the change is for the better (none when the
 /// direction is neutral or nothing changed).
 pub fn change_glyph(m: &Metric) -> Option<(&'static str, Option<bool>)> {
-    if !is_change(m.basis) {
+    if !m.basis.is_change() {
         return None;
     }
     let glyph = if m.value > 0.0 {
@@ -157,9 +182,9 @@ pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
         Item::Project(c, p) => {
             let (cluster, project) = (&d.clusters[c], &d.clusters[c].projects[p]);
             let planned = if project.planned {
-                lang.pick(" · 2023年计划", " · 2023 plan")
+                format!(" · {}", plan_label(d, lang))
             } else {
-                ""
+                String::new()
             };
             let status = lang.pick(project.status.zh(), project.status.en());
             let name = lang.pick(&project.name_zh, &project.name_en);

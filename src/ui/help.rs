@@ -5,32 +5,30 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
-use crate::app::App;
-use crate::app::keymap::{BINDINGS, When, display_key};
+use crate::app::keymap::{BINDINGS, HELP_GROUPS, display_key};
+use crate::app::{Action, App};
 use crate::lang::Lang;
+use crate::ui::figure;
 
 /// The help's lines in `lang`.
 fn lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
-    let groups = [
-        (When::Grid, "面板网格中", "In the grid"),
-        (When::Zoomed, "放大的面板中", "In a zoomed panel"),
-        (
-            When::Panels,
-            "网格或放大面板中",
-            "In the grid or a zoomed panel",
-        ),
-        (When::Help, "帮助中", "In this help"),
-        (When::Always, "随时", "Anywhere"),
-    ];
     let mut out = Vec::new();
-    for (when, zh, en) in groups {
+    for (when, zh, en) in HELP_GROUPS {
         out.push(Line::styled(lang.pick(zh, en).to_owned(), app.theme.title));
         for binding in BINDINGS.iter().filter(|b| b.when == when) {
             let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
+            let text = match binding.action {
+                Action::JumpTo(panel) => format!(
+                    "{} · {}",
+                    binding.help(lang),
+                    figure::panel_title(&app.data, panel, lang)
+                ),
+                _ => binding.help(lang).to_owned(),
+            };
             out.push(Line::from(vec![
                 Span::styled(format!("  {:<12}", keys.join(" ")), app.theme.key),
-                Span::raw(binding.help(lang).to_owned()),
+                Span::raw(text),
             ]));
         }
     }
@@ -56,24 +54,9 @@ fn mouse_note(lang: Lang) -> &'static str {
     )
 }
 
-/// Where the overlay goes on a terminal of `size`.
-fn area_for(size: (u16, u16)) -> Rect {
-    let width = size.0.saturating_sub(4).min(84);
-    let height = size.1.saturating_sub(2);
-    Rect::new(size.0.saturating_sub(width) / 2, 1, width, height)
-}
-
-/// The largest useful scroll for the help on `app`'s terminal.
-pub fn max_scroll(app: &App) -> u16 {
-    let visible = area_for(app.size).height.saturating_sub(2);
-    u16::try_from(lines(app).len())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(visible)
-}
-
 /// Draws the overlay, scrolled by `app.help_scroll`.
 pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
-    let area = area_for((screen.width, screen.height)).intersection(screen);
+    let area = crate::layout::help_area((screen.width, screen.height)).intersection(screen);
     if area.width < 10 || area.height < 3 {
         return;
     }
@@ -90,4 +73,20 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
         .scroll((app.help_scroll, 0))
         .block(block)
         .render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_count_update_scrolls_by_is_the_help_drawn() {
+        let app = App::new(
+            crate::model::load_bundled().unwrap(),
+            Lang::En,
+            crate::ui::theme::Theme::colour(),
+            (80, 24),
+        );
+        assert_eq!(lines(&app).len(), crate::app::keymap::help_line_count());
+    }
 }

@@ -6,7 +6,7 @@ pub mod detail;
 pub mod figure;
 pub mod headless;
 pub mod help;
-pub mod layout;
+
 pub mod panels;
 pub mod text;
 pub mod theme;
@@ -17,8 +17,8 @@ use ratatui::widgets::Widget;
 
 use crate::app::App;
 use crate::lang::Lang;
+use crate::layout::{self, Grid, screen, too_small};
 use crate::model::Panel;
-use layout::{Grid, screen, too_small};
 use panels::{PanelProps, render_panel};
 
 impl Widget for &App {
@@ -37,9 +37,12 @@ impl Widget for &App {
             render_panel(self.panel_props(self.focus, None), regions.body, buf);
         } else {
             let grid = Grid::for_size(area.width, area.height);
-            let placed = layout::panels(grid, regions.body, self.focus);
+            // The column's scroll is kept for the app's own size; at another size it is shown again.
+            let first =
+                layout::column_first((area.width, area.height), self.focus, self.column_top);
+            let placed = layout::panels(grid, regions.body, first);
             let position = |panel: Panel| {
-                let index = Panel::ALL.iter().position(|p| *p == panel).unwrap_or(0);
+                let index = panel.index();
                 (grid == Grid::Column).then_some((index + 1, Panel::ALL.len()))
             };
             for (panel, rect) in placed {

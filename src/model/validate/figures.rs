@@ -209,8 +209,24 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        let panels: HashMap<&str, crate::model::Panel> =
+            d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
+        let metric_panels: HashMap<&str, crate::model::Panel> = d
+            .metrics
+            .iter()
+            .filter_map(|m| Some((m.id.as_str(), *panels.get(m.group.as_str())?)))
+            .collect();
         for (i, r) in d.references.iter().enumerate() {
             let at = |field: &str| format!("references[{i}].{field}");
+            // Thresholds are drawn on the environment panel's axes and nowhere else.
+            if let Some(panel) = metric_panels.get(r.compares_to.as_str())
+                && *panel != crate::model::Panel::Environment
+            {
+                self.report(
+                    at("compares_to"),
+                    format!("\"{}\" is on the {} panel; references are drawn only against environment figures", r.compares_to, panel.en()),
+                );
+            }
             self.text(|| at("label_zh"), &r.label_zh);
             self.text(|| at("label_en"), &r.label_en);
             self.text(|| at("citation"), &r.citation);

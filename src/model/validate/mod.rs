@@ -163,7 +163,8 @@ impl<'a> Checker<'a> {
     }
 
     fn sections(&mut self, d: &'a Dataset) {
-        let mut ids = Seen::default();
+        // Section ids share the namespace of figures and projects: `--select` finds any of them.
+        let mut ids = std::mem::take(&mut self.item_ids);
         for (i, s) in d.sections.iter().enumerate() {
             self.id(Place::At("sections", i), &s.id, false, &mut ids);
             self.text(|| format!("sections[{i}].title_zh"), &s.title_zh);
@@ -179,6 +180,19 @@ impl<'a> Checker<'a> {
                     parent,
                     &sections,
                 );
+                // Sections nest one level: a part and its numbered sections.
+                if d.sections
+                    .iter()
+                    .any(|p| p.id == *parent && p.parent.is_some())
+                {
+                    self.report(
+                        format!("sections[{i}].parent"),
+                        format!(
+                            "{} is itself a numbered section; a parent must be a part",
+                            sanitize::quoted(parent, 40)
+                        ),
+                    );
+                }
             }
             if let Some(count) = &s.stated_count {
                 self.reference(
@@ -189,6 +203,7 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+        self.item_ids = ids;
     }
 
     fn groups_and_units(&mut self, d: &'a Dataset) {
@@ -197,6 +212,19 @@ impl<'a> Checker<'a> {
             self.id(Place::At("groups", i), &g.id, false, &mut ids);
             self.text(|| format!("groups[{i}].label_zh"), &g.label_zh);
             self.text(|| format!("groups[{i}].label_en"), &g.label_en);
+        }
+        for (i, t) in d.panel_titles.iter().enumerate() {
+            self.text(|| format!("panel_titles[{i}].label_zh"), &t.label_zh);
+            self.text(|| format!("panel_titles[{i}].label_en"), &t.label_en);
+            if d.panel_titles[..i]
+                .iter()
+                .any(|earlier| earlier.panel == t.panel)
+            {
+                self.report(
+                    format!("panel_titles[{i}].panel"),
+                    format!("a second title for the {} panel", t.panel.en()),
+                );
+            }
         }
         let mut ids = Seen::default();
         for (i, u) in d.units.iter().enumerate() {

@@ -29,7 +29,9 @@ impl Widget for ClustersPanel<'_> {
         if inner.is_empty() {
             return;
         }
-        let chart_rows = p.views.cluster_tallies.len() as u16 + 2;
+        let chart_rows = u16::try_from(p.views.cluster_tallies.len())
+            .unwrap_or(u16::MAX)
+            .saturating_add(2);
         let chart_height = if p.zoomed {
             chart_rows.min(inner.height / 2)
         } else {
@@ -50,7 +52,8 @@ impl Widget for ClustersPanel<'_> {
                 Item::Project(c, i) => project_line(p, c, i, usize::from(list.width)),
                 other => item_line(p, other),
             };
-            render_item_list(p, 0, line_of, list, buf);
+            // The totals are on the chart's first line; the list starts after them.
+            render_item_list(p, p.views.cluster_totals.len(), line_of, list, buf);
         }
     }
 }
@@ -78,18 +81,7 @@ impl ClustersPanel<'_> {
         if p.focused && p.selected < p.views.cluster_totals.len() {
             highlight(buf, y);
         }
-        let label_width = p
-            .views
-            .cluster_tallies
-            .iter()
-            .map(|t| {
-                width(p.lang.pick(
-                    &p.data.clusters[t.cluster].label_zh,
-                    &p.data.clusters[t.cluster].label_en,
-                ))
-            })
-            .max()
-            .unwrap_or(0)
+        let label_width = p.views.cluster_label_width[usize::from(p.lang == crate::lang::Lang::En)]
             .min(columns / 2);
         let count_width = p.views.cluster_max.to_string().len();
         let bar_width = columns.saturating_sub(label_width + count_width + 2);
@@ -110,9 +102,9 @@ impl ClustersPanel<'_> {
                 p.theme.text,
             );
             let counts = [
-                tally.by_stage[2],
-                tally.by_stage[1],
-                tally.by_stage[0],
+                tally.by_stage[Stage::Running.index()],
+                tally.by_stage[Stage::Building.index()],
+                tally.by_stage[Stage::Attracted.index()],
                 tally.planned,
             ];
             let cells_per = stack_cells(
@@ -172,26 +164,15 @@ impl ClustersPanel<'_> {
         fit(&text, columns).into_owned()
     }
 
-    /// What the glyphs mean, and that the per-cluster numbers are counted here, not reported.
+    /// What the glyphs mean (that the numbers are counted is in the panel's title).
     fn legend_text(&self) -> String {
         let p = &self.props;
         let names = [Stage::Running, Stage::Building, Stage::Attracted]
             .map(|s| p.lang.pick(s.zh(), s.en()));
-        let planned = p.lang.pick("2023计划", "2023 plan");
-        let counted = p.lang.pick(
-            "数字=报告点名的企业和项目数(计算)",
-            "n = companies & projects named (counted)",
-        );
+        let planned = figure::plan_label(p.data, p.lang);
         format!(
-            "{}{} {}{} {}{} {}{} · {counted}",
-            SEGMENTS[0],
-            names[0],
-            SEGMENTS[1],
-            names[1],
-            SEGMENTS[2],
-            names[2],
-            SEGMENTS[3],
-            planned
+            "{}{} {}{} {}{} {}{planned}",
+            SEGMENTS[0], names[0], SEGMENTS[1], names[1], SEGMENTS[2], names[2], SEGMENTS[3]
         )
     }
 }
@@ -202,9 +183,9 @@ fn project_line(p: &PanelProps<'_>, cluster: usize, index: usize, columns: usize
     let c = &p.data.clusters[cluster];
     let project = &c.projects[index];
     let planned = if project.planned {
-        p.lang.pick(" (2023计划)", " (2023 plan)")
+        format!(" ({})", figure::plan_label(p.data, p.lang))
     } else {
-        ""
+        String::new()
     };
     let name = p.lang.pick(&project.name_zh, &project.name_en);
     let status = p.lang.pick(project.status.zh(), project.status.en());

@@ -26,7 +26,10 @@ impl Widget for CountsPanel<'_> {
         let bars = &p.views.count_bars;
         let others = p.items().len().saturating_sub(bars.len());
         let other_rows = if p.zoomed && others > 0 {
-            (others as u16 + 1).min(inner.height / 3)
+            u16::try_from(others)
+                .unwrap_or(u16::MAX)
+                .saturating_add(1)
+                .min(inner.height / 3)
         } else {
             0
         };

@@ -32,7 +32,11 @@ impl Widget for GrowthPanel<'_> {
             return;
         }
         let list_rows = if p.zoomed {
-            (inner.height / 2).min(p.items().len() as u16 + 1)
+            (inner.height / 2).min(
+                u16::try_from(p.items().len())
+                    .unwrap_or(u16::MAX)
+                    .saturating_add(1),
+            )
         } else {
             0
         };
@@ -41,9 +45,9 @@ impl Widget for GrowthPanel<'_> {
             Constraint::Length(u16::from(inner.height >= 4)),
             Constraint::Length(list_rows),
         ]));
-        let common = self.common_hedges();
-        self.render_chart(chart, &common, buf);
-        let legend_text = fit(&self.legend(&common), usize::from(legend.width)).into_owned();
+        let common = &p.views.growth_common;
+        self.render_chart(chart, common, buf);
+        let legend_text = fit(&self.legend(), usize::from(legend.width)).into_owned();
         Line::styled(legend_text, p.theme.muted).render(legend, buf);
         if !list.is_empty() {
             let below = Rect {
@@ -123,42 +127,21 @@ impl GrowthPanel<'_> {
             .render(area, buf);
     }
 
-    /// Hedges every bar shares: said once in the legend instead of on each bar.
-    fn common_hedges(&self) -> Vec<Qualifier> {
-        let p = &self.props;
-        [Qualifier::Expected, Qualifier::ExcludingVaccines]
-            .into_iter()
-            .filter(|q| {
-                !p.views.growth_bars.is_empty()
-                    && p.views
-                        .growth_bars
-                        .iter()
-                        .all(|m| p.data.metrics[*m].qualifiers.contains(q))
-            })
-            .collect()
-    }
-
-    /// The basis, the hedges all bars share, and what each footnote mark means.
-    fn legend(&self, common: &[Qualifier]) -> String {
+    /// The basis, the hedges all bars share (worked out at load), and what each mark means.
+    fn legend(&self) -> String {
         let p = &self.props;
         let name = |q: Qualifier| p.lang.pick(q.zh(), q.en());
-        let used = |q: Qualifier| {
-            p.views
-                .growth_bars
-                .iter()
-                .any(|m| p.data.metrics[*m].qualifiers.contains(&q))
-        };
         let mut parts = vec![p.lang.pick("增速%", "growth %").to_owned()];
-        for q in common {
+        for q in &p.views.growth_common {
             parts.push(format!("{}{}", p.lang.pick("均为", "all "), name(*q)));
         }
-        for (q, mark) in [
-            (Qualifier::Expected, EXPECTED_MARK),
-            (Qualifier::ExcludingVaccines, EXCLUDING_VACCINES_MARK),
-        ] {
-            if used(q) && !common.contains(&q) {
-                parts.push(format!("{mark} {}", name(q)));
-            }
+        for q in &p.views.growth_marked {
+            let mark = if *q == Qualifier::Expected {
+                EXPECTED_MARK
+            } else {
+                EXCLUDING_VACCINES_MARK
+            };
+            parts.push(format!("{mark} {}", name(*q)));
         }
         parts.join(" · ")
     }

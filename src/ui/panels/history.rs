@@ -70,13 +70,8 @@ impl Widget for HistoryPanel<'_> {
             .max()
             .unwrap_or(0)
             .min(12);
-        // Multiples span ×2 to ×2800, so their bars are on a log scale of the largest shown.
-        let largest = p
-            .views
-            .changes
-            .iter()
-            .filter_map(|c| c.multiple)
-            .fold(1.0f64, f64::max);
+        // Multiples span ×2 to ×2800, so their bars are on a log scale of the largest of all.
+        let largest = p.views.largest_multiple;
         let widths = Widths {
             label: label_width,
             span: span_width,

@@ -18,7 +18,7 @@ use super::figure;
 use super::text::width;
 use super::theme::Theme;
 use crate::lang::Lang;
-use crate::model::{Dataset, Item, Panel, RowPlan, RowSpec, Views, bar_eighths, panel_index};
+use crate::model::{Dataset, Item, Panel, RowPlan, RowSpec, Views, bar_eighths};
 
 pub use clusters::ClustersPanel;
 pub use counts::CountsPanel;
@@ -46,7 +46,7 @@ pub struct PanelProps<'a> {
 impl<'a> PanelProps<'a> {
     /// This panel's selectable items.
     pub fn items(&self) -> &'a [Item] {
-        &self.views.items[panel_index(self.panel)]
+        &self.views.items[self.panel.index()]
     }
 
     /// True when `item` is this panel's selection and the panel has focus.
@@ -56,14 +56,20 @@ impl<'a> PanelProps<'a> {
 
     /// The panel's frame: thick border and ▶ when focused, so focus shows without colour.
     pub fn block(&self) -> Block<'static> {
-        let number = panel_index(self.panel) + 1;
-        let name = self.lang.pick(self.panel.zh(), self.panel.en());
+        let number = self.panel.index() + 1;
+        let name = figure::panel_title(self.data, self.panel, self.lang);
         let marker = if self.focused { "▶ " } else { "" };
         let position = self
             .position
             .map(|(n, of)| format!(" ({n}/{of})"))
             .unwrap_or_default();
-        let title = format!(" {marker}{number} {name}{position} ");
+        // The cluster chart's numbers are counted here, not reported: said where it always shows.
+        let note = if self.panel == Panel::Clusters {
+            self.lang.pick(" · 数为计数", " · n counted")
+        } else {
+            ""
+        };
+        let title = format!(" {marker}{number} {name}{note}{position} ");
         let (border, border_style, title_style) = if self.focused {
             (
                 BorderType::Thick,

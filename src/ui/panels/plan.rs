@@ -52,12 +52,13 @@ impl Widget for PlanPanel<'_> {
                     Span::styled(pad_left(&value_of(m), value_width), p.theme.key),
                     Span::raw(format!("  {}", figure::label(&d.metrics[m], p.lang))),
                 ]),
-                RowSpec::Part(s) => Line::styled(
-                    p.lang
-                        .pick(&d.sections[s].title_zh, &d.sections[s].title_en)
-                        .to_owned(),
-                    p.theme.title,
-                ),
+                RowSpec::Part(part) => {
+                    let section = &d.sections[p.views.parts[part].section];
+                    Line::styled(
+                        p.lang.pick(&section.title_zh, &section.title_en).to_owned(),
+                        p.theme.title,
+                    )
+                }
                 RowSpec::PartCounts(s) => Line::styled(counts_text(p, s), p.theme.muted),
                 RowSpec::Section(s) => Line::raw(format!(
                     "  {}",
@@ -73,22 +74,14 @@ impl Widget for PlanPanel<'_> {
 
 /// `报告称8个方面,正文列出7节` / `announces 8 areas, prints 7`.
 fn counts_text(p: &PanelProps<'_>, part: usize) -> String {
-    let d = p.data;
-    let section = &d.sections[part];
-    let announced = section
-        .stated_count
-        .as_ref()
-        .and_then(|id| d.metrics.iter().find(|m| m.id == *id))
-        .map(|m| format_value(m.value));
-    let printed = p
-        .views
-        .parts
-        .iter()
-        .find(|(s, _)| *s == part)
-        .map_or(0, |(_, children)| children.len());
-    match (announced, p.lang) {
-        (Some(n), Lang::Zh) => format!("  报告称{n}个方面,正文列出{printed}节"),
-        (Some(n), Lang::En) => format!("  announces {n} areas, prints {printed}"),
-        (None, _) => String::new(),
+    let part = &p.views.parts[part];
+    let Some(announced) = part.announced else {
+        return String::new();
+    };
+    let n = format_value(p.data.metrics[announced].value);
+    let printed = part.children.len();
+    match p.lang {
+        Lang::Zh => format!("  报告称{n}个方面,正文列出{printed}节"),
+        Lang::En => format!("  announces {n} areas, prints {printed}"),
     }
 }

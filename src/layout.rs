@@ -1,4 +1,4 @@
-//! Where things go on screen, as pure functions of the terminal size: used to draw and to map clicks.
+//! Where things go on screen, as pure functions of the terminal size: used to draw, to map clicks, to page.
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
@@ -75,16 +75,36 @@ pub fn screen(area: Rect) -> Screen {
 
 /// Height of one panel in the scrolling column.
 fn column_panel_height(body: Rect) -> u16 {
-    if body.height < 8 {
-        body.height
-    } else {
-        (body.height / 2).clamp(8, 14)
-    }
+    (body.height / 2).clamp(8, 14).min(body.height).max(1)
 }
 
-/// The panels on screen and where, arranged as `grid` in `body` with `focus` focused. In the
-/// column, only the panels that fit are returned, scrolled so the focused one shows.
-pub fn panels(grid: Grid, body: Rect, focus: Panel) -> Vec<(Panel, Rect)> {
+/// How many panels the scrolling column shows in `body`.
+fn column_visible(body: Rect) -> usize {
+    usize::from((body.height / column_panel_height(body)).max(1)).min(Panel::ALL.len())
+}
+
+/// The first panel the column shows on a terminal of `size`, moved as little as possible from
+/// `first` so that `focus` is shown: a click on a shown panel never scrolls the column.
+pub fn column_first(size: (u16, u16), focus: Panel, first: usize) -> usize {
+    if Grid::for_size(size.0, size.1) != Grid::Column {
+        return 0;
+    }
+    let body = screen(Rect::new(0, 0, size.0, size.1)).body;
+    let visible = column_visible(body);
+    let focus = focus.index();
+    let first = if focus < first {
+        focus
+    } else if focus >= first + visible {
+        focus + 1 - visible
+    } else {
+        first
+    };
+    first.min(Panel::ALL.len() - visible)
+}
+
+/// The panels on screen and where, arranged as `grid` in `body`. In the column, only the
+/// panels that fit are returned, from the `first`.
+pub fn panels(grid: Grid, body: Rect, first: usize) -> Vec<(Panel, Rect)> {
     match grid {
         Grid::Wide | Grid::Medium => {
             let columns = grid.columns();
@@ -102,15 +122,13 @@ pub fn panels(grid: Grid, body: Rect, focus: Panel) -> Vec<(Panel, Rect)> {
                 .collect()
         }
         Grid::Column => {
-            let height = column_panel_height(body).max(1);
-            let visible = usize::from((body.height / height).max(1)).min(Panel::ALL.len());
-            let index = Panel::ALL.iter().position(|p| *p == focus).unwrap_or(0);
-            let first = index.min(Panel::ALL.len() - visible);
+            let height = column_panel_height(body);
+            let visible = column_visible(body);
+            let first = first.min(Panel::ALL.len() - visible);
             Panel::ALL[first..first + visible]
                 .iter()
-                .enumerate()
-                .map(|(n, panel)| {
-                    let y = body.y + height * n as u16;
+                .zip((0u16..).map(|n| body.y.saturating_add(height.saturating_mul(n))))
+                .map(|(panel, y)| {
                     (
                         *panel,
                         Rect::new(
@@ -126,26 +144,50 @@ pub fn panels(grid: Grid, body: Rect, focus: Panel) -> Vec<(Panel, Rect)> {
     }
 }
 
-/// The panel under cell (`x`, `y`) of a terminal of `size`, if any.
-pub fn panel_at(size: (u16, u16), focus: Panel, zoomed: bool, x: u16, y: u16) -> Option<Panel> {
+/// Where the panels are on a terminal of `size` (the focused one alone when zoomed).
+fn placed(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> Vec<(Panel, Rect)> {
     let area = Rect::new(0, 0, size.0, size.1);
     if too_small(area) {
-        return None;
+        return Vec::new();
     }
     let body = screen(area).body;
     if zoomed {
-        return body.contains((x, y).into()).then_some(focus);
+        return vec![(focus, body)];
     }
-    panels(Grid::for_size(size.0, size.1), body, focus)
+    panels(Grid::for_size(size.0, size.1), body, first)
+}
+
+/// The panel under cell (`x`, `y`) of a terminal of `size`, if any.
+pub fn panel_at(
+    size: (u16, u16),
+    focus: Panel,
+    zoomed: bool,
+    first: usize,
+    x: u16,
+    y: u16,
+) -> Option<Panel> {
+    placed(size, focus, zoomed, first)
         .into_iter()
         .find(|(_, rect)| rect.contains((x, y).into()))
         .map(|(panel, _)| panel)
 }
 
-/// Rows of a list in a zoomed panel of a terminal of `size`: the step of PgUp/PgDn.
-pub fn page_rows(size: (u16, u16)) -> usize {
-    let body = screen(Rect::new(0, 0, size.0, size.1)).body;
-    usize::from(body.height.saturating_sub(6)).max(1)
+/// The step of PgUp/PgDn: the rows of the focused panel less one, so a row of context stays;
+/// half that when zoomed, where a chart takes the top of the panel.
+pub fn page_rows(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> usize {
+    let inner = placed(size, focus, zoomed, first)
+        .into_iter()
+        .find(|(panel, _)| *panel == focus)
+        .map_or(1, |(_, rect)| usize::from(rect.height.saturating_sub(2)));
+    let rows = if zoomed { inner / 2 } else { inner };
+    rows.saturating_sub(1).max(1)
+}
+
+/// Where the help overlay goes on a terminal of `size`.
+pub fn help_area(size: (u16, u16)) -> Rect {
+    let width = size.0.saturating_sub(4).min(84);
+    let height = size.1.saturating_sub(2);
+    Rect::new(size.0.saturating_sub(width) / 2, 1, width, height)
 }
 
 #[cfg(test)]
@@ -166,7 +208,7 @@ mod tests {
     fn six_panels_tile_the_body_of_a_grid() {
         for (w, h) in [(120, 40), (80, 24), (200, 60)] {
             let body = screen(Rect::new(0, 0, w, h)).body;
-            let placed = panels(Grid::for_size(w, h), body, Panel::Growth);
+            let placed = panels(Grid::for_size(w, h), body, 0);
             assert_eq!(placed.len(), 6, "{w}×{h}");
             let area: u32 = placed
                 .iter()
@@ -181,43 +223,85 @@ mod tests {
     }
 
     #[test]
-    fn the_column_scrolls_to_the_focused_panel() {
+    fn the_column_shows_from_its_first_panel() {
         let body = screen(Rect::new(0, 0, 60, 30)).body;
-        let shown: Vec<Panel> = panels(Grid::Column, body, Panel::Plan)
+        let shown: Vec<Panel> = panels(Grid::Column, body, column_first((60, 30), Panel::Plan, 0))
             .into_iter()
             .map(|(p, _)| p)
             .collect();
-        assert_eq!(shown.last(), Some(&Panel::Plan));
-        let shown: Vec<Panel> = panels(Grid::Column, body, Panel::Growth)
+        assert_eq!(shown, [Panel::History, Panel::Plan]);
+        let shown: Vec<Panel> = panels(Grid::Column, body, 9)
             .into_iter()
             .map(|(p, _)| p)
             .collect();
-        assert_eq!(shown.first(), Some(&Panel::Growth));
+        assert_eq!(
+            shown,
+            [Panel::History, Panel::Plan],
+            "past the end is clamped"
+        );
+    }
+
+    #[test]
+    fn the_column_scrolls_as_little_as_it_can() {
+        // 60×30: two panels of 13 rows show at a time.
+        assert_eq!(
+            column_first((60, 30), Panel::Clusters, 0),
+            0,
+            "shown already: no scroll"
+        );
+        assert_eq!(column_first((60, 30), Panel::Environment, 0), 1, "one down");
+        assert_eq!(column_first((60, 30), Panel::Growth, 3), 0, "back up to it");
+        assert_eq!(column_first((60, 30), Panel::Plan, 0), 4);
+        assert_eq!(
+            column_first((120, 40), Panel::Plan, 0),
+            0,
+            "the grid shows all six"
+        );
     }
 
     #[test]
     fn clicks_find_their_panel() {
         assert_eq!(
-            panel_at((120, 40), Panel::Growth, false, 1, 2),
+            panel_at((120, 40), Panel::Growth, false, 0, 1, 2),
             Some(Panel::Growth)
         );
         assert_eq!(
-            panel_at((120, 40), Panel::Growth, false, 119, 30),
+            panel_at((120, 40), Panel::Growth, false, 0, 119, 30),
             Some(Panel::Plan)
         );
         assert_eq!(
-            panel_at((120, 40), Panel::Counts, true, 60, 20),
+            panel_at((120, 40), Panel::Counts, true, 0, 60, 20),
             Some(Panel::Counts)
         );
         assert_eq!(
-            panel_at((120, 40), Panel::Growth, false, 60, 0),
+            panel_at((120, 40), Panel::Growth, false, 0, 60, 0),
             None,
             "the header"
         );
         assert_eq!(
-            panel_at((30, 10), Panel::Growth, false, 1, 2),
+            panel_at((30, 10), Panel::Growth, false, 0, 1, 2),
             None,
             "too small"
+        );
+        assert_eq!(
+            panel_at((60, 30), Panel::Clusters, false, 0, 5, 20),
+            Some(Panel::Clusters)
+        );
+        assert_eq!(
+            panel_at((60, 30), Panel::Clusters, false, 1, 5, 20),
+            Some(Panel::Environment)
+        );
+    }
+
+    #[test]
+    fn a_page_is_what_the_focused_panel_shows() {
+        // 120×40: rows of 18, 16 inside the borders, 15 a page; zoomed, half of the 34 inside.
+        assert_eq!(page_rows((120, 40), Panel::Counts, false, 0), 15);
+        assert_eq!(page_rows((120, 40), Panel::Counts, true, 0), 16);
+        assert_eq!(
+            page_rows((30, 10), Panel::Counts, false, 0),
+            1,
+            "too small still moves"
         );
     }
 }
