@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use crate::cli::{Format, Table};
-use crate::model::{Dataset, format_value};
+use crate::model::{Dataset, format_value, snake_name};
 use crate::sanitize;
 
 /// One figure as exported: a report figure, or a reference threshold (kind `reference`).
@@ -20,8 +20,10 @@ pub struct FigureRow {
     pub value: f64,
     pub unit: String,
     pub unit_en: String,
+    /// The period as the dataset gives it in Chinese, and in English: like `unit` and `unit_en`,
+    /// the unsuffixed column is the report's own language.
     pub period: String,
-    pub period_zh: String,
+    pub period_en: String,
     pub basis: String,
     /// Hedges; one `;`-separated cell in CSV, an array in JSON.
     pub qualifier: Vec<String>,
@@ -65,11 +67,11 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             value: m.value,
             unit: unit_zh(&m.unit),
             unit_en: unit_en(&m.unit),
-            period: m.period.en.clone(),
-            period_zh: m.period.zh.clone(),
-            basis: serde_name(&m.basis),
-            qualifier: m.qualifiers.iter().map(serde_name).collect(),
-            direction: serde_name(&m.direction),
+            period: m.period.zh.clone(),
+            period_en: m.period.en.clone(),
+            basis: snake_name(&m.basis),
+            qualifier: m.qualifiers.iter().map(snake_name).collect(),
+            direction: snake_name(&m.direction),
             section: m.source.section.clone(),
             quote: m.source.quote.clone(),
             context: m.source.context.clone().unwrap_or_default(),
@@ -86,7 +88,7 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         unit: unit_zh(&r.unit),
         unit_en: unit_en(&r.unit),
         period: String::new(),
-        period_zh: String::new(),
+        period_en: String::new(),
         basis: "threshold".into(),
         qualifier: Vec::new(),
         direction: String::new(),
@@ -107,7 +109,7 @@ pub fn project_rows(d: &Dataset) -> Vec<ProjectRow> {
                 cluster: c.id.clone(),
                 name_zh: p.name_zh.clone(),
                 name_en: p.name_en.clone(),
-                status: serde_name(&p.status),
+                status: snake_name(&p.status),
                 status_zh: p.status.zh().to_owned(),
                 planned: p.planned,
                 section: p.source.section.clone(),
@@ -156,11 +158,11 @@ fn write_json<T: Serialize>(rows: &[T], mut out: impl Write) -> io::Result<()> {
 }
 
 /// A cell that no spreadsheet runs as a formula and no terminal acts on: a text starting with
-/// `= + - @`, tab or CR gets a leading `'`; a plain number (`-8.6`) is left as it is; control
+/// `= + - @` gets a leading `'` (tab and CR are already escaped by then); a plain number (`-8.6`) is left as it is; control
 /// and bidi characters are written as visible escapes.
 pub fn spreadsheet_safe(cell: &str) -> String {
     let cell = sanitize::escape(cell);
-    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let risky = cell.starts_with(['=', '+', '-', '@']);
     if risky && cell.parse::<f64>().is_err() {
         format!("'{cell}")
     } else {
@@ -179,14 +181,6 @@ fn csv_cell(value: &serde_json::Value) -> String {
             spreadsheet_safe(&parts.join(";"))
         }
         other => other.to_string(),
-    }
-}
-
-/// The snake_case name serde gives a vocabulary value.
-fn serde_name(value: &impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => String::new(),
     }
 }
 

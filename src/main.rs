@@ -39,7 +39,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             force,
         }) => {
-            let (dataset, _) = load(cli.data.as_deref())?;
+            let dataset = load(cli.data.as_deref())?;
             match output {
                 Some(path) => zonedash::output::write_atomically(&path, force, |out| {
                     export::write(&dataset, table, format, out)
@@ -60,7 +60,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             detail,
             show_help,
         }) => {
-            let (dataset, _) = load(cli.data.as_deref())?;
+            let dataset = load(cli.data.as_deref())?;
             let mut app = App::new(dataset, lang, Theme::from_env(), size);
             // The panel first, so that a selection moves the focus to the panel that has it.
             if let Some(panel) = panel {
@@ -82,18 +82,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let (dataset, _) = load(cli.data.as_deref())?;
+            let dataset = load(cli.data.as_deref())?;
             tui::run(App::new(dataset, lang, Theme::from_env(), (0, 0)))?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-/// Loads `--data FILE` or the bundled dataset, with its name for messages.
-fn load(data: Option<&Path>) -> Result<(Dataset, String), LoadError> {
+/// Loads `--data FILE` or the bundled dataset.
+fn load(data: Option<&Path>) -> Result<Dataset, LoadError> {
     match data {
-        Some(path) => Ok((model::load_file(path)?, model::file_label(path))),
-        None => Ok((model::load_bundled()?, model::BUNDLED_NAME.to_owned())),
+        Some(path) => model::load_file(path),
+        None => model::load_bundled(),
     }
 }
 

@@ -3,6 +3,7 @@
 use crate::model::{
     Basis, Cluster, Comparison, Dataset, Direction, Group, Metric, Panel, Period, Project,
     Qualifier, Reference, Report, Section, Source, Status, Unit, UnitKind, Zone, format_value,
+    snake_name,
 };
 
 /// Units the synthetic figures use, with the panel each group of them goes to.
@@ -43,7 +44,7 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
     let groups: Vec<Group> = Panel::ALL
         .iter()
         .map(|panel| Group {
-            id: format!("{}_group", serde_name(panel)),
+            id: format!("{}_group", snake_name(panel)),
             panel: *panel,
             label_zh: format!("合成{}", panel.zh()),
             label_en: format!("Synthetic {}", panel.en()),
@@ -154,7 +155,7 @@ fn metric(i: usize) -> Metric {
     let change = if value < 0.0 { "下降" } else { "增长" };
     Metric {
         id: format!("figure_{i}"),
-        group: format!("{}_group", serde_name(&panel)),
+        group: format!("{}_group", snake_name(&panel)),
         cluster: None,
         label_zh: format!("合成数字{i}"),
         label_en: format!("Synthetic figure {i}"),
@@ -220,13 +221,6 @@ fn section(id: &str, parent: Option<&str>, number: Option<u32>, zh: &str, en: &s
         title_zh: zh.into(),
         title_en: en.into(),
         stated_count: None,
-    }
-}
-
-fn serde_name(panel: &Panel) -> String {
-    match serde_json::to_value(panel) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => "growth".into(),
     }
 }
 

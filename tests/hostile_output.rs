@@ -28,7 +28,7 @@ fn clean(output: &[u8], what: &str) {
     assert!(bad.is_empty(), "{what} printed {bad:?}:\n{text}");
 }
 
-fn run(args: &[&str], what: &str) {
+fn run(args: &[&str], what: &str) -> Option<i32> {
     let output = Command::new(env!("CARGO_BIN_EXE_zonedash"))
         .args(args)
         .env("LANG", "C")
@@ -36,6 +36,7 @@ fn run(args: &[&str], what: &str) {
         .unwrap();
     clean(&output.stdout, &format!("stdout of {what}"));
     clean(&output.stderr, &format!("stderr of {what}"));
+    output.status.code()
 }
 
 fn every_subcommand(data: &Path, label: &str) {
@@ -57,7 +58,9 @@ fn every_subcommand(data: &Path, label: &str) {
         &["--data", data],
     ];
     for args in cases {
-        run(args, &format!("{label}: zonedash {}", args.join(" ")));
+        let status = run(args, &format!("{label}: zonedash {}", args.join(" ")));
+        // Every one of them is refused: the data never gets as far as a screen or an export.
+        assert_eq!(status, Some(1), "{label}: zonedash {}", args.join(" "));
     }
 }
 
@@ -88,6 +91,68 @@ fn a_poisoned_file_name_never_reaches_the_terminal() {
         &["export", "-o", output.to_str().unwrap()],
         "export onto a poisoned existing name",
     );
+}
+
+#[test]
+fn poisoned_data_that_skipped_validation_is_still_drawn_clean() {
+    // App::new takes a dataset as it is; the screen must not trust that it was validated.
+    let mut d = zonedash::model::load_bundled().unwrap();
+    for m in &mut d.metrics {
+        m.label_zh.push_str(PAYLOAD);
+        m.label_en.push_str(PAYLOAD);
+        m.short_zh = Some(format!("短{PAYLOAD}"));
+        m.short_en = None;
+        m.period.en.push_str(PAYLOAD);
+        m.source.quote.push_str(PAYLOAD);
+    }
+    for c in &mut d.clusters {
+        c.label_zh.push_str(PAYLOAD);
+        c.label_en.push_str(PAYLOAD);
+        c.projects
+            .iter_mut()
+            .for_each(|p| p.name_en.push_str(PAYLOAD));
+    }
+    d.sections
+        .iter_mut()
+        .for_each(|s| s.title_en.push_str(PAYLOAD));
+    d.zone.short_en.push_str(PAYLOAD);
+    d.panel_titles
+        .iter_mut()
+        .for_each(|t| t.label_en.push_str(PAYLOAD));
+    d.references
+        .iter_mut()
+        .for_each(|r| r.citation.push_str(PAYLOAD));
+    assert!(
+        !zonedash::model::validate(&d).is_empty(),
+        "the loader would refuse this"
+    );
+    for lang in [zonedash::lang::Lang::Zh, zonedash::lang::Lang::En] {
+        let mut app = zonedash::app::App::new(
+            d.clone(),
+            lang,
+            zonedash::ui::theme::Theme::colour(),
+            (120, 40),
+        );
+        for panel in zonedash::model::Panel::ALL {
+            for (zoomed, detail, help) in [
+                (false, false, false),
+                (true, true, false),
+                (false, false, true),
+            ] {
+                app.focus = *panel;
+                (app.zoomed, app.detail, app.help) = (zoomed, detail, help);
+                // The cells themselves, as the terminal gets them (render's text is cleaned again).
+                let area = ratatui::layout::Rect::new(0, 0, 120, 40);
+                let mut buf = ratatui::buffer::Buffer::empty(area);
+                ratatui::widgets::Widget::render(&app, area, &mut buf);
+                let symbols: String = buf.content().iter().map(|cell| cell.symbol()).collect();
+                clean(
+                    symbols.as_bytes(),
+                    &format!("the cells of a frame of poisoned data ({panel:?}, zoomed {zoomed})"),
+                );
+            }
+        }
+    }
 }
 
 #[test]

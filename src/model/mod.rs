@@ -26,7 +26,7 @@ pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
 pub use views::{Change, ClusterTally, Item, Part, Views};
-pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind};
+pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind, snake_name};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
 pub fn schema_json() -> String {

@@ -78,6 +78,14 @@ named_enum! {
     }
 }
 
+/// The snake_case name serde gives a value of the vocabulary (`year_on_year`), as the dataset writes it.
+pub fn snake_name(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
+    }
+}
+
 impl Basis {
     /// True for bases that measure a change (growth rates), which get ▲/▼ glyphs.
     pub fn is_change(self) -> bool {

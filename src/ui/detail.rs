@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::cells;
-use super::figure::{self, trace};
+use super::figure;
 use super::text::wrap_line;
 use crate::app::App;
 use crate::lang::Lang;
@@ -17,7 +17,10 @@ pub fn render_line(app: &App, area: Rect, buf: &mut Buffer) {
     let Some(item) = app.selected_item(app.focus) else {
         return;
     };
-    let (title, source) = trace(&app.data, item, app.lang);
+    let (title, source) = (
+        figure::title(&app.data, item, app.lang),
+        figure::source(&app.data, item, app.lang),
+    );
     let columns = usize::from(area.width);
     if area.height >= 2 {
         cells::put(
@@ -174,17 +177,7 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
                     t("名称", "label"),
                     format!("{} / {}", reference.label_zh, reference.label_en),
                 ),
-                (
-                    t("数值", "value"),
-                    format!(
-                        "{} {}",
-                        format_value(reference.value),
-                        d.units
-                            .iter()
-                            .find(|u| u.id == reference.unit)
-                            .map_or("", |u| lang.pick(&u.zh, &u.en))
-                    ),
-                ),
+                (t("数值", "value"), figure::reference_value_text(d, r, lang)),
                 (
                     t("对照", "compared with"),
                     compared_label(d, &reference.compares_to, lang),

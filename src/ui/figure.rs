@@ -156,28 +156,21 @@ pub fn section_title<'a>(d: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
         .map_or(id, |s| lang.pick(&s.title_zh, &s.title_en))
 }
 
-/// The title line and the source line that trace `item` to the report (or, for a reference
-/// threshold, to its citation).
-pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
+/// The one-line summary of `item`: label, value, period, basis and hedges for a figure.
+pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
     match item {
         Item::Metric(i) => {
             let m = &d.metrics[i];
             let mut facts = vec![
                 value_text(d, m, lang),
-                m.period.zh.clone(),
+                lang.pick(&m.period.zh, &m.period.en).to_owned(),
                 basis_words(m.basis, lang).to_owned(),
             ];
-            if lang == Lang::En {
-                facts[1] = m.period.en.clone();
-            }
             let hedges = qualifier_words(m, lang);
             if !hedges.is_empty() {
                 facts.push(hedges);
             }
-            (
-                format!("{}: {}", label(m, lang), facts.join(" · ")),
-                quote_line(d, &m.source, lang),
-            )
+            format!("{}: {}", label(m, lang), facts.join(" · "))
         }
         Item::Project(c, p) => {
             let (cluster, project) = (&d.clusters[c], &d.clusters[c].projects[p]);
@@ -189,43 +182,50 @@ pub fn trace(d: &Dataset, item: Item, lang: Lang) -> (String, String) {
             let status = lang.pick(project.status.zh(), project.status.en());
             let name = lang.pick(&project.name_zh, &project.name_en);
             let cluster_name = lang.pick(&cluster.label_zh, &cluster.label_en);
-            (
-                format!("{name}: {status}{planned} · {cluster_name}"),
-                quote_line(d, &project.source, lang),
-            )
+            format!("{name}: {status}{planned} · {cluster_name}")
         }
         Item::Reference(r) => {
             let reference = &d.references[r];
-            let unit = d
-                .units
-                .iter()
-                .find(|u| u.id == reference.unit)
-                .map_or("", |u| lang.pick(&u.zh, &u.en));
             let note = lang.pick("参考值,非报告数字", "reference, not from the report");
-            (
-                format!(
-                    "{}: {} {unit} ({note})",
-                    lang.pick(&reference.label_zh, &reference.label_en),
-                    format_value(reference.value)
-                ),
-                reference.citation.clone(),
+            format!(
+                "{}: {} ({note})",
+                lang.pick(&reference.label_zh, &reference.label_en),
+                reference_value_text(d, r, lang)
             )
         }
         Item::Section(s) => {
             let section = &d.sections[s];
-            let part = section
-                .parent
-                .as_deref()
-                .map_or("", |p| section_title(d, p, lang));
-            (
-                lang.pick(&section.title_zh, &section.title_en).to_owned(),
-                format!("{} {part}", lang.pick("所属:", "in:")),
-            )
+            lang.pick(&section.title_zh, &section.title_en).to_owned()
         }
     }
 }
 
-/// `「quote」 — section title`.
+/// Where `item` comes from: `「quote」 — section` for a figure or project, the citation for a
+/// reference threshold, the part for a section.
+pub fn source(d: &Dataset, item: Item, lang: Lang) -> String {
+    match item {
+        Item::Metric(i) => quote_line(d, &d.metrics[i].source, lang),
+        Item::Project(c, p) => quote_line(d, &d.clusters[c].projects[p].source, lang),
+        Item::Reference(r) => d.references[r].citation.clone(),
+        Item::Section(s) => {
+            let part = d.sections[s]
+                .parent
+                .as_deref()
+                .map_or("", |p| section_title(d, p, lang));
+            format!("{} {part}", lang.pick("所属:", "in:"))
+        }
+    }
+}
+
+/// A reference threshold's value and unit: `35 µg/m³`.
+pub fn reference_value_text(d: &Dataset, r: usize, lang: Lang) -> String {
+    let reference = &d.references[r];
+    let unit = d
+        .unit(&reference.unit)
+        .map_or("", |u| lang.pick(&u.zh, &u.en));
+    format!("{} {unit}", format_value(reference.value))
+}
+
 /// `「quote」 — section`, with the sentence's opening when a hedge is there: `「quote」
 /// (句首「context」) — section`.
 fn quote_line(d: &Dataset, source: &Source, lang: Lang) -> String {

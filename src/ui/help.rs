@@ -19,11 +19,12 @@ fn lines(app: &App) -> Vec<Line<'static>> {
         for binding in BINDINGS.iter().filter(|b| b.when == when) {
             let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
             let text = match binding.action {
-                Action::JumpTo(panel) => format!(
-                    "{} · {}",
-                    binding.help(lang),
-                    figure::panel_title(&app.data, panel, lang)
-                ),
+                Action::JumpTo(panel) => {
+                    let title =
+                        crate::sanitize::replace(figure::panel_title(&app.data, panel, lang))
+                            .into_owned();
+                    format!("{} · {title}", binding.help(lang))
+                }
                 _ => binding.help(lang).to_owned(),
             };
             out.push(Line::from(vec![

@@ -24,8 +24,6 @@ pub struct Theme {
     /// Reference thresholds drawn against a figure.
     pub reference: Style,
     pub quote: Style,
-    /// Colour is on (false under `NO_COLOR`).
-    pub colour: bool,
 }
 
 impl Theme {
@@ -50,7 +48,6 @@ impl Theme {
             bad: Style::new().fg(Color::Red),
             reference: Style::new().fg(Color::Magenta),
             quote: Style::new().fg(Color::LightGreen),
-            colour: true,
         }
     }
 
@@ -72,7 +69,6 @@ impl Theme {
             bad: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             reference: Style::new(),
             quote: Style::new(),
-            colour: false,
         }
     }
 

@@ -86,11 +86,22 @@ impl ClustersPanel<'_> {
         let count_width = p.views.cluster_max.to_string().len();
         let bar_width = columns.saturating_sub(label_width + count_width + 2);
         let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.muted];
-        let tallies = p
-            .views
-            .cluster_tallies
-            .iter()
-            .take(usize::from(area.height).saturating_sub(2));
+        // The cluster of the selection (a project, or a figure about one cluster), kept in view.
+        let selected_cluster = match selected {
+            Some(Item::Project(c, _)) => Some(c),
+            Some(Item::Metric(m)) => p.data.metrics[m]
+                .cluster
+                .as_ref()
+                .and_then(|id| p.data.clusters.iter().position(|c| c.id == *id)),
+            _ => None,
+        };
+        let room = usize::from(area.height).saturating_sub(2);
+        let first = super::window_start(
+            selected_cluster.unwrap_or(0),
+            p.views.cluster_tallies.len(),
+            room,
+        );
+        let tallies = p.views.cluster_tallies.iter().skip(first).take(room);
         for (tally, y) in tallies.zip(rows.by_ref()) {
             let cluster = &p.data.clusters[tally.cluster];
             cells::put(
@@ -127,7 +138,7 @@ impl ClustersPanel<'_> {
                 &tally.total().to_string(),
                 p.theme.text,
             );
-            if matches!(selected, Some(Item::Project(c, _)) if c == tally.cluster) {
+            if selected_cluster == Some(tally.cluster) {
                 highlight(buf, y);
             }
         }

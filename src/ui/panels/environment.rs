@@ -87,9 +87,8 @@ fn figure_line(p: &PanelProps<'_>, m: &Metric, label_width: usize) -> Line<'stat
     }
     let is_share = m.basis == Basis::Share
         && p.data
-            .units
-            .iter()
-            .any(|u| u.id == m.unit && u.kind == UnitKind::Percent);
+            .unit(&m.unit)
+            .is_some_and(|u| u.kind == UnitKind::Percent);
     if is_share {
         let full = bar_eighths(m.value, 100.0, 10) as usize / 8;
         spans.push(Span::raw(" ▕"));
@@ -154,12 +153,6 @@ fn reference_line(
     columns: usize,
 ) -> Line<'static> {
     let reference = &p.data.references[r];
-    let unit = p
-        .data
-        .units
-        .iter()
-        .find(|u| u.id == reference.unit)
-        .map_or("", |u| p.lang.pick(&u.zh, &u.en));
     let side = if m.value < reference.value {
         p.lang.pick("本区低于此值", "the zone is below")
     } else if m.value > reference.value {
@@ -178,9 +171,9 @@ fn reference_line(
         None => p.theme.text,
     };
     let head = format!(
-        "  {} {} {unit}  {}  ",
+        "  {} {}  {}  ",
         MARKERS[n % MARKERS.len()],
-        format_value(reference.value),
+        figure::reference_value_text(p.data, r, p.lang),
         p.lang.pick(&reference.label_zh, &reference.label_en)
     );
     let head = fit(&head, columns).into_owned();

@@ -136,9 +136,8 @@ fn span_text(p: &PanelProps<'_>, change: &Change) -> String {
     let d = p.data;
     let start = &d.metrics[change.from];
     let percent = d
-        .units
-        .iter()
-        .any(|u| u.id == start.unit && u.kind == UnitKind::Percent);
+        .unit(&start.unit)
+        .is_some_and(|u| u.kind == UnitKind::Percent);
     let start_text = if percent {
         figure::value_text(d, start, p.lang)
     } else {

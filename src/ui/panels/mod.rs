@@ -69,7 +69,8 @@ impl<'a> PanelProps<'a> {
         } else {
             ""
         };
-        let title = format!(" {marker}{number} {name}{note}{position} ");
+        let title = crate::sanitize::replace(&format!(" {marker}{number} {name}{note}{position} "))
+            .into_owned();
         let (border, border_style, title_style) = if self.focused {
             (
                 BorderType::Thick,
@@ -104,13 +105,6 @@ pub fn render_panel(props: PanelProps<'_>, area: Rect, buf: &mut Buffer) {
         Panel::Counts => CountsPanel { props }.render(area, buf),
         Panel::History => HistoryPanel { props }.render(area, buf),
         Panel::Plan => PlanPanel { props }.render(area, buf),
-    }
-}
-
-/// Writes `lines` into `area` one per row, stopping at its bottom; a line too wide ends in `…`.
-pub fn write_lines(lines: &[Line<'_>], area: Rect, buf: &mut Buffer) {
-    for (line, y) in lines.iter().zip(area.top()..area.bottom()) {
-        cells::put_line(buf, area.x, y, usize::from(area.width), line);
     }
 }
 
@@ -215,8 +209,7 @@ pub fn render_item_list(
 
 /// The generic one-line description of an item, for zoomed lists.
 pub fn item_line(props: &PanelProps<'_>, item: Item) -> String {
-    let (title, _) = figure::trace(props.data, item, props.lang);
-    title
+    figure::title(props.data, item, props.lang)
 }
 
 /// The rows of `plan` that fit `height`, scrolled so the selected item's row shows: the index
@@ -246,6 +239,38 @@ pub fn draw_rows(
         cells::put_line(buf, area.x, y, usize::from(area.width), line);
         if props.focused && Some(index) == target {
             buf.set_style(Rect::new(area.x, y, area.width, 1), props.theme.selected);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window_start;
+    use proptest::prelude::*;
+
+    #[test]
+    fn windows_at_the_edges() {
+        assert_eq!(window_start(0, 5, 10), 0, "everything fits");
+        assert_eq!(window_start(4, 5, 0), 0, "no rows");
+        assert_eq!(window_start(0, 50, 10), 0);
+        assert_eq!(
+            window_start(9, 50, 10),
+            0,
+            "the last row of the first window"
+        );
+        assert_eq!(window_start(10, 50, 10), 1);
+        assert_eq!(window_start(49, 50, 10), 40);
+        assert_eq!(window_start(99, 50, 10), 40, "past the end");
+    }
+
+    proptest! {
+        #[test]
+        fn the_selection_is_always_in_the_window(count in 0usize..500, rows in 1usize..80, pick in 0usize..500) {
+            let selected = if count == 0 { 0 } else { pick % count };
+            let start = window_start(selected, count, rows);
+            prop_assert!(start <= selected || count == 0);
+            prop_assert!(count == 0 || selected < start + rows);
+            prop_assert!(count <= rows || start + rows <= count, "the window never runs past the end");
         }
     }
 }
