@@ -213,6 +213,42 @@ fn clicks_focus_and_double_clicks_zoom() {
 }
 
 #[test]
+fn in_the_column_a_click_does_not_scroll_and_a_double_click_zooms_what_was_clicked() {
+    // 60×30: Growth (rows 1–13) and Clusters (rows 14–26) show.
+    let clicked = after((60, 30), &[Action::Click(5, 20)]);
+    assert_eq!(clicked.focus, Panel::Clusters);
+    assert_eq!(
+        clicked.column_top, 0,
+        "the clicked panel stays where it was"
+    );
+    let zoomed = after(
+        (60, 30),
+        &[Action::Click(5, 20), Action::DoubleClick(5, 20)],
+    );
+    assert!(zoomed.zoomed);
+    assert_eq!(zoomed.focus, Panel::Clusters);
+    let wheel = after(
+        (60, 30),
+        &[Action::Scroll(5, 20, 1), Action::Scroll(5, 20, 1)],
+    );
+    assert_eq!(
+        wheel.focus,
+        Panel::Clusters,
+        "the wheel stays on the panel under it"
+    );
+    assert_eq!(wheel.selection(Panel::Clusters), 2);
+    let down = after(
+        (60, 30),
+        &[Action::Focus(Move::Down), Action::Focus(Move::Down)],
+    );
+    assert_eq!(
+        (down.focus, down.column_top),
+        (Panel::Environment, 1),
+        "scrolls one panel to show the focus"
+    );
+}
+
+#[test]
 fn the_wheel_focuses_and_scrolls_the_panel_under_it() {
     let app = after(
         (120, 40),

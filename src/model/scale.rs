@@ -3,19 +3,13 @@
 /// Cells of a bar `value` long on a scale where `max` fills `width` cells, in eighths of a
 /// cell, so bars can end in ▏▎▍▌▋▊▉. Never more than `width * 8`; 0 for a non-positive value.
 pub fn bar_eighths(value: f64, max: f64, width: u16) -> u32 {
-    if value.is_nan()
-        || max.is_nan()
-        || value <= 0.0
-        || max <= 0.0
-        || !value.is_finite()
-        || !max.is_finite()
-    {
+    let full = u32::from(width) * 8;
+    // NaN and infinities fail `is_finite`; nothing to draw for them, for ≤ 0, or in no room.
+    if !value.is_finite() || !max.is_finite() || value <= 0.0 || max <= 0.0 || full == 0 {
         return 0;
     }
-    let full = u32::from(width) * 8;
-    let eighths = (value / max * f64::from(full)).round();
     // A positive value never vanishes: at least one eighth shows it exists.
-    (eighths as u32).clamp(1, full.max(1)).min(full)
+    ((value / max * f64::from(full)).round() as u32).clamp(1, full)
 }
 
 /// Where `value` falls on a scale of `width` cells from 0 to `max`, as a cell index.
@@ -25,33 +19,6 @@ pub fn scale_position(value: f64, max: f64, width: u16) -> u16 {
     }
     let last = f64::from(width - 1);
     ((value / max).clamp(0.0, 1.0) * last).round() as u16
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bars_scale_to_width_in_eighths() {
-        assert_eq!(bar_eighths(8.0, 8.0, 10), 80);
-        assert_eq!(bar_eighths(4.0, 8.0, 10), 40);
-        assert_eq!(bar_eighths(2.7, 9.4, 10), 23);
-        assert_eq!(bar_eighths(0.001, 9.4, 10), 1, "a tiny value still shows");
-        assert_eq!(bar_eighths(0.0, 9.4, 10), 0);
-        assert_eq!(bar_eighths(-3.0, 9.4, 10), 0);
-        assert_eq!(bar_eighths(5.0, 0.0, 10), 0);
-        assert_eq!(bar_eighths(f64::NAN, 1.0, 10), 0);
-        assert_eq!(bar_eighths(1e15, 1e15, 0), 0);
-    }
-
-    #[test]
-    fn scale_positions_clamp_to_the_axis() {
-        assert_eq!(scale_position(35.0, 40.0, 41), 35);
-        assert_eq!(scale_position(5.0, 40.0, 41), 5);
-        assert_eq!(scale_position(80.0, 40.0, 41), 40);
-        assert_eq!(scale_position(-1.0, 40.0, 41), 0);
-        assert_eq!(scale_position(1.0, 40.0, 0), 0);
-    }
 }
 
 /// Cells of each segment of a stacked bar whose whole is `max` over `width` cells: the total is
@@ -102,9 +69,44 @@ pub fn stack_cells(counts: &[usize], max: usize, width: u16) -> Vec<u16> {
         .collect()
 }
 
+/// The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) at or above `value`, for an axis end.
+pub fn nice_ceiling(value: f64) -> f64 {
+    if value.is_nan() || value <= 0.0 || !value.is_finite() {
+        return 1.0;
+    }
+    let magnitude = 10f64.powf(value.log10().floor());
+    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
+        .iter()
+        .map(|step| step * magnitude)
+        .find(|candidate| *candidate >= value)
+        .unwrap_or(10.0 * magnitude)
+}
+
 #[cfg(test)]
-mod stack_tests {
+mod tests {
     use super::*;
+
+    #[test]
+    fn bars_scale_to_width_in_eighths() {
+        assert_eq!(bar_eighths(8.0, 8.0, 10), 80);
+        assert_eq!(bar_eighths(4.0, 8.0, 10), 40);
+        assert_eq!(bar_eighths(2.7, 9.4, 10), 23);
+        assert_eq!(bar_eighths(0.001, 9.4, 10), 1, "a tiny value still shows");
+        assert_eq!(bar_eighths(0.0, 9.4, 10), 0);
+        assert_eq!(bar_eighths(-3.0, 9.4, 10), 0);
+        assert_eq!(bar_eighths(5.0, 0.0, 10), 0);
+        assert_eq!(bar_eighths(f64::NAN, 1.0, 10), 0);
+        assert_eq!(bar_eighths(1e15, 1e15, 0), 0);
+    }
+
+    #[test]
+    fn scale_positions_clamp_to_the_axis() {
+        assert_eq!(scale_position(35.0, 40.0, 41), 35);
+        assert_eq!(scale_position(5.0, 40.0, 41), 5);
+        assert_eq!(scale_position(80.0, 40.0, 41), 40);
+        assert_eq!(scale_position(-1.0, 40.0, 41), 0);
+        assert_eq!(scale_position(1.0, 40.0, 0), 0);
+    }
 
     #[test]
     fn stacked_segments_add_up_to_the_scaled_total() {
@@ -122,24 +124,6 @@ mod stack_tests {
         assert_eq!(stack_cells(&[1, 2], 3, 0), vec![0, 0]);
         assert_eq!(stack_cells(&[1, 1000], 1001, 3).iter().sum::<u16>(), 3);
     }
-}
-
-/// The smallest round number (1, 1.5, 2, 2.5, 3, 4, 5, 6 or 8 × 10ⁿ) at or above `value`, for an axis end.
-pub fn nice_ceiling(value: f64) -> f64 {
-    if value.is_nan() || value <= 0.0 || !value.is_finite() {
-        return 1.0;
-    }
-    let magnitude = 10f64.powf(value.log10().floor());
-    [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
-        .iter()
-        .map(|step| step * magnitude)
-        .find(|candidate| *candidate >= value)
-        .unwrap_or(10.0 * magnitude)
-}
-
-#[cfg(test)]
-mod nice_tests {
-    use super::*;
 
     #[test]
     fn axis_ends_are_round() {

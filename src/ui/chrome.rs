@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 
 use super::cells;
 use super::text::width;
-use crate::app::App;
 use crate::app::keymap::{bindings_for, display_key};
+use crate::app::{Action, App, Move};
+use crate::layout::Grid;
 
 /// Draws the zone and report on the left and what the data holds on the right.
 pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
@@ -62,10 +63,15 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
 /// as many as fit.
 pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
     let mut hints: Vec<(String, &str)> = Vec::new();
+    // In the one-column layout there is nothing to the left or right to move to.
+    let column = Grid::for_size(app.size.0, app.size.1) == Grid::Column;
     for binding in bindings_for(app.mode()) {
         let Some(label) = binding.hint(app.lang) else {
             continue;
         };
+        if column && matches!(binding.action, Action::Focus(Move::Left | Move::Right)) {
+            continue;
+        }
         let Some(first) = binding.keys.first() else {
             continue;
         };
