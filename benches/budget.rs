@@ -52,101 +52,91 @@ fn frame(app: &App, buf: &mut Buffer) {
     draw_app(black_box(app), buf);
 }
 
+fn heading(what: &str, ours: &str, theirs: &str) {
+    println!("{what:<34} {ours:>11} {theirs:>11} {:>7}  budget", "ratio");
+}
+
+/// Times drawing with `ours` against drawing with `theirs` at `size`, and prints the ratio
+/// against the ≤ 1.2 budget.
+fn against(
+    label: &str,
+    size: (u16, u16),
+    mut ours: impl FnMut(&mut Buffer),
+    mut theirs: impl FnMut(&mut Buffer),
+) {
+    let (mut a, mut b) = (buffer(size), buffer(size));
+    let (ours, theirs) = paired(|| ours(black_box(&mut a)), || theirs(black_box(&mut b)));
+    let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
+    println!(
+        "{label:<34} {ours:>11.1?} {theirs:>11.1?} {ratio:>7.2}  ≤1.2 {}",
+        verdict(ratio <= 1.2)
+    );
+}
+
 fn verdict(ok: bool) -> &'static str {
     if ok { "ok" } else { "OVER" }
 }
 
 fn main() {
     let reference = Reference::new();
-    println!(
-        "{:<34} {:>11} {:>11} {:>7}  budget",
-        "frame", "zonedash", "reference", "ratio"
-    );
+    heading("frame", "zonedash", "reference");
     for lang in [Lang::Zh, Lang::En] {
         for size in SIZES {
             let app = bundled_app(lang, size);
-            let (mut a, mut b) = (buffer(size), buffer(size));
-            let (ours, theirs) =
-                paired(|| frame(&app, &mut a), || reference.draw(black_box(&mut b)));
-            let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
-            println!(
-                "{:<34} {:>11.1?} {:>11.1?} {:>7.2}  ≤1.2 {}",
-                format!("full {lang:?} {}x{}", size.0, size.1),
-                ours,
-                theirs,
-                ratio,
-                verdict(ratio <= 1.2)
+            let label = format!("full {lang:?} {}x{}", size.0, size.1);
+            against(
+                &label,
+                size,
+                |buf| frame(&app, buf),
+                |buf| reference.draw(buf),
             );
         }
         for panel in Panel::ALL {
             let app = zoomed(bundled_app(lang, (120, 40)), *panel);
-            let (mut a, mut b) = (buffer((120, 40)), buffer((120, 40)));
-            let (ours, theirs) =
-                paired(|| frame(&app, &mut a), || reference.draw(black_box(&mut b)));
-            let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
-            println!(
-                "{:<34} {:>11.1?} {:>11.1?} {:>7.2}  ≤1.2 {}",
-                format!("zoom {lang:?} {panel:?} 120x40"),
-                ours,
-                theirs,
-                ratio,
-                verdict(ratio <= 1.2)
+            let label = format!("zoom {lang:?} {panel:?} 120x40");
+            against(
+                &label,
+                (120, 40),
+                |buf| frame(&app, buf),
+                |buf| reference.draw(buf),
             );
         }
     }
     println!();
-    println!(
-        "{:<34} {:>11} {:>11} {:>7}  budget",
-        "10,000 figures vs bundled", "10k", "bundled", "ratio"
-    );
+    heading("10,000 figures vs bundled", "10k", "bundled");
     for size in SIZES {
-        let big = big_app(Lang::En, size);
-        let small = bundled_app(Lang::En, size);
-        let (mut a, mut b) = (buffer(size), buffer(size));
-        let (ours, theirs) = paired(|| frame(&big, &mut a), || frame(&small, &mut b));
-        let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
-        println!(
-            "{:<34} {:>11.1?} {:>11.1?} {:>7.2}  ≤1.2 {}",
-            format!("full En {}x{}", size.0, size.1),
-            ours,
-            theirs,
-            ratio,
-            verdict(ratio <= 1.2)
+        let (big, small) = (big_app(Lang::En, size), bundled_app(Lang::En, size));
+        let label = format!("full En {}x{}", size.0, size.1);
+        against(
+            &label,
+            size,
+            |buf| frame(&big, buf),
+            |buf| frame(&small, buf),
         );
     }
     for panel in Panel::ALL {
         let big = zoomed(big_app(Lang::En, (120, 40)), *panel);
         let small = zoomed(bundled_app(Lang::En, (120, 40)), *panel);
-        let (mut a, mut b) = (buffer((120, 40)), buffer((120, 40)));
-        let (ours, theirs) = paired(|| frame(&big, &mut a), || frame(&small, &mut b));
-        let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
-        println!(
-            "{:<34} {:>11.1?} {:>11.1?} {:>7.2}  ≤1.2 {}",
-            format!("zoom En {panel:?} 120x40"),
-            ours,
-            theirs,
-            ratio,
-            verdict(ratio <= 1.2)
+        against(
+            &format!("zoom En {panel:?} 120x40"),
+            (120, 40),
+            |buf| frame(&big, buf),
+            |buf| frame(&small, buf),
         );
     }
     println!();
-    println!(
-        "{:<34} {:>11} {:>11} {:>7}  (flatness)",
-        "10,000 vs 1,000 synthetic figures", "10k", "1k", "ratio"
-    );
+    heading("10,000 vs 1,000 synthetic figures", "10k", "1k");
     for size in SIZES {
-        let big = big_app(Lang::En, size);
-        let small = common::small_synthetic_app(Lang::En, size);
-        let (mut a, mut b) = (buffer(size), buffer(size));
-        let (ours, theirs) = paired(|| frame(&big, &mut a), || frame(&small, &mut b));
-        let ratio = ours.as_secs_f64() / theirs.as_secs_f64();
-        println!(
-            "{:<34} {:>11.1?} {:>11.1?} {:>7.2}  ≤1.2 {}",
-            format!("full En {}x{}", size.0, size.1),
-            ours,
-            theirs,
-            ratio,
-            verdict(ratio <= 1.2)
+        let (big, small) = (
+            big_app(Lang::En, size),
+            common::small_synthetic_app(Lang::En, size),
+        );
+        let label = format!("full En {}x{}", size.0, size.1);
+        against(
+            &label,
+            size,
+            |buf| frame(&big, buf),
+            |buf| frame(&small, buf),
         );
     }
     println!();

@@ -23,12 +23,9 @@ impl Widget for ClustersPanel<'_> {
     /// in the room left (all of it when zoomed).
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let block = p.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = p.frame(area, buf) else {
             return;
-        }
+        };
         let chart_rows = u16::try_from(p.views.cluster_tallies.len())
             .unwrap_or(u16::MAX)
             .saturating_add(2);

@@ -17,12 +17,9 @@ impl Widget for CountsPanel<'_> {
     /// Draws the sorted bars (only the rows that fit); zoomed, the other figures below them.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let block = p.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = p.frame(area, buf) else {
             return;
-        }
+        };
         let bars = &p.views.count_bars;
         let others = p.items().len().saturating_sub(bars.len());
         let other_rows = if p.zoomed && others > 0 {

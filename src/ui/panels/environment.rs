@@ -26,12 +26,9 @@ impl Widget for EnvironmentPanel<'_> {
     /// (A, B…) placed on it, and a line saying which side of each it lies.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let block = p.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = p.frame(area, buf) else {
             return;
-        }
+        };
         let columns = usize::from(inner.width);
         let label_width = if p.zoomed {
             (columns / 2).clamp(4, 44)

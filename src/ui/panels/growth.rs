@@ -25,12 +25,9 @@ impl Widget for GrowthPanel<'_> {
     /// Draws the bar chart and its legend; zoomed, also every figure with basis and hedges.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let block = p.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = p.frame(area, buf) else {
             return;
-        }
+        };
         let list_rows = if p.zoomed {
             (inner.height / 2).min(
                 u16::try_from(p.items().len())

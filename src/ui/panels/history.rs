@@ -21,12 +21,9 @@ impl Widget for HistoryPanel<'_> {
     /// and the single figures; only the rows that fit are laid out.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let block = p.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = p.frame(area, buf) else {
             return;
-        }
+        };
         let Some(plan) = p.views.row_plan(Panel::History, p.zoomed) else {
             return;
         };

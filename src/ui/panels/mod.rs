@@ -86,6 +86,14 @@ impl<'a> PanelProps<'a> {
             .title(Span::styled(title, title_style))
     }
 
+    /// Draws the panel's frame over `area`; the room inside, unless there is none.
+    pub fn frame(&self, area: Rect, buf: &mut Buffer) -> Option<Rect> {
+        let block = self.block();
+        let inner = block.inner(area);
+        block.render(area, buf);
+        (!inner.is_empty()).then_some(inner)
+    }
+
     /// The style of a row showing `item`: reversed when selected.
     pub fn row_style(&self, item: Item) -> Style {
         if self.is_selected(item) {

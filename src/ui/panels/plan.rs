@@ -21,12 +21,9 @@ impl Widget for PlanPanel<'_> {
     /// its announced and printed counts, then its sections; only the rows that fit.
     fn render(self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let block = p.block();
-        let inner = block.inner(area);
-        block.render(area, buf);
-        if inner.is_empty() {
+        let Some(inner) = p.frame(area, buf) else {
             return;
-        }
+        };
         let d = p.data;
         let Some(plan) = p.views.row_plan(Panel::Plan, p.zoomed) else {
             return;
