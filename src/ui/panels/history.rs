@@ -1,4 +1,4 @@
-//! Thirty years: then → now with the multiple (computed, on a log bar), and the zone's milestones.
+//! History: then → now with the multiple (computed, on a log bar), and the zone's milestones.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -79,8 +79,8 @@ impl Widget for HistoryPanel<'_> {
             .map(|spec| match *spec {
                 RowSpec::Heading => Line::styled(
                     p.lang.pick(
-                        "起点(年份未载明)→现在;倍数为计算值,条形为对数刻度",
-                        "start (year not stated) → now; multiple computed, bar on a log scale",
+                        "倍数为计算值·对数条形·起点年份未载明",
+                        "× computed · log bars · no start year",
                     ),
                     p.theme.muted,
                 ),
