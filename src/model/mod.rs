@@ -1,5 +1,6 @@
 //! The dataset: types, loading, checks and the arithmetic charts need. Knows no terminal.
 
+mod clusters;
 mod collect;
 mod error;
 mod format;
@@ -14,6 +15,7 @@ mod validate;
 mod views;
 mod vocab;
 
+pub use clusters::ClusterTally;
 pub use error::{LoadError, Problem};
 pub use format::{format_multiple, format_value};
 pub use load::{
@@ -25,7 +27,7 @@ pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
-pub use views::{Change, ClusterTally, Item, Part, Views};
+pub use views::{Change, Item, Part, Views};
 pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind, snake_name};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
