@@ -9,7 +9,7 @@ use super::views::Item;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ClusterTally {
     pub cluster: usize,
-    /// Counts per [`Stage`], indexed by `Stage::index`, of projects done or under way.
+    /// Counts per [`Stage`](crate::model::Stage), indexed by `Stage::index`, of projects done or under way.
     pub by_stage: [usize; 3],
     /// Projects that are targets of the plan part.
     pub planned: usize,
