@@ -40,16 +40,6 @@ pub enum LoadError {
     },
 }
 
-impl LoadError {
-    /// The problems of an invalid dataset; empty for errors of reading.
-    pub fn problems(&self) -> &[Problem] {
-        match self {
-            LoadError::Invalid { problems, .. } => problems,
-            _ => &[],
-        }
-    }
-}
-
 /// Prints problems one per line, each with its file, place and path.
 struct ProblemLines<'a> {
     file: &'a str,
