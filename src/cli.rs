@@ -49,8 +49,12 @@ pub enum Command {
     },
     /// Print the dataset format as JSON Schema
     Schema,
-    /// Print one frame of the dashboard as plain text (no escape codes)
+    /// Print one frame of the dashboard as plain text (the default), ANSI, SVG or HTML
     Render {
+        /// What to print: text has no escape codes; ansi has colours as escape codes; svg and
+        /// html are standalone pictures
+        #[arg(long, value_enum, default_value_t = crate::picture::Format::Text)]
+        format: crate::picture::Format,
         /// Terminal size to draw, COLUMNSxROWS
         #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
         size: (u16, u16),

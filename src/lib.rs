@@ -7,6 +7,7 @@ pub mod lang;
 pub mod layout;
 pub mod model;
 pub mod output;
+pub mod picture;
 pub mod sanitize;
 pub mod synth;
 pub mod tui;

@@ -10,7 +10,8 @@ use zonedash::app::App;
 use zonedash::cli::{Cli, Command};
 use zonedash::lang::Lang;
 use zonedash::model::{self, Dataset, LoadError};
-use zonedash::ui::headless::render_text;
+use zonedash::picture::{self, Caption, Palette};
+use zonedash::ui::headless::render_frame;
 use zonedash::ui::theme::Theme;
 use zonedash::{export, sanitize, tui};
 
@@ -53,6 +54,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Render {
+            format,
             size,
             panel,
             zoom,
@@ -77,7 +79,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             app.zoomed = zoom;
             app.detail = detail;
             app.help = show_help;
-            let text = render_text(&app, size.0, size.1);
+            let frame = render_frame(&app, size.0, size.1);
+            let caption = Caption::for_dataset(&app.data, app.lang);
+            let text = picture::render(&frame, format, &caption, &Palette::for_theme(&app.theme));
             stdout_with(|out| out.write_all(text.as_bytes()))?;
             Ok(ExitCode::SUCCESS)
         }

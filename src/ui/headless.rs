@@ -12,10 +12,15 @@ use crate::sanitize;
 /// wide character once (its continuation cell skipped), trailing spaces trimmed, no escape codes,
 /// unsafe characters replaced.
 pub fn render_text(app: &App, columns: u16, rows: u16) -> String {
+    buffer_text(&render_frame(app, columns, rows))
+}
+
+/// Draws `app` into a new `columns`×`rows` buffer, as a terminal of that size would show it.
+pub fn render_frame(app: &App, columns: u16, rows: u16) -> Buffer {
     let area = Rect::new(0, 0, columns, rows);
     let mut buf = Buffer::empty(area);
     app.render(area, &mut buf);
-    buffer_text(&buf)
+    buf
 }
 
 /// The text of `buf`, as [`render_text`] describes.
