@@ -49,6 +49,8 @@ pub enum Command {
     },
     /// Print the dataset format as JSON Schema
     Schema,
+    /// List the standard indicators a figure may name (id, names, unit, bases, definition)
+    Indicators,
     /// Print one frame of the dashboard as plain text (the default), ANSI, SVG or HTML
     Render {
         /// What to print: text has no escape codes; ansi has colours as escape codes; svg and

@@ -49,6 +49,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Indicators) => {
+            stdout_with(|out| write!(out, "{}", model::indicators::listing()))?;
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Schema) => {
             stdout_with(|out| writeln!(out, "{}", model::schema_json()))?;
             Ok(ExitCode::SUCCESS)

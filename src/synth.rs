@@ -57,6 +57,8 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
             kind: *kind,
             zh: (*zh).into(),
             en: (*en).into(),
+            base: None,
+            factor: None,
         })
         .collect();
     let clusters: Vec<Cluster> = (0..10)
@@ -154,6 +156,7 @@ fn metric(i: usize) -> Metric {
     let written = format_value(value.abs());
     let change = if value < 0.0 { "下降" } else { "增长" };
     Metric {
+        indicator: None,
         id: format!("figure_{i}"),
         group: format!("{}_group", snake_name(&panel)),
         cluster: None,

@@ -152,7 +152,13 @@ fn qualifiers_follow_the_text() {
     };
     assert_eq!(
         qualifiers("gdp_growth"),
-        [Qualifier::Expected, Qualifier::ExcludingVaccines]
+        [
+            Qualifier::Expected,
+            Qualifier::Excluding(zonedash::model::Excluded {
+                zh: "疫苗因素".into(),
+                en: Some("vaccines".into())
+            })
+        ]
     );
     assert_eq!(qualifiers("history_gdp_now"), [Qualifier::MoreThan]);
     assert_eq!(

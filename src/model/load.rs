@@ -181,6 +181,7 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
             });
         }
     };
+    let dataset = super::compat::upgrade(dataset);
     let found = validate(&dataset);
     if found.is_empty() {
         Ok(dataset)

@@ -2,8 +2,11 @@
 
 mod clusters;
 mod collect;
+mod compat;
 mod error;
 mod format;
+mod hedges;
+pub mod indicators;
 mod load;
 pub mod numerals;
 mod rows;
@@ -11,6 +14,7 @@ mod scale;
 mod source_check;
 mod spans;
 mod types;
+pub mod units;
 mod validate;
 mod views;
 mod vocab;
@@ -18,6 +22,7 @@ mod vocab;
 pub use clusters::ClusterTally;
 pub use error::{LoadError, Problem};
 pub use format::{format_multiple, format_value};
+pub use hedges::{Excluded, Marker, Place as MarkerPlace, Qualifier};
 pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
     load_file, parse, read_text,
@@ -28,7 +33,7 @@ pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
 pub use views::{Change, Item, Part, Views};
-pub use vocab::{Basis, Direction, Panel, Qualifier, Stage, Status, UnitKind, snake_name};
+pub use vocab::{Basis, Direction, Panel, Stage, Status, UnitKind, snake_name};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
 pub fn schema_json() -> String {

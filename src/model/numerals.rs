@@ -110,6 +110,15 @@ fn chinese_multiplier(c: char) -> Option<u64> {
     }
 }
 
+/// The value of a run of magnitude characters alone (十, 百万, 千亿, 万亿), none for anything else.
+pub fn magnitude_of(run: &str) -> Option<f64> {
+    let chars: Vec<char> = run.chars().collect();
+    if chars.is_empty() || !chars.iter().all(|c| chinese_multiplier(*c).is_some()) {
+        return None;
+    }
+    parse_chinese(&chars)
+}
+
 /// Reads one run of Chinese numerals: 三十 = 30, 十一 = 11, 百万 = 1 000 000, 二〇二二 = 2022.
 fn parse_chinese(run: &[char]) -> Option<f64> {
     if run.iter().all(|c| chinese_digit(*c).is_some()) && run.len() > 1 {

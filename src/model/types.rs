@@ -3,15 +3,26 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::vocab::{Basis, Direction, Panel, Qualifier, Status, UnitKind};
+use super::hedges::Qualifier;
+use super::units::Scale;
+use super::vocab::{Basis, Direction, Panel, Status, UnitKind};
 
 /// The schema versions this build reads.
-pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1];
+pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
+
+/// The version this build writes and the bundled dataset is in.
+pub const CURRENT_SCHEMA_VERSION: u32 = 2;
 
 impl Dataset {
     /// The unit with `id`.
     pub fn unit(&self, id: &str) -> Option<&Unit> {
         self.units.iter().find(|u| u.id == id)
+    }
+
+    /// `value` in unit `from` expressed in unit `to` (ids of [`Unit`]s), when both have one base.
+    pub fn convert(&self, value: f64, from: &str, to: &str) -> Option<f64> {
+        let (from, to) = (self.unit(from)?.scale(), self.unit(to)?.scale());
+        (from.base == to.base).then(|| value * from.factor / to.factor)
     }
 
     /// How many companies and projects the clusters name, all together.
@@ -130,9 +141,29 @@ pub struct Group {
 pub struct Unit {
     pub id: String,
     pub kind: UnitKind,
-    /// As the report writes it (亿元, 个, %).
+    /// As the report writes it (亿元, 个, %). Its scale to a base unit is read from this
+    /// (亿元 = 10⁸ 元, 万人 = 10⁴ 人, 平方公里 = 10⁶ 平方米) unless `base` and `factor` say it.
     pub zh: String,
     pub en: String,
+    /// The base unit, for a unit whose scale cannot be read from `zh`; needs `factor`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+    /// How many `base` units one of this unit is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub factor: Option<f64>,
+}
+
+impl Unit {
+    /// This unit's scale to its base unit: as `base` and `factor` give it, else read from `zh`.
+    pub fn scale(&self) -> Scale {
+        match (&self.base, self.factor) {
+            (Some(base), Some(factor)) => Scale {
+                base: base.clone(),
+                factor,
+            },
+            _ => super::units::scale_of(&self.zh),
+        }
+    }
 }
 
 /// One quantity stated in the report.
@@ -153,6 +184,10 @@ pub struct Metric {
     pub short_zh: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_en: Option<String>,
+    /// Id of the standard indicator this figure is (`gdp_growth`); see `zonedash indicators`.
+    /// The figure's unit must convert to the indicator's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
     /// The number as stated; a fall (下降) is negative.
     pub value: f64,
     /// Id of a [`Unit`].

@@ -4,9 +4,10 @@ use rustc_hash::FxHashMap as HashMap;
 use unicode_width::UnicodeWidthStr;
 
 use super::clusters::{ClusterTally, cluster_items, tally};
+use super::hedges::Qualifier;
 use super::rows::{RowPlan, Rows, plan_rows};
 use super::types::Dataset;
-use super::vocab::{Panel, Qualifier, UnitKind};
+use super::vocab::{Panel, UnitKind};
 
 /// Something a panel lists and the detail view can trace to its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,7 +105,14 @@ impl Views {
             .copied()
             .partition(|m| kind(m) == Some(UnitKind::Percent));
         v.growth_max = max_of(growth_bars.iter().map(value));
-        for q in [Qualifier::Expected, Qualifier::ExcludingVaccines] {
+        // The hedges the chart marks: 预计 and whatever the figures exclude, in order of appearance.
+        let mut marked: Vec<&Qualifier> = Vec::new();
+        for q in growth_bars.iter().flat_map(|m| &d.metrics[*m].qualifiers) {
+            if matches!(q, Qualifier::Expected | Qualifier::Excluding(_)) && !marked.contains(&q) {
+                marked.push(q);
+            }
+        }
+        for q in marked.into_iter().cloned() {
             let carried = growth_bars
                 .iter()
                 .filter(|m| d.metrics[**m].qualifiers.contains(&q))

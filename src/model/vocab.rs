@@ -57,24 +57,12 @@ named_enum! {
         Share => "占比", "share";
         Date => "时间", "date";
         Rank => "排名", "rank";
-    }
-}
-
-named_enum! {
-    /// Hedges and scopes the text puts on a figure.
-    Qualifier {
-        /// 预计: an estimate made before the year's figures were final.
-        Expected => "预计", "expected";
-        /// 剔除疫苗因素: computed without vaccine production.
-        ExcludingVaccines => "剔除疫苗因素", "excluding vaccines";
-        /// 余 / 突破: the true figure is above the one written.
-        MoreThan => "以上(余/突破)", "more than";
-        /// 以上: the figure is a floor.
-        AtLeast => "不少于", "at least";
-        /// A target of the plan part, not a result.
-        Planned => "计划目标", "planned";
-        /// A round figure (百万平米) rather than a measurement.
-        Approximate => "约数", "approximately";
+        /// 年均增长: average annual change over a period range (2016–2020, 十三五期间).
+        AverageAnnual => "年均", "average annual";
+        /// 完成目标任务的81.9%: the part of a target reached, in percent.
+        ShareOfTarget => "完成目标比例", "share of target";
+        /// 连续N年: how many years (or times) in a row.
+        Streak => "连续", "streak";
     }
 }
 
@@ -91,22 +79,11 @@ impl Basis {
     pub fn is_change(self) -> bool {
         matches!(
             self,
-            Basis::YearOnYear | Basis::LikeForLike | Basis::MonthOnMonthAverage
+            Basis::YearOnYear
+                | Basis::LikeForLike
+                | Basis::MonthOnMonthAverage
+                | Basis::AverageAnnual
         )
-    }
-}
-
-impl Qualifier {
-    /// Words of which the quote (or its context) must contain one; empty for hedges the text
-    /// gives by position rather than by a word (a target of the plan part, a round figure).
-    pub fn keywords(self) -> &'static [&'static str] {
-        match self {
-            Qualifier::Expected => &["预计"],
-            Qualifier::ExcludingVaccines => &["剔除疫苗"],
-            Qualifier::MoreThan => &["余", "突破", "超过", "多"],
-            Qualifier::AtLeast => &["以上", "至少", "不少于"],
-            Qualifier::Planned | Qualifier::Approximate => &[],
-        }
     }
 }
 

@@ -55,8 +55,9 @@ pub fn marks(m: &Metric, common: &[Qualifier]) -> String {
     if m.qualifiers.contains(&Qualifier::Expected) && !common.contains(&Qualifier::Expected) {
         out.push_str(EXPECTED_MARK);
     }
-    if m.qualifiers.contains(&Qualifier::ExcludingVaccines)
-        && !common.contains(&Qualifier::ExcludingVaccines)
+    if m.qualifiers
+        .iter()
+        .any(|q| matches!(q, Qualifier::Excluding(_)) && !common.contains(q))
     {
         out.push_str(EXCLUDING_VACCINES_MARK);
     }
@@ -135,11 +136,7 @@ pub fn verdict(better: bool, lang: Lang) -> &'static str {
 
 /// The hedges of `m` spelled out: `预计, 剔除疫苗因素` / `expected, excluding vaccines`.
 pub fn qualifier_words(m: &Metric, lang: Lang) -> String {
-    let words: Vec<&str> = m
-        .qualifiers
-        .iter()
-        .map(|q| lang.pick(q.zh(), q.en()))
-        .collect();
+    let words: Vec<_> = m.qualifiers.iter().map(|q| q.label(lang)).collect();
     words.join(lang.pick("、", ", "))
 }
 

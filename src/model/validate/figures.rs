@@ -38,6 +38,7 @@ impl<'a> Checker<'a> {
             self.value(|| at("value"), m, units.get(m.unit.as_str()).copied());
             self.source(|| at("source"), &m.source, &sections);
             self.quote_holds(|| at("source.quote"), m);
+            self.indicator(d, i, m);
         }
         for (i, r) in d.references.iter().enumerate() {
             self.id(Place::At("references", i), &r.id, false, &mut ids);
@@ -107,24 +108,7 @@ impl<'a> Checker<'a> {
                 ),
             );
         }
-        let context = m.source.context.as_deref().unwrap_or_default();
-        for q in &m.qualifiers {
-            let words = q.keywords();
-            if !words.is_empty()
-                && !words
-                    .iter()
-                    .any(|w| quote.contains(w) || context.contains(w))
-            {
-                self.report(
-                    path(),
-                    format!(
-                        "qualifier \"{}\" needs one of {} in the quote or its context",
-                        q.en(),
-                        words.join("/")
-                    ),
-                );
-            }
-        }
+        self.hedges_hold(&path, m);
     }
 
     pub(super) fn clusters(&mut self, d: &'a Dataset) {

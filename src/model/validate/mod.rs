@@ -6,6 +6,8 @@ use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
 use crate::sanitize;
 
 mod figures;
+mod hedges;
+mod indicator;
 
 /// Longest quote, in characters: a clause, not a paragraph.
 pub const MAX_QUOTE_CHARS: usize = 80;
@@ -237,6 +239,7 @@ impl<'a> Checker<'a> {
             self.id(Place::At("units", i), &u.id, false, &mut ids);
             self.text(|| format!("units[{i}].zh"), &u.zh);
             self.text(|| format!("units[{i}].en"), &u.en);
+            self.unit_scale(i, u);
         }
     }
 }

@@ -127,10 +127,10 @@ impl GrowthPanel<'_> {
     /// The basis, the hedges all bars share (worked out at load), and what each mark means.
     fn legend(&self) -> String {
         let p = &self.props;
-        let name = |q: Qualifier| p.lang.pick(q.zh(), q.en());
+        let name = |q: &Qualifier| q.label(p.lang);
         let mut parts = vec![p.lang.pick("增速%", "growth %").to_owned()];
         for q in &p.views.growth_common {
-            parts.push(format!("{}{}", p.lang.pick("均为", "all "), name(*q)));
+            parts.push(format!("{}{}", p.lang.pick("均为", "all "), name(q)));
         }
         for q in &p.views.growth_marked {
             let mark = if *q == Qualifier::Expected {
@@ -138,7 +138,7 @@ impl GrowthPanel<'_> {
             } else {
                 EXCLUDING_VACCINES_MARK
             };
-            parts.push(format!("{mark} {}", name(*q)));
+            parts.push(format!("{mark} {}", name(q)));
         }
         parts.join(" · ")
     }

@@ -1,0 +1,173 @@
+//! Units with a scale to a base unit (亿元 = 10⁸ 元, 万人 = 10⁴ 人), read from how the report writes them.
+
+use super::numerals::magnitude_of;
+
+/// How a unit relates to its base unit: one of it is `factor` of `base` (亿元 → 10⁸ 元).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scale {
+    /// The base unit as Chinese reports write it (元, 平方米, 人, %, 个百分点).
+    pub base: String,
+    /// How many base units one of this unit is.
+    pub factor: f64,
+}
+
+/// Base units and the words that write them, with the factor of each word: a word that is not
+/// itself a base (平方公里, 成) says how many base units it holds.
+const WORDS: &[(&str, &str, f64)] = &[
+    ("元", "元", 1.0),
+    ("人民币", "元", 1.0),
+    ("美元", "美元", 1.0),
+    ("欧元", "欧元", 1.0),
+    ("平方米", "平方米", 1.0),
+    ("平米", "平方米", 1.0),
+    ("㎡", "平方米", 1.0),
+    ("平方公里", "平方米", 1e6),
+    ("平方千米", "平方米", 1e6),
+    ("公顷", "平方米", 1e4),
+    ("亩", "平方米", 10_000.0 / 15.0),
+    ("米", "米", 1.0),
+    ("公里", "米", 1e3),
+    ("千米", "米", 1e3),
+    ("人", "人", 1.0),
+    ("名", "人", 1.0),
+    ("人次", "人次", 1.0),
+    ("%", "%", 1.0),
+    ("％", "%", 1.0),
+    ("成", "%", 10.0),
+    ("个百分点", "个百分点", 1.0),
+    ("百分点", "个百分点", 1.0),
+    ("倍", "倍", 1.0),
+    ("吨", "吨", 1.0),
+    ("千克", "吨", 1e-3),
+    ("公斤", "吨", 1e-3),
+    ("吨标准煤", "吨标准煤", 1.0),
+    ("吨标准煤/万元", "吨标准煤/万元", 1.0),
+    ("千瓦", "千瓦", 1.0),
+    ("千瓦时", "千瓦时", 1.0),
+    ("度", "千瓦时", 1.0),
+    ("微克/立方米", "微克/立方米", 1.0),
+    ("μg/m³", "微克/立方米", 1.0),
+    ("标箱", "标箱", 1.0),
+    ("年", "年", 1.0),
+    ("个月", "月", 1.0),
+    ("月", "月", 1.0),
+    ("天", "天", 1.0),
+    ("日", "天", 1.0),
+    ("小时", "小时", 1.0),
+];
+
+/// The scale of a unit written `zh`: a known word (元, 平方公里, 成), optionally after a
+/// magnitude (亿元 = 10⁸ 元, 千亿元 = 10¹¹ 元, 万平方米 = 10⁴ 平方米). A measure word of a
+/// count (个, 家, 项) is its own base; anything else is its own base with factor 1.
+pub fn scale_of(zh: &str) -> Scale {
+    let zh = zh.trim();
+    if let Some(scale) = known(zh) {
+        return scale;
+    }
+    // The longest magnitude whose remainder is a known word (万千瓦 is 万 × 千瓦, not 万千 × 瓦),
+    // else the whole leading run of magnitude characters.
+    let splits: Vec<usize> = zh
+        .char_indices()
+        .skip(1)
+        .map(|(at, _)| at)
+        .chain(std::iter::once(zh.len()))
+        .take_while(|at| magnitude_of(&zh[..*at]).is_some())
+        .collect();
+    let split = splits
+        .iter()
+        .rev()
+        .find(|at| known(&zh[**at..]).is_some())
+        .or(splits.last())
+        .filter(|at| **at < zh.len());
+    if let Some(at) = split
+        && let Some(magnitude) = magnitude_of(&zh[..*at])
+    {
+        let inner = scale_of(&zh[*at..]);
+        return Scale {
+            base: inner.base,
+            factor: inner.factor * magnitude,
+        };
+    }
+    Scale {
+        base: zh.to_owned(),
+        factor: 1.0,
+    }
+}
+
+fn known(zh: &str) -> Option<Scale> {
+    WORDS
+        .iter()
+        .find(|(word, _, _)| *word == zh)
+        .map(|(_, base, factor)| Scale {
+            base: (*base).to_owned(),
+            factor: *factor,
+        })
+}
+
+/// `value` in a unit written `from`, expressed in the unit written `to`; none when the two
+/// have different bases (元 and 美元, % and 个百分点).
+pub fn convert(value: f64, from: &str, to: &str) -> Option<f64> {
+    let (from, to) = (scale_of(from), scale_of(to));
+    (from.base == to.base).then(|| value * from.factor / to.factor)
+}
+
+/// True when figures in units `a` and `b` can be compared, having one base unit.
+pub fn same_base(a: &str, b: &str) -> bool {
+    scale_of(a).base == scale_of(b).base
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn close(a: Option<f64>, b: f64) -> bool {
+        a.is_some_and(|a| (a - b).abs() <= 1e-9 * b.abs().max(1.0))
+    }
+
+    #[test]
+    fn magnitudes_scale_the_base_unit() {
+        for (zh, base, factor) in [
+            ("亿元", "元", 1e8),
+            ("万亿元", "元", 1e12),
+            ("千亿元", "元", 1e11),
+            ("万元", "元", 1e4),
+            ("亿美元", "美元", 1e8),
+            ("万人", "人", 1e4),
+            ("万平方米", "平方米", 1e4),
+            ("平方公里", "平方米", 1e6),
+            ("百万平米", "平方米", 1e6),
+            ("成", "%", 10.0),
+            ("万千瓦", "千瓦", 1e4),
+            ("千瓦", "千瓦", 1.0),
+            ("吨标准煤/万元", "吨标准煤/万元", 1.0),
+            ("家", "家", 1.0),
+            ("万家", "家", 1e4),
+        ] {
+            assert_eq!(
+                scale_of(zh),
+                Scale {
+                    base: base.into(),
+                    factor
+                },
+                "{zh}"
+            );
+        }
+    }
+
+    #[test]
+    fn converts_between_units_of_one_base() {
+        assert!(close(convert(1.78, "万亿元", "亿元"), 17_800.0));
+        assert!(close(convert(16_715.15, "亿元", "万亿元"), 1.671_515));
+        assert!(close(convert(1.0, "千亿元", "亿元"), 1000.0));
+        assert!(close(convert(5.0, "成", "%"), 50.0));
+        assert!(close(convert(225.0, "平方公里", "万平方米"), 22_500.0));
+        assert_eq!(convert(1.0, "亿元", "亿美元"), None);
+        assert_eq!(
+            convert(1.0, "%", "个百分点"),
+            None,
+            "points are not percent"
+        );
+        assert!(same_base("亿元", "万元"));
+        assert!(!same_base("家", "个"));
+    }
+}

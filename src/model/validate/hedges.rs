@@ -1,0 +1,99 @@
+//! Checks that each hedge of a figure is written in its quote by one of its marker words.
+
+use super::Checker;
+use crate::model::hedges::Qualifier;
+use crate::model::numerals::magnitude_of;
+use crate::model::types::Metric;
+use crate::sanitize;
+
+impl Checker<'_> {
+    /// Each qualifier needs one of its marker words in the quote or its context; an exclusion
+    /// also needs what it excludes there.
+    pub(super) fn hedges_hold(&mut self, path: &impl Fn() -> String, m: &Metric) {
+        let quote = m.source.quote.as_str();
+        let context = m.source.context.as_deref().unwrap_or_default();
+        let written = |word: &str| quote.contains(word) || context.contains(word);
+        for (n, q) in m.qualifiers.iter().enumerate() {
+            if *q == Qualifier::ExcludingVaccines {
+                self.report(
+                    path(),
+                    "qualifier \"excluding_vaccines\" is schema 1's; schema 2 writes {\"excluding\": {\"zh\": \"疫苗因素\"}}".into(),
+                );
+                continue;
+            }
+            if let Qualifier::Excluding(what) = q {
+                let at = || format!("{}.qualifiers[{n}].excluding.zh", m_path(path));
+                self.text(at, &what.zh);
+                if let Some(en) = &what.en {
+                    self.text(
+                        || format!("{}.qualifiers[{n}].excluding.en", m_path(path)),
+                        en,
+                    );
+                }
+                if !what.zh.trim().is_empty() && !written(&what.zh) {
+                    self.report(
+                        path(),
+                        format!(
+                            "qualifier \"excluding\" names {} but the quote and its context do not",
+                            sanitize::quoted(&what.zh, 40)
+                        ),
+                    );
+                }
+            }
+            let words = q.keywords();
+            let round = *q == Qualifier::Approximate && writes_round_magnitude(quote);
+            if !words.is_empty() && !round && !words.iter().any(|w| written(w)) {
+                let extra = if *q == Qualifier::Approximate {
+                    ", or a round magnitude written alone (百万)"
+                } else {
+                    ""
+                };
+                self.report(
+                    path(),
+                    format!(
+                        "qualifier \"{}\" needs one of {} in the quote or its context{extra}{}",
+                        q.en(),
+                        words.join("/"),
+                        found_markers(quote, context, q)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The metric's own path, from the path of its quote.
+fn m_path(path: &impl Fn() -> String) -> String {
+    let quote_path = path();
+    quote_path
+        .strip_suffix(".source.quote")
+        .unwrap_or(&quote_path)
+        .to_owned()
+}
+
+/// `; the quote has 约 (approximately)`: marker words of other hedges the text does have.
+fn found_markers(quote: &str, context: &str, wanted: &Qualifier) -> String {
+    let found: Vec<String> = Qualifier::KINDS
+        .iter()
+        .filter(|q| *q != wanted)
+        .flat_map(|q| {
+            q.keywords()
+                .into_iter()
+                .filter(|w| quote.contains(w) || context.contains(w))
+                .map(move |w| format!("{w} ({})", q.name()))
+        })
+        .collect();
+    if found.is_empty() {
+        String::new()
+    } else {
+        format!("; the text has {}", found.join(", "))
+    }
+}
+
+/// True when the quote writes a magnitude alone (百万平米, 千亿元): a round figure.
+fn writes_round_magnitude(quote: &str) -> bool {
+    let chars: Vec<char> = quote.chars().collect();
+    chars
+        .split(|c| magnitude_of(&c.to_string()).is_none())
+        .any(|run| run.len() >= 2 && magnitude_of(&run.iter().collect::<String>()).is_some())
+}
