@@ -10,7 +10,13 @@ use crate::lang::Lang;
 ///
 /// With no subcommand, opens the dashboard on the bundled dataset (or --data FILE).
 #[derive(Debug, Parser)]
-#[command(name = "zonedash", version, about, long_about = None)]
+#[command(
+    name = "zonedash",
+    version,
+    about,
+    long_about = None,
+    after_help = "In the dashboard, press ? for every key; q quits."
+)]
 pub struct Cli {
     /// Dataset file to use instead of the bundled one
     #[arg(long, global = true, value_name = "FILE")]
@@ -76,6 +82,14 @@ pub enum Command {
         #[arg(long)]
         show_help: bool,
     },
+    /// Print a completion script for a shell: `source <(zonedash completions bash)`
+    Completions {
+        /// The shell to complete in
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `zonedash man | man -l -`
+    Man,
 }
 
 /// The largest side `render --size` draws: far beyond any terminal, small enough to allocate.

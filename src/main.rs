@@ -89,6 +89,19 @@ fn run(cli: Cli) -> Result<ExitCode> {
             stdout_with(|out| out.write_all(text.as_bytes()))?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            stdout_with(|out| {
+                clap_complete::generate(shell, &mut command, "zonedash", out);
+                Ok(())
+            })?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Man) => {
+            let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
+            stdout_with(|out| man.render(out))?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             let dataset = load(cli.data.as_deref())?;
             tui::run(App::new(dataset, lang, Theme::from_env(), (0, 0)))?;
