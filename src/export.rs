@@ -51,7 +51,10 @@ pub struct ProjectRow {
 
 /// The figure rows of `d`: report figures in file order, then reference thresholds.
 pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
-    let unit = |id: &str| d.unit(id);
+    // Looked up by id once per row: a linear search per row is quadratic in a large dataset.
+    let units: rustc_hash::FxHashMap<&str, &crate::model::Unit> =
+        d.units.iter().rev().map(|u| (u.id.as_str(), u)).collect();
+    let unit = |id: &str| units.get(id).copied();
     let unit_zh = |id: &str| unit(id).map_or(id.to_owned(), |u| u.zh.clone());
     let unit_en = |id: &str| unit(id).map_or(id.to_owned(), |u| u.en.clone());
     let mut rows: Vec<FigureRow> = d

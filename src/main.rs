@@ -75,9 +75,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if let Some(id) = select.as_deref()
                 && !app.select_id(id)
             {
+                let part = app.data.sections.iter().any(|s| s.id == id);
                 bail!(
-                    "no figure, project or reference has the id {}",
-                    sanitize::quoted(id, 60)
+                    "no figure, project, reference or numbered section has the id {}{}",
+                    sanitize::quoted(id, 60),
+                    if part {
+                        "; it names a part, which is drawn as a heading: select one of its sections"
+                    } else {
+                        ""
+                    }
                 );
             }
             app.zoomed = zoom;

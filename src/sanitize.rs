@@ -47,14 +47,30 @@ pub fn replace(s: &str) -> Cow<'_, str> {
     )
 }
 
-/// `s` quoted for an error message: escaped and cut to `max` characters.
+/// `s` quoted for an error message: escaped and cut to about `max` characters, never inside
+/// an escape (`\u{1b}` is kept whole or left out).
 pub fn quoted(s: &str, max: usize) -> String {
-    let escaped = escape(s);
-    let mut cut: String = escaped.chars().take(max).collect();
-    if escaped.chars().count() > max {
-        cut.push('…');
+    let mut cut = String::new();
+    let mut shown = 0;
+    for c in s.chars() {
+        let piece = escape_char(c);
+        let width = piece.chars().count();
+        if shown + width > max {
+            return format!("\"{cut}…\"");
+        }
+        shown += width;
+        cut.push_str(&piece);
     }
     format!("\"{cut}\"")
+}
+
+/// One character as [`escape`] writes it.
+fn escape_char(c: char) -> Cow<'static, str> {
+    if is_unsafe(c) {
+        Cow::Owned(format!("\\u{{{:x}}}", c as u32))
+    } else {
+        Cow::Owned(c.to_string())
+    }
 }
 
 #[cfg(test)]
@@ -79,5 +95,7 @@ mod tests {
     fn quoted_cuts_long_strings() {
         assert_eq!(quoted("abcdef", 3), "\"abc…\"");
         assert_eq!(quoted("a\nb", 10), "\"a\\u{a}b\"");
+        assert_eq!(quoted("ab\u{1b}cd", 5), "\"ab…\"");
+        assert_eq!(quoted("ab\u{1b}cd", 8), "\"ab\\u{1b}…\"");
     }
 }

@@ -56,7 +56,7 @@ pub fn type_problems(
 }
 
 /// An unsupported `schema_version` explains every other type problem, so it is reported alone.
-fn version_problem(value: &Value) -> Option<(String, String)> {
+pub(super) fn version_problem(value: &Value) -> Option<(String, String)> {
     let version = value.get("schema_version")?;
     let supported = version
         .as_u64()

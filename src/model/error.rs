@@ -52,11 +52,14 @@ impl fmt::Display for ProblemLines<'_> {
             if n > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:{}:{}: ", self.file, problem.line, problem.column)?;
+            // Escaped here too, whoever built the message: a newline from the data must not
+            // start a line of its own that reads like another problem.
+            let file = crate::sanitize::escape(self.file);
+            write!(f, "{file}:{}:{}: ", problem.line, problem.column)?;
             if let Some(path) = &problem.path {
-                write!(f, "at {path}: ")?;
+                write!(f, "at {}: ", crate::sanitize::escape(path))?;
             }
-            write!(f, "{}", problem.message)?;
+            write!(f, "{}", crate::sanitize::escape(&problem.message))?;
         }
         Ok(())
     }

@@ -4,10 +4,10 @@ use std::fs::File;
 use std::io::{ErrorKind, Read};
 use std::path::Path;
 
-use super::collect::{serde_message, type_problems};
+use super::collect::{serde_message, type_problems, version_problem};
 use super::error::{LoadError, Problem};
 use super::source_check::check_against_source;
-use super::spans::SpanIndex;
+use super::spans::locate_all;
 use super::types::Dataset;
 use super::validate::validate;
 use crate::sanitize;
@@ -147,7 +147,8 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
     let syntax = |path: Option<String>, error: serde_json::Error| {
         invalid(vec![Problem {
             path: path
-                .filter(|p| p != ".")
+                // `?` is serde_path_to_error's segment for "somewhere not yet known".
+                .filter(|p| p != "." && p != "?")
                 .map(|p| sanitize::escape(&p).into_owned()),
             line: error.line(),
             column: error.column(),
@@ -163,7 +164,7 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
             let typed = serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer);
             return Err(match typed {
                 Err(error) if error.inner().is_data() => {
-                    invalid(place(text, type_problems(text, error)))
+                    invalid(place(text, bounded_type_problems(text, error)))
                 }
                 Err(error) => {
                     let path = error.path().to_string().trim_end_matches(".?").to_owned();
@@ -190,19 +191,85 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
     }
 }
 
+/// Largest estimated size of the `serde_json::Value` copy that finding every type problem
+/// takes. A copy costs about 80 bytes per JSON value, so 16 MiB of `[0,0,…]` would take 640 MiB;
+/// past this, only the first type problem is reported, and a line says so.
+const MAX_COPY_BYTES: usize = 64 * 1024 * 1024;
+
+/// Bytes a `serde_json::Value` (with `preserve_order`) takes per value, map entry included.
+const VALUE_BYTES: usize = 80;
+
+/// [`type_problems`] when a copy of `text` fits [`MAX_COPY_BYTES`]; otherwise the first.
+fn bounded_type_problems(
+    text: &str,
+    first: serde_path_to_error::Error<serde_json::Error>,
+) -> Vec<(String, String)> {
+    let values = value_count(text);
+    if values.saturating_mul(VALUE_BYTES) <= MAX_COPY_BYTES {
+        return type_problems(text, first);
+    }
+    if let Some(problem) = version_problem_of(text) {
+        return vec![problem];
+    }
+    vec![
+        (first.path().to_string(), serde_message(first.inner())),
+        (
+            ".".into(),
+            format!(
+                "only the first type problem is reported: the file holds {values} JSON values, \
+                 too many to search for more within the memory limit"
+            ),
+        ),
+    ]
+}
+
+/// An unsupported `schema_version`, read without copying the rest of the text.
+fn version_problem_of(text: &str) -> Option<(String, String)> {
+    #[derive(serde::Deserialize)]
+    struct Version {
+        schema_version: Option<serde_json::Value>,
+    }
+    let version: Version = serde_json::from_str(text).ok()?;
+    let mut top = serde_json::Map::new();
+    top.insert("schema_version".into(), version.schema_version?);
+    version_problem(&serde_json::Value::Object(top))
+}
+
+/// About how many values a JSON text holds: its commas, colons and opening brackets outside
+/// strings, counted in one pass.
+fn value_count(text: &str) -> usize {
+    let (mut count, mut in_string, mut escaped) = (1usize, false, false);
+    for b in text.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match b {
+                b'"' => in_string = true,
+                b',' | b':' | b'[' | b'{' => count += 1,
+                _ => {}
+            }
+        }
+    }
+    count
+}
+
 /// Gives each `(path, message)` its line and column in `text`.
 fn place(text: &str, found: Vec<(String, String)>) -> Vec<Problem> {
-    let index = SpanIndex::new(text);
+    let paths: Vec<&str> = found.iter().map(|(path, _)| path.as_str()).collect();
+    let places = locate_all(text, &paths);
     found
         .into_iter()
-        .map(|(path, message)| {
-            let (line, column) = index.locate(&path);
-            Problem {
-                path: (path != ".").then(|| sanitize::escape(&path).into_owned()),
-                line,
-                column,
-                message,
-            }
+        .zip(places)
+        .map(|((path, message), (line, column))| Problem {
+            path: (path != ".").then(|| sanitize::escape(&path).into_owned()),
+            line,
+            column,
+            message,
         })
         .collect()
 }

@@ -31,7 +31,7 @@ pub use rows::{RowPlan, RowSpec, Rows};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;
-pub use validate::{MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
+pub use validate::{MAX_LISTED_PROBLEMS, MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
 pub use views::{Change, Item, Part, Views};
 pub use vocab::{Basis, Direction, Panel, Stage, Status, UnitKind, snake_name};
 

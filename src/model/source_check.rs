@@ -38,9 +38,9 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
             )
         } else if !found.iter().any(|at| span.contains(at)) {
             format!(
-                "quote {} is in the report but not in section \"{}\"",
+                "quote {} is in the report but not in section {}",
                 sanitize::quoted(&source.quote, 60),
-                source.section
+                sanitize::quoted(&source.section, 40)
             )
         } else {
             return;

@@ -1,6 +1,7 @@
 //! Drives the real binary in a detached tmux session, the way a person would use it.
 #![allow(clippy::unwrap_used, clippy::expect_used, dead_code)]
 
+pub mod hostile;
 pub mod mutate;
 
 use std::path::{Path, PathBuf};

@@ -189,7 +189,11 @@ impl<'a> Checker<'a> {
             {
                 self.report(
                     format!("comparisons[{i}].to"),
-                    format!("compares unit \"{a}\" with unit \"{b}\""),
+                    format!(
+                        "compares unit {} with unit {}",
+                        sanitize::quoted(a, 40),
+                        sanitize::quoted(b, 40)
+                    ),
                 );
             }
         }
@@ -208,7 +212,7 @@ impl<'a> Checker<'a> {
             {
                 self.report(
                     at("compares_to"),
-                    format!("\"{}\" is on the {} panel; references are drawn only against environment figures", r.compares_to, panel.en()),
+                    format!("{} is on the {} panel; references are drawn only against environment figures", sanitize::quoted(&r.compares_to, 40), panel.en()),
                 );
             }
             self.text(|| at("label_zh"), &r.label_zh);
@@ -229,8 +233,9 @@ impl<'a> Checker<'a> {
                 self.report(
                     at("unit"),
                     format!(
-                        "unit \"{}\" differs from the unit of \"{}\"",
-                        r.unit, r.compares_to
+                        "unit {} differs from the unit of {}",
+                        sanitize::quoted(&r.unit, 40),
+                        sanitize::quoted(&r.compares_to, 40)
                     ),
                 );
             }

@@ -15,7 +15,12 @@ pub const MAX_QUOTE_CHARS: usize = 80;
 /// Largest magnitude a figure may have; beyond it a value is a typo, not a statistic.
 pub const MAX_MAGNITUDE: f64 = 1e15;
 
-/// Every problem of meaning in `dataset`, as `(JSON path, message)`, in file order.
+/// Most problems listed; past it they are counted in one closing line, so a file of 300,000
+/// faults costs neither 300,000 messages in memory nor a screenful nobody reads.
+pub const MAX_LISTED_PROBLEMS: usize = 1_000;
+
+/// Every problem of meaning in `dataset`, as `(JSON path, message)`, in file order (the first
+/// [`MAX_LISTED_PROBLEMS`], then a line counting the rest).
 pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
     let mut check = Checker::default();
     // One namespace for every selectable id, sized once instead of rehashed as it fills.
@@ -30,12 +35,23 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
     check.metrics(dataset);
     check.clusters(dataset);
     check.comparisons_and_references(dataset);
+    if check.unlisted > 0 {
+        check.problems.push((
+            ".".into(),
+            format!(
+                "{} more problems not listed (only the first {MAX_LISTED_PROBLEMS} are)",
+                check.unlisted
+            ),
+        ));
+    }
     check.problems
 }
 
 #[derive(Default)]
 struct Checker<'a> {
     pub(super) problems: Vec<(String, String)>,
+    /// Problems found past [`MAX_LISTED_PROBLEMS`].
+    unlisted: usize,
     /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
     pub(super) item_ids: HashMap<&'a str, Place>,
 }
@@ -70,7 +86,11 @@ impl Place {
 
 impl<'a> Checker<'a> {
     pub(super) fn report(&mut self, path: String, message: String) {
-        self.problems.push((path, message));
+        if self.problems.len() < MAX_LISTED_PROBLEMS {
+            self.problems.push((path, message));
+        } else {
+            self.unlisted += 1;
+        }
     }
 
     /// A required text: not blank, no control or bidi characters.
@@ -180,6 +200,13 @@ impl<'a> Checker<'a> {
         }
         let figures = figure_ids(d);
         let sections: Known = ids.keys().copied().collect();
+        // Numbered sections (those with a parent), looked up once per reference, not searched.
+        let numbered: Known = d
+            .sections
+            .iter()
+            .filter(|s| s.parent.is_some())
+            .map(|s| s.id.as_str())
+            .collect();
         for (i, s) in d.sections.iter().enumerate() {
             if let Some(parent) = &s.parent {
                 self.reference(
@@ -189,10 +216,7 @@ impl<'a> Checker<'a> {
                     &sections,
                 );
                 // Sections nest one level: a part and its numbered sections.
-                if d.sections
-                    .iter()
-                    .any(|p| p.id == *parent && p.parent.is_some())
-                {
+                if numbered.contains(parent.as_str()) {
                     self.report(
                         format!("sections[{i}].parent"),
                         format!(
@@ -221,13 +245,11 @@ impl<'a> Checker<'a> {
             self.text(|| format!("groups[{i}].label_zh"), &g.label_zh);
             self.text(|| format!("groups[{i}].label_en"), &g.label_en);
         }
+        let mut titled = HashSet::default();
         for (i, t) in d.panel_titles.iter().enumerate() {
             self.text(|| format!("panel_titles[{i}].label_zh"), &t.label_zh);
             self.text(|| format!("panel_titles[{i}].label_en"), &t.label_en);
-            if d.panel_titles[..i]
-                .iter()
-                .any(|earlier| earlier.panel == t.panel)
-            {
+            if !titled.insert(t.panel) {
                 self.report(
                     format!("panel_titles[{i}].panel"),
                     format!("a second title for the {} panel", t.panel.en()),
