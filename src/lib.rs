@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod config;
 pub mod export;
 pub mod lang;
 pub mod layout;

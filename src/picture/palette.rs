@@ -122,13 +122,12 @@ impl Palette {
         }
     }
 
-    /// The palette a frame drawn with `theme` is pictured in: monochrome for the colourless
-    /// theme, else a dark terminal's.
+    /// The terminal a frame drawn with `theme` is pictured in: dark, light or monochrome.
     pub fn for_theme(theme: &crate::ui::theme::Theme) -> Palette {
-        if *theme == crate::ui::theme::Theme::monochrome() {
-            Palette::monochrome()
-        } else {
-            Palette::dark()
+        match theme.name {
+            crate::config::ThemeName::Dark => Palette::dark(),
+            crate::config::ThemeName::Light => Palette::light(),
+            crate::config::ThemeName::Mono => Palette::monochrome(),
         }
     }
 

@@ -2,9 +2,13 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+pub use crate::config::ThemeName;
+
 /// Every style the dashboard uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
+    /// Which theme this is; pictures of a frame take the terminal colours it is made for.
+    pub name: ThemeName,
     pub text: Style,
     pub muted: Style,
     pub title: Style,
@@ -30,8 +34,11 @@ impl Theme {
     /// The coloured theme.
     pub fn colour() -> Theme {
         Theme {
+            name: ThemeName::Dark,
             text: Style::new(),
-            muted: Style::new().fg(Color::DarkGray),
+            // Grey 245 of the 256-colour cube: the named dark grey is too dark to read in most
+            // terminal schemes (3.9:1 on a dark background).
+            muted: Style::new().fg(Color::Indexed(245)),
             title: Style::new().fg(Color::Cyan),
             focused_title: Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD),
             border: Style::new().fg(Color::DarkGray),
@@ -45,8 +52,9 @@ impl Theme {
             bar: Style::new().fg(Color::Cyan),
             bar_alt: Style::new().fg(Color::Blue),
             good: Style::new().fg(Color::Green),
-            bad: Style::new().fg(Color::Red),
-            reference: Style::new().fg(Color::Magenta),
+            // The bright red and magenta: the plain ones fall under 4.5:1 on a dark background.
+            bad: Style::new().fg(Color::LightRed),
+            reference: Style::new().fg(Color::LightMagenta),
             quote: Style::new().fg(Color::LightGreen),
         }
     }
@@ -54,6 +62,7 @@ impl Theme {
     /// The theme without colour: emphasis by bold, dim, reverse and underline only.
     pub fn monochrome() -> Theme {
         Theme {
+            name: ThemeName::Mono,
             text: Style::new(),
             muted: Style::new().add_modifier(Modifier::DIM),
             title: Style::new(),
@@ -69,6 +78,47 @@ impl Theme {
             bad: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             reference: Style::new(),
             quote: Style::new(),
+        }
+    }
+
+    /// Colours for a light (white) terminal, from the 256-colour cube, whose values do not
+    /// depend on the terminal's own scheme: each reads on white (a test checks the contrast).
+    pub fn light() -> Theme {
+        let ink = |index: u8| Style::new().fg(Color::Indexed(index));
+        let blue = 25;
+        let brown = 130;
+        Theme {
+            name: ThemeName::Light,
+            text: Style::new(),
+            muted: ink(242),
+            title: ink(blue),
+            focused_title: ink(brown).add_modifier(Modifier::BOLD),
+            border: ink(244),
+            focused_border: ink(brown),
+            header: Style::new()
+                .fg(Color::Indexed(231))
+                .bg(Color::Indexed(blue))
+                .add_modifier(Modifier::BOLD),
+            key: ink(brown).add_modifier(Modifier::BOLD),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            bar: ink(24),
+            bar_alt: ink(97),
+            good: ink(28),
+            bad: ink(160),
+            reference: ink(127),
+            quote: ink(22),
+        }
+    }
+
+    /// The theme called `name`; always the monochrome one when `NO_COLOR` is set.
+    pub fn named(name: ThemeName, no_color: Option<&std::ffi::OsStr>) -> Theme {
+        if no_color.is_some_and(|v| !v.is_empty()) {
+            return Theme::monochrome();
+        }
+        match name {
+            ThemeName::Dark => Theme::colour(),
+            ThemeName::Light => Theme::light(),
+            ThemeName::Mono => Theme::monochrome(),
         }
     }
 
@@ -131,5 +181,81 @@ mod tests {
         // Without colour, better and worse still differ, and focus still shows.
         assert_ne!(t.good, t.bad);
         assert_ne!(t.focused_border, t.border);
+    }
+
+    /// Every style with its name and the contrast it needs against its background: 4.5 for
+    /// text (WCAG AA), 3 for lines and bars (WCAG's figure for graphics).
+    fn styles(t: &Theme) -> [(&'static str, Style, f64); 15] {
+        [
+            ("text", t.text, 4.5),
+            ("muted", t.muted, 4.5),
+            ("title", t.title, 4.5),
+            ("focused_title", t.focused_title, 4.5),
+            ("border", t.border, 3.0),
+            ("focused_border", t.focused_border, 3.0),
+            ("header", t.header, 4.5),
+            ("key", t.key, 4.5),
+            ("selected", t.selected, 4.5),
+            ("bar", t.bar, 3.0),
+            ("bar_alt", t.bar_alt, 3.0),
+            ("good", t.good, 4.5),
+            ("bad", t.bad, 4.5),
+            ("reference", t.reference, 4.5),
+            ("quote", t.quote, 4.5),
+        ]
+    }
+
+    /// The colours a cell in `style` shows in `palette`, after reverse and dim.
+    fn shown(style: Style, palette: &Palette) -> (Rgb, Rgb) {
+        let fg = palette.fg(style.fg.unwrap_or(Color::Reset));
+        let bg = palette.bg(style.bg.unwrap_or(Color::Reset));
+        let (fg, bg) = if style.add_modifier.contains(Modifier::REVERSED) {
+            (bg, fg)
+        } else {
+            (fg, bg)
+        };
+        if style.add_modifier.contains(Modifier::DIM) {
+            (fg.mix(bg, 0.6), bg)
+        } else {
+            (fg, bg)
+        }
+    }
+
+    use crate::picture::{Palette, Rgb};
+
+    #[test]
+    fn every_style_of_every_theme_reads_on_its_terminal() {
+        let mut weak = Vec::new();
+        for theme in [Theme::colour(), Theme::light(), Theme::monochrome()] {
+            let palette = Palette::for_theme(&theme);
+            for (name, style, needed) in styles(&theme) {
+                // Each style as drawn, and reversed: a selected row, a value printed on its bar.
+                for (how, style) in [("", style), (" reversed", style.reversed())] {
+                    let (fg, bg) = shown(style, &palette);
+                    let ratio = fg.contrast(bg);
+                    if ratio < needed {
+                        weak.push(format!(
+                            "{:?} {name}{how}: {} on {} is {ratio:.2}, needs {needed}",
+                            theme.name,
+                            fg.hex(),
+                            bg.hex()
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(weak.is_empty(), "{}", weak.join("\n"));
+    }
+
+    #[test]
+    fn themes_are_chosen_by_name_and_no_color_wins() {
+        assert_eq!(Theme::named(ThemeName::Light, None), Theme::light());
+        assert_eq!(Theme::named(ThemeName::Dark, None), Theme::colour());
+        assert_eq!(Theme::named(ThemeName::Mono, None), Theme::monochrome());
+        let no_color = Some(std::ffi::OsStr::new("1"));
+        assert_eq!(
+            Theme::named(ThemeName::Light, no_color),
+            Theme::monochrome()
+        );
     }
 }
