@@ -10,6 +10,7 @@ pub mod model;
 pub mod output;
 pub mod picture;
 pub mod sanitize;
+pub mod signals;
 pub mod synth;
 pub mod tui;
 pub mod ui;

@@ -1,30 +1,42 @@
-//! Writing a user's file safely: never over an existing one unless asked, never half-written.
+//! Writing a user's file safely: never over an existing one unless asked, never over anything
+//! but a regular file, never half-written, no temporary file left behind.
 
+use std::fs::Permissions;
 use std::io::{self, BufWriter, Write};
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
+use std::sync::atomic::AtomicUsize;
 
 use anyhow::{Context, Result, bail};
 
-use crate::sanitize;
+use crate::{sanitize, signals};
 
 /// Writes `path` through `write`: into a temporary file in the same folder, then renamed into
 /// place, so a failure (full disk, `ulimit -f`, read-only folder) leaves any old file intact.
-/// An existing file is replaced only when `force` is set.
+/// An existing regular file (or a symbolic link, replaced itself, its target untouched) is
+/// replaced only when `force` is set; a device, FIFO, socket or folder never is. A new file
+/// gets the mode the umask gives, a replaced one keeps its own. A signal that would end the
+/// process (Ctrl-C, `kill`, a closed terminal) removes the temporary file first.
 pub fn write_atomically(
     path: &Path,
     force: bool,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> Result<()> {
     let shown = sanitize::escape(&path.to_string_lossy()).into_owned();
-    // Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, which would kill the process
-    // mid-write and leave the temporary file behind; with a handler the write fails instead.
-    let _ = signal_hook::flag::register(
-        signal_hook::consts::SIGXFSZ,
-        std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false)),
-    );
-    if !force && path.symlink_metadata().is_ok() {
-        bail!("{shown}: already exists; add --force to replace it");
-    }
+    // Past a file-size limit (`ulimit -f`) the kernel sends SIGXFSZ, which is caught with the
+    // others: the write fails instead and the temporary file is removed.
+    let caught = signals::catch_ending();
+    let existing = path.symlink_metadata().ok();
+    let mode = match &existing {
+        None => 0o666,
+        Some(_) if !force => bail!("{shown}: already exists; add --force to replace it"),
+        Some(meta) if meta.file_type().is_symlink() => 0o666,
+        Some(meta) if meta.is_file() => meta.permissions().mode() & 0o7777,
+        Some(meta) => bail!(
+            "{shown}: is {}, not a regular file; refusing to replace it",
+            kind_of(&meta.file_type())
+        ),
+    };
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
@@ -32,19 +44,39 @@ pub fn write_atomically(
     let temp = tempfile::Builder::new()
         .prefix(".zonedash-")
         .suffix(".tmp")
+        // Created with the umask applied, as any new file would be.
+        .permissions(Permissions::from_mode(0o666))
         .tempfile_in(folder)
         .with_context(|| format!("{shown}: cannot create a temporary file beside it"))?;
-    let mut out = BufWriter::new(temp);
-    write(&mut out)
-        .and_then(|()| out.flush())
-        .with_context(|| format!("{shown}: write failed; nothing was replaced"))?;
-    let temp = out
-        .into_inner()
-        .map_err(|e| e.into_error())
-        .with_context(|| format!("{shown}: write failed; nothing was replaced"))?;
-    temp.as_file()
-        .sync_all()
-        .with_context(|| format!("{shown}: write failed; nothing was replaced"))?;
+    let failed = || format!("{shown}: write failed; nothing was replaced");
+    let mut out = BufWriter::new(Watched {
+        inner: temp,
+        caught: &caught,
+    });
+    let written = write(&mut out).and_then(|()| out.flush());
+    let temp = match out.into_inner() {
+        Ok(watched) => watched.inner,
+        Err(error) => {
+            drop(error);
+            return stop_if_signalled(&caught).with_context(failed);
+        }
+    };
+    if let Err(error) = written {
+        drop(temp);
+        stop_if_signalled(&caught)?;
+        return Err(error).with_context(failed);
+    }
+    if existing.as_ref().is_some_and(|meta| meta.is_file()) {
+        // A replaced file keeps its own mode (the umask is not applied to a chmod).
+        temp.as_file()
+            .set_permissions(Permissions::from_mode(mode))
+            .with_context(failed)?;
+    }
+    temp.as_file().sync_all().with_context(failed)?;
+    if let Some(signal) = stopping(&caught) {
+        drop(temp);
+        signals::die_of(signal);
+    }
     let placed = if force {
         temp.persist(path).map(drop)
     } else {
@@ -53,4 +85,57 @@ pub fn write_atomically(
     placed
         .map_err(|e| e.error)
         .with_context(|| format!("{shown}: cannot move the finished file into place"))
+}
+
+/// Ends the process as the caught signal would have, now that the temporary file is gone;
+/// `Ok` when no signal came.
+fn stop_if_signalled(caught: &AtomicUsize) -> Result<()> {
+    match stopping(caught) {
+        Some(signal) => signals::die_of(signal),
+        None => Ok(()),
+    }
+}
+
+/// The caught signal that asks the process to end: `SIGXFSZ` (past `ulimit -f`) only makes
+/// the write fail, which is reported like any other failed write.
+fn stopping(caught: &AtomicUsize) -> Option<i32> {
+    signals::caught(caught).filter(|s| *s != signal_hook::consts::SIGXFSZ)
+}
+
+/// What a file that is not a regular one is, for the message that refuses it.
+fn kind_of(kind: &std::fs::FileType) -> &'static str {
+    if kind.is_dir() {
+        "a folder"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else if kind.is_fifo() {
+        "a FIFO"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
+    }
+}
+
+/// The temporary file, refusing further writes once a signal has come, so the write stops
+/// and the file is removed before the process ends.
+struct Watched<'a> {
+    inner: tempfile::NamedTempFile,
+    caught: &'a AtomicUsize,
+}
+
+impl Write for Watched<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if stopping(self.caught).is_some() {
+            // Not `Interrupted`, which `write_all` would retry.
+            return Err(io::Error::other("stopped by a signal"));
+        }
+        self.inner.write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.flush()
+    }
 }
