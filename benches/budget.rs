@@ -12,7 +12,8 @@ use common::{Reference, SIZES, big_app, big_json, buffer, bundled_app, draw_app,
 use ratatui::buffer::Buffer;
 use zonedash::app::App;
 use zonedash::lang::Lang;
-use zonedash::model::{self, Panel};
+use zonedash::model;
+use zonedash::view::PanelId as Panel;
 
 /// Rounds per comparison; each round times a batch of both frames.
 const ROUNDS: usize = 31;

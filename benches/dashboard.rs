@@ -9,7 +9,8 @@ use std::fmt;
 use common::{Reference, SIZES, big_app, big_json, buffer, bundled_app, draw_app, zoomed};
 use divan::Bencher;
 use zonedash::lang::Lang;
-use zonedash::model::{self, Panel};
+use zonedash::model;
+use zonedash::view::PanelId as Panel;
 
 fn main() {
     divan::main();

@@ -68,7 +68,7 @@ pub enum Command {
         size: (u16, u16),
         /// Panel to focus: growth, clusters, environment, counts, history or plan
         #[arg(long, value_name = "NAME", value_parser = parse_panel)]
-        panel: Option<crate::model::Panel>,
+        panel: Option<crate::view::PanelId>,
         /// Zoom the focused panel to the full screen
         #[arg(long)]
         zoom: bool,
@@ -126,10 +126,11 @@ pub enum Table {
     Projects,
 }
 
-/// Parses a panel name as the dataset writes it (`growth`, `counts`…).
-pub fn parse_panel(text: &str) -> Result<crate::model::Panel, String> {
-    serde_json::from_value(serde_json::Value::String(text.to_owned())).map_err(|_| {
-        "expected one of growth, clusters, environment, counts, history, plan".to_owned()
+/// Parses a panel name (`growth`, `counts`…), as the panel registry names them.
+pub fn parse_panel(text: &str) -> Result<crate::view::PanelId, String> {
+    crate::view::PanelId::from_key(text).ok_or_else(|| {
+        let names: Vec<&str> = crate::view::PanelId::ALL.iter().map(|p| p.key()).collect();
+        format!("expected one of {}", names.join(", "))
     })
 }
 

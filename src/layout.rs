@@ -2,7 +2,7 @@
 
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::model::Panel;
+use crate::view::PanelId as Panel;
 
 /// The smallest terminal the dashboard draws in; below it, a message asks for more room.
 pub const MIN_WIDTH: u16 = 40;

@@ -14,3 +14,4 @@ pub mod signals;
 pub mod synth;
 pub mod tui;
 pub mod ui;
+pub mod view;

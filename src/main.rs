@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Result, bail};
 use clap::Parser;
-use zonedash::app::App;
+use zonedash::app::{App, Overlay};
 use zonedash::cli::{Cli, Command};
 use zonedash::lang::Lang;
 use zonedash::model::{self, Dataset, LoadError};
@@ -67,15 +67,15 @@ fn run(cli: Cli) -> Result<ExitCode> {
             show_help,
         }) => {
             let dataset = load(cli.data.as_deref())?;
-            let mut app = App::new(dataset, lang, Theme::from_env(), size);
+            let mut app = App::new(dataset, lang, size);
             // The panel first, so that a selection moves the focus to the panel that has it.
             if let Some(panel) = panel {
-                app.focus = panel;
+                app.doc_mut().focus = panel;
             }
             if let Some(id) = select.as_deref()
-                && !app.select_id(id)
+                && !app.doc_mut().select_id(id)
             {
-                let part = app.data.sections.iter().any(|s| s.id == id);
+                let part = app.doc().data.sections.iter().any(|s| s.id == id);
                 bail!(
                     "no figure, project, reference or numbered section has the id {}{}",
                     sanitize::quoted(id, 60),
@@ -86,12 +86,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 );
             }
-            app.zoomed = zoom;
-            app.detail = detail;
-            app.help = show_help;
-            let frame = render_frame(&app, size.0, size.1);
-            let caption = Caption::for_dataset(&app.data, app.lang);
-            let text = picture::render(&frame, format, &caption, &Palette::for_theme(&app.theme));
+            app.doc_mut().zoomed = zoom;
+            app.overlay = if show_help {
+                Overlay::Help { scroll: 0 }
+            } else if detail {
+                Overlay::Source
+            } else {
+                Overlay::None
+            };
+            let theme = Theme::from_env();
+            let frame = render_frame(&app, &theme, size.0, size.1);
+            let caption = Caption::for_dataset(&app.doc().data, app.lang);
+            let text = picture::render(&frame, format, &caption, &Palette::for_theme(&theme));
             stdout_with(|out| out.write_all(text.as_bytes()))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -110,7 +116,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         None => {
             let dataset = load(cli.data.as_deref())?;
-            tui::run(App::new(dataset, lang, Theme::from_env(), (0, 0)))?;
+            tui::run(App::new(dataset, lang, (0, 0)), &Theme::from_env())?;
             Ok(ExitCode::SUCCESS)
         }
     }

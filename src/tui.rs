@@ -12,13 +12,15 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 
 use crate::app::{Action, App, keymap, update};
+use crate::ui::Dashboard;
+use crate::ui::theme::Theme;
 
 /// Two clicks on one cell within this time are a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 /// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdout is
 /// not a terminal. Keys are read from the terminal itself, so stdin may be redirected.
-pub fn run(mut app: App) -> Result<()> {
+pub fn run(mut app: App, theme: &Theme) -> Result<()> {
     if !io::stdout().is_terminal() {
         bail!(
             "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
@@ -30,7 +32,7 @@ pub fn run(mut app: App) -> Result<()> {
     install_panic_hook();
     let outcome = execute!(stdout(), EnableClicksAndWheel)
         .map_err(anyhow::Error::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app));
+        .and_then(|()| event_loop(&mut terminal, &mut app, theme));
     restore();
     outcome
 }
@@ -83,11 +85,11 @@ fn restore_on_signals() -> Result<()> {
 
 /// Draws, then sleeps in `event::read` until input arrives: no timer, no polling, so an idle
 /// dashboard never wakes.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
     let size = terminal.size()?;
     update(app, Action::Resize(size.width, size.height));
     let mut clicks = ClickTracker::default();
-    terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+    terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
     while !app.quit {
         let event = event::read()?;
         #[cfg(feature = "test-hooks")]
@@ -98,7 +100,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
         };
         update(app, action);
         if !app.quit {
-            terminal.draw(|frame| frame.render_widget(&*app, frame.area()))?;
+            terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
         }
     }
     Ok(())

@@ -127,24 +127,26 @@ fn poisoned_data_that_skipped_validation_is_still_drawn_clean() {
         "the loader would refuse this"
     );
     for lang in [zonedash::lang::Lang::Zh, zonedash::lang::Lang::En] {
-        let mut app = zonedash::app::App::new(
-            d.clone(),
-            lang,
-            zonedash::ui::theme::Theme::colour(),
-            (120, 40),
-        );
-        for panel in zonedash::model::Panel::ALL {
-            for (zoomed, detail, help) in [
-                (false, false, false),
-                (true, true, false),
-                (false, false, true),
+        let mut app = zonedash::app::App::new(d.clone(), lang, (120, 40));
+        for panel in zonedash::view::PanelId::ALL {
+            use zonedash::app::Overlay;
+            for (zoomed, overlay) in [
+                (false, Overlay::None),
+                (true, Overlay::Source),
+                (false, Overlay::Help { scroll: 0 }),
             ] {
-                app.focus = *panel;
-                (app.zoomed, app.detail, app.help) = (zoomed, detail, help);
+                app.doc_mut().focus = *panel;
+                app.doc_mut().zoomed = zoomed;
+                app.overlay = overlay;
                 // The cells themselves, as the terminal gets them (render's text is cleaned again).
                 let area = ratatui::layout::Rect::new(0, 0, 120, 40);
                 let mut buf = ratatui::buffer::Buffer::empty(area);
-                ratatui::widgets::Widget::render(&app, area, &mut buf);
+                let theme = zonedash::ui::theme::Theme::colour();
+                let dashboard = zonedash::ui::Dashboard {
+                    app: &app,
+                    theme: &theme,
+                };
+                ratatui::widgets::Widget::render(dashboard, area, &mut buf);
                 let symbols: String = buf.content().iter().map(|cell| cell.symbol()).collect();
                 clean(
                     symbols.as_bytes(),

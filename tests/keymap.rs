@@ -4,7 +4,6 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use zonedash::app::keymap::{BINDINGS, action_for, bindings_for, display_key, parse_key};
 use zonedash::app::{Action, Mode, Move};
-use zonedash::model::Panel;
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -88,17 +87,10 @@ fn lookup_row_by_row() {
             KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
             Some(PrevPanel),
         ),
-        (
-            Mode::Grid,
-            key(KeyCode::Char('4')),
-            Some(JumpTo(Panel::Counts)),
-        ),
-        (
-            Mode::Grid,
-            key(KeyCode::Char('6')),
-            Some(JumpTo(Panel::Plan)),
-        ),
-        (Mode::Grid, key(KeyCode::Char('7')), None),
+        (Mode::Grid, key(KeyCode::Char('4')), Some(JumpTo(3))),
+        (Mode::Grid, key(KeyCode::Char('6')), Some(JumpTo(5))),
+        (Mode::Grid, key(KeyCode::Char('9')), Some(JumpTo(8))),
+        (Mode::Grid, key(KeyCode::Char('0')), None),
         (Mode::Grid, key(KeyCode::Char(']')), Some(SelectNext)),
         (Mode::Zoomed, key(KeyCode::Down), Some(SelectNext)),
         (Mode::Zoomed, key(KeyCode::Char('k')), Some(SelectPrev)),

@@ -5,10 +5,10 @@
 use proptest::prelude::*;
 use zonedash::app::{Action, App, Move, update};
 use zonedash::lang::Lang;
-use zonedash::model::{self, Panel};
+use zonedash::model;
 use zonedash::ui::headless::render_text;
 use zonedash::ui::text::width;
-use zonedash::ui::theme::Theme;
+use zonedash::view::PanelId as Panel;
 
 fn action() -> impl Strategy<Value = Action> {
     let panel = proptest::sample::select(Panel::ALL.to_vec());
@@ -22,7 +22,7 @@ fn action() -> impl Strategy<Value = Action> {
         direction.prop_map(Action::Focus),
         Just(Action::NextPanel),
         Just(Action::PrevPanel),
-        panel.prop_map(Action::JumpTo),
+        panel.prop_map(|p| Action::JumpTo(p.index())),
         Just(Action::ToggleZoom),
         Just(Action::Open),
         Just(Action::SelectNext),
@@ -52,7 +52,7 @@ proptest! {
         zh in any::<bool>(),
     ) {
         let lang = if zh { Lang::Zh } else { Lang::En };
-        let mut app = App::new(model::load_bundled().unwrap(), lang, Theme::monochrome(), size);
+        let mut app = App::new(model::load_bundled().unwrap(), lang, size);
         for action in actions {
             update(&mut app, action);
         }

@@ -3,12 +3,12 @@
 
 use zonedash::app::App;
 use zonedash::lang::Lang;
-use zonedash::model::{self, Panel};
+use zonedash::model;
 use zonedash::ui::headless::render_text;
-use zonedash::ui::theme::Theme;
+use zonedash::view::PanelId as Panel;
 
 fn app(lang: Lang, size: (u16, u16)) -> App {
-    App::new(model::load_bundled().unwrap(), lang, Theme::colour(), size)
+    App::new(model::load_bundled().unwrap(), lang, size)
 }
 
 fn lang_name(lang: Lang) -> &'static str {
@@ -37,13 +37,9 @@ fn each_zoomed_panel() {
         for (w, h) in SIZES {
             for panel in Panel::ALL {
                 let mut app = app(lang, (w, h));
-                app.focus = *panel;
-                app.zoomed = true;
-                let name = format!(
-                    "zoom_{}_{}_{w}x{h}",
-                    serde_json::to_value(panel).unwrap().as_str().unwrap(),
-                    lang_name(lang)
-                );
+                app.doc_mut().focus = *panel;
+                app.doc_mut().zoomed = true;
+                let name = format!("zoom_{}_{}_{w}x{h}", panel.key(), lang_name(lang));
                 insta::assert_snapshot!(name, render_text(&app, w, h));
             }
         }
@@ -54,20 +50,20 @@ fn each_zoomed_panel() {
 fn overlays_column_layout_and_tiny_terminals() {
     for lang in LANGS {
         let mut help = app(lang, (100, 30));
-        help.help = true;
+        help.overlay = zonedash::app::Overlay::Help { scroll: 0 };
         insta::assert_snapshot!(
             format!("help_{}_100x30", lang_name(lang)),
             render_text(&help, 100, 30)
         );
         let mut detail = app(lang, (100, 30));
-        assert!(detail.select_id("pm25_change"));
-        detail.detail = true;
+        assert!(detail.doc_mut().select_id("pm25_change"));
+        detail.overlay = zonedash::app::Overlay::Source;
         insta::assert_snapshot!(
             format!("detail_{}_100x30", lang_name(lang)),
             render_text(&detail, 100, 30)
         );
         let mut column = app(lang, (60, 30));
-        column.focus = Panel::History;
+        column.doc_mut().focus = Panel::History;
         insta::assert_snapshot!(
             format!("column_{}_60x30", lang_name(lang)),
             render_text(&column, 60, 30)

@@ -3,16 +3,11 @@
 
 use zonedash::app::{Action, App, Move, update};
 use zonedash::lang::Lang;
-use zonedash::model::{self, Item, Panel};
-use zonedash::ui::theme::Theme;
+use zonedash::model::{self, ClusterIx, Item, MetricIx, ProjectIx, ReferenceIx};
+use zonedash::view::PanelId as Panel;
 
 fn app(size: (u16, u16)) -> App {
-    App::new(
-        model::load_bundled().unwrap(),
-        Lang::En,
-        Theme::colour(),
-        size,
-    )
+    App::new(model::load_bundled().unwrap(), Lang::En, size)
 }
 
 fn after(size: (u16, u16), actions: &[Action]) -> App {
@@ -27,20 +22,25 @@ fn after(size: (u16, u16), actions: &[Action]) -> App {
 fn arrows_follow_the_neighbour_map_of_the_current_layout() {
     use Action::Focus;
     assert_eq!(
-        after((120, 40), &[Focus(Move::Right)]).focus,
+        after((120, 40), &[Focus(Move::Right)]).doc().focus,
         Panel::Clusters
     );
-    assert_eq!(after((120, 40), &[Focus(Move::Down)]).focus, Panel::Counts);
     assert_eq!(
-        after((80, 24), &[Focus(Move::Down)]).focus,
+        after((120, 40), &[Focus(Move::Down)]).doc().focus,
+        Panel::Counts
+    );
+    assert_eq!(
+        after((80, 24), &[Focus(Move::Down)]).doc().focus,
         Panel::Environment
     );
     assert_eq!(
-        after((60, 30), &[Focus(Move::Down), Focus(Move::Down)]).focus,
+        after((60, 30), &[Focus(Move::Down), Focus(Move::Down)])
+            .doc()
+            .focus,
         Panel::Environment
     );
     assert_eq!(
-        after((120, 40), &[Focus(Move::Left)]).focus,
+        after((120, 40), &[Focus(Move::Left)]).doc().focus,
         Panel::Growth,
         "no wrap at the edge"
     );
@@ -49,6 +49,7 @@ fn arrows_follow_the_neighbour_map_of_the_current_layout() {
             (120, 40),
             &[Focus(Move::Right), Focus(Move::Right), Focus(Move::Down)]
         )
+        .doc()
         .focus,
         Panel::Plan
     );
@@ -57,12 +58,17 @@ fn arrows_follow_the_neighbour_map_of_the_current_layout() {
 #[test]
 fn tab_cycles_and_numbers_jump() {
     assert_eq!(
-        after((120, 40), &[Action::NextPanel]).focus,
+        after((120, 40), &[Action::NextPanel]).doc().focus,
         Panel::Clusters
     );
-    assert_eq!(after((120, 40), &[Action::PrevPanel]).focus, Panel::Plan);
     assert_eq!(
-        after((120, 40), &[Action::JumpTo(Panel::History)]).focus,
+        after((120, 40), &[Action::PrevPanel]).doc().focus,
+        Panel::Plan
+    );
+    assert_eq!(
+        after((120, 40), &[Action::JumpTo(Panel::History.index())])
+            .doc()
+            .focus,
         Panel::History
     );
 }
@@ -70,22 +76,32 @@ fn tab_cycles_and_numbers_jump() {
 #[test]
 fn zoom_open_and_back() {
     let zoomed = after((120, 40), &[Action::ToggleZoom]);
-    assert!(zoomed.zoomed);
-    assert!(!after((120, 40), &[Action::ToggleZoom, Action::ToggleZoom]).zoomed);
+    assert!(zoomed.doc().zoomed);
+    assert!(
+        !after((120, 40), &[Action::ToggleZoom, Action::ToggleZoom])
+            .doc()
+            .zoomed
+    );
     let opened = after((120, 40), &[Action::Open]);
-    assert!(opened.zoomed && !opened.detail, "Enter zooms first");
+    assert!(
+        opened.doc().zoomed && !opened.source_open(),
+        "Enter zooms first"
+    );
     let detail = after((120, 40), &[Action::Open, Action::Open]);
     assert!(
-        detail.zoomed && detail.detail,
+        detail.doc().zoomed && detail.source_open(),
         "Enter in a zoomed panel opens the source"
     );
     let back = after((120, 40), &[Action::Open, Action::Open, Action::Back]);
-    assert!(back.zoomed && !back.detail, "Esc closes the detail first");
+    assert!(
+        back.doc().zoomed && !back.source_open(),
+        "Esc closes the detail first"
+    );
     let back = after(
         (120, 40),
         &[Action::Open, Action::Open, Action::Back, Action::Back],
     );
-    assert!(!back.zoomed);
+    assert!(!back.doc().zoomed);
     let back = after((120, 40), &[Action::Back, Action::Back]);
     assert!(!back.quit, "Esc never quits");
 }
@@ -93,39 +109,41 @@ fn zoom_open_and_back() {
 #[test]
 fn selection_moves_and_clamps() {
     let app = after((120, 40), &[Action::SelectNext, Action::SelectNext]);
-    assert_eq!(app.selection(Panel::Growth), 2);
+    assert_eq!(app.doc().selected[Panel::Growth], 2);
     assert_eq!(
-        after((120, 40), &[Action::SelectPrev]).selection(Panel::Growth),
+        after((120, 40), &[Action::SelectPrev]).doc().selected[Panel::Growth],
         0
     );
-    let last = app.items(Panel::Growth).len() - 1;
+    let last = app.doc().items(Panel::Growth).len() - 1;
     assert_eq!(
-        after((120, 40), &[Action::SelectLast]).selection(Panel::Growth),
+        after((120, 40), &[Action::SelectLast]).doc().selected[Panel::Growth],
         last
     );
     assert_eq!(
-        after((120, 40), &[Action::SelectLast, Action::SelectFirst]).selection(Panel::Growth),
+        after((120, 40), &[Action::SelectLast, Action::SelectFirst])
+            .doc()
+            .selected[Panel::Growth],
         0
     );
     let counts = after(
         (120, 40),
-        &[Action::JumpTo(Panel::Clusters), Action::PageDown],
+        &[Action::JumpTo(Panel::Clusters.index()), Action::PageDown],
     );
     assert!(
-        counts.selection(Panel::Clusters) > 1,
+        counts.doc().selected[Panel::Clusters] > 1,
         "a page is more than a row"
     );
     let back = after(
         (120, 40),
         &[
-            Action::JumpTo(Panel::Clusters),
+            Action::JumpTo(Panel::Clusters.index()),
             Action::PageDown,
             Action::PageUp,
         ],
     );
-    assert_eq!(back.selection(Panel::Clusters), 0);
+    assert_eq!(back.doc().selected[Panel::Clusters], 0);
     assert_eq!(
-        after((120, 40), &[Action::SelectNext]).selection(Panel::Counts),
+        after((120, 40), &[Action::SelectNext]).doc().selected[Panel::Counts],
         0,
         "other panels keep theirs"
     );
@@ -133,21 +151,25 @@ fn selection_moves_and_clamps() {
 
 #[test]
 fn detail_language_help_and_quit() {
-    assert!(after((120, 40), &[Action::ToggleDetail]).detail);
+    assert!(after((120, 40), &[Action::ToggleDetail]).source_open());
     assert_eq!(after((120, 40), &[Action::ToggleLang]).lang, Lang::Zh);
     assert_eq!(
         after((120, 40), &[Action::ToggleLang, Action::ToggleLang]).lang,
         Lang::En
     );
     let help = after((120, 40), &[Action::ToggleHelp]);
-    assert!(help.help);
-    assert!(!after((120, 40), &[Action::ToggleHelp, Action::Back]).help);
+    assert!(help.help_scroll().is_some());
+    assert!(
+        after((120, 40), &[Action::ToggleHelp, Action::Back])
+            .help_scroll()
+            .is_none()
+    );
     let still_zoomed = after(
         (120, 40),
         &[Action::ToggleZoom, Action::ToggleHelp, Action::Back],
     );
     assert!(
-        still_zoomed.zoomed && !still_zoomed.help,
+        still_zoomed.doc().zoomed && still_zoomed.help_scroll().is_none(),
         "Esc closes help before the zoom"
     );
     assert!(after((120, 40), &[Action::Quit]).quit);
@@ -159,9 +181,9 @@ fn help_scrolls_within_its_length() {
         (80, 24),
         &[Action::ToggleHelp, Action::SelectNext, Action::SelectNext],
     );
-    assert_eq!(app.help_scroll, 2);
+    assert_eq!(app.help_scroll().unwrap(), 2);
     assert_eq!(
-        app.selection(Panel::Growth),
+        app.doc().selected[Panel::Growth],
         0,
         "scrolling help selects nothing"
     );
@@ -171,11 +193,14 @@ fn help_scrolls_within_its_length() {
         &[Action::ToggleHelp, Action::SelectLast, Action::SelectNext],
     );
     assert_eq!(
-        end.help_scroll, more.help_scroll,
+        end.help_scroll().unwrap(),
+        more.help_scroll().unwrap(),
         "no scrolling past the end"
     );
     assert_eq!(
-        after((80, 24), &[Action::ToggleHelp, Action::SelectPrev]).help_scroll,
+        after((80, 24), &[Action::ToggleHelp, Action::SelectPrev])
+            .help_scroll()
+            .unwrap(),
         0
     );
 }
@@ -188,7 +213,7 @@ fn resize_is_remembered_for_the_layout() {
     );
     assert_eq!(app.size, (80, 24));
     assert_eq!(
-        app.focus,
+        app.doc().focus,
         Panel::Environment,
         "the 2×3 neighbour map applies"
     );
@@ -197,26 +222,26 @@ fn resize_is_remembered_for_the_layout() {
 #[test]
 fn clicks_focus_and_double_clicks_zoom() {
     assert_eq!(
-        after((120, 40), &[Action::Click(119, 30)]).focus,
+        after((120, 40), &[Action::Click(119, 30)]).doc().focus,
         Panel::Plan
     );
     assert_eq!(
-        after((120, 40), &[Action::Click(60, 0)]).focus,
+        after((120, 40), &[Action::Click(60, 0)]).doc().focus,
         Panel::Growth,
         "the header is no panel"
     );
     let zoomed = after((120, 40), &[Action::DoubleClick(60, 10)]);
-    assert!(zoomed.zoomed);
-    assert_eq!(zoomed.focus, Panel::Clusters);
+    assert!(zoomed.doc().zoomed);
+    assert_eq!(zoomed.doc().focus, Panel::Clusters);
     let help = after((120, 40), &[Action::ToggleHelp, Action::Click(119, 30)]);
-    assert_eq!(help.focus, Panel::Growth, "help covers the panels");
+    assert_eq!(help.doc().focus, Panel::Growth, "help covers the panels");
 }
 
 #[test]
 fn in_the_column_a_click_does_not_scroll_and_a_double_click_zooms_what_was_clicked() {
     // 60×30: Growth (rows 1–13) and Clusters (rows 14–26) show.
     let clicked = after((60, 30), &[Action::Click(5, 20)]);
-    assert_eq!(clicked.focus, Panel::Clusters);
+    assert_eq!(clicked.doc().focus, Panel::Clusters);
     assert_eq!(
         clicked.column_top, 0,
         "the clicked panel stays where it was"
@@ -225,24 +250,24 @@ fn in_the_column_a_click_does_not_scroll_and_a_double_click_zooms_what_was_click
         (60, 30),
         &[Action::Click(5, 20), Action::DoubleClick(5, 20)],
     );
-    assert!(zoomed.zoomed);
-    assert_eq!(zoomed.focus, Panel::Clusters);
+    assert!(zoomed.doc().zoomed);
+    assert_eq!(zoomed.doc().focus, Panel::Clusters);
     let wheel = after(
         (60, 30),
         &[Action::Scroll(5, 20, 1), Action::Scroll(5, 20, 1)],
     );
     assert_eq!(
-        wheel.focus,
+        wheel.doc().focus,
         Panel::Clusters,
         "the wheel stays on the panel under it"
     );
-    assert_eq!(wheel.selection(Panel::Clusters), 2);
+    assert_eq!(wheel.doc().selected[Panel::Clusters], 2);
     let down = after(
         (60, 30),
         &[Action::Focus(Move::Down), Action::Focus(Move::Down)],
     );
     assert_eq!(
-        (down.focus, down.column_top),
+        (down.doc().focus, down.column_top),
         (Panel::Environment, 1),
         "scrolls one panel to show the focus"
     );
@@ -254,10 +279,12 @@ fn the_wheel_focuses_and_scrolls_the_panel_under_it() {
         (120, 40),
         &[Action::Scroll(10, 30, 1), Action::Scroll(10, 30, 1)],
     );
-    assert_eq!(app.focus, Panel::Counts);
-    assert_eq!(app.selection(Panel::Counts), 2);
+    assert_eq!(app.doc().focus, Panel::Counts);
+    assert_eq!(app.doc().selected[Panel::Counts], 2);
     assert_eq!(
-        after((120, 40), &[Action::Scroll(10, 30, -1)]).selection(Panel::Counts),
+        after((120, 40), &[Action::Scroll(10, 30, -1)])
+            .doc()
+            .selected[Panel::Counts],
         0
     );
 }
@@ -265,20 +292,20 @@ fn the_wheel_focuses_and_scrolls_the_panel_under_it() {
 #[test]
 fn select_id_finds_figures_projects_and_references() {
     let mut app = app((120, 40));
-    assert!(app.select_id("listed_companies"));
-    assert_eq!(app.focus, Panel::Counts);
-    assert!(app.select_id("boe_b20"));
-    assert_eq!(app.focus, Panel::Clusters);
+    assert!(app.doc_mut().select_id("listed_companies"));
+    assert_eq!(app.doc().focus, Panel::Counts);
+    assert!(app.doc_mut().select_id("boe_b20"));
+    assert_eq!(app.doc().focus, Panel::Clusters);
     assert!(matches!(
-        app.selected_item(Panel::Clusters),
-        Some(Item::Project(_, _))
+        app.doc().selected_item(Panel::Clusters),
+        Some(Item::Project(_))
     ));
-    assert!(app.select_id("pm25_limit_gb3095_grade2"));
+    assert!(app.doc_mut().select_id("pm25_limit_gb3095_grade2"));
     assert_eq!(
-        app.selected_item(Panel::Environment),
-        Some(Item::Reference(0))
+        app.doc().selected_item(Panel::Environment),
+        Some(Item::Reference(ReferenceIx(0)))
     );
-    assert!(!app.select_id("no_such_figure"));
+    assert!(!app.doc_mut().select_id("no_such_figure"));
 }
 
 #[test]
@@ -286,18 +313,47 @@ fn every_figure_is_on_some_panel() {
     let app = app((120, 40));
     let on_panels: Vec<Item> = Panel::ALL
         .iter()
-        .flat_map(|p| app.items(*p).to_vec())
+        .flat_map(|p| app.doc().items(*p).to_vec())
         .collect();
-    for m in 0..app.data.metrics.len() {
+    for m in 0..app.doc().data.metrics.len() {
         assert!(
-            on_panels.contains(&Item::Metric(m)),
+            on_panels.contains(&Item::Metric(MetricIx(m))),
             "{} is on no panel",
-            app.data.metrics[m].id
+            app.doc().data.metrics[m].id
         );
     }
-    for (c, cluster) in app.data.clusters.iter().enumerate() {
+    for (c, cluster) in app.doc().data.clusters.iter().enumerate() {
         for p in 0..cluster.projects.len() {
-            assert!(on_panels.contains(&Item::Project(c, p)));
+            assert!(on_panels.contains(&Item::Project(ProjectIx {
+                cluster: ClusterIx(c),
+                index: p
+            })));
         }
     }
+}
+
+#[test]
+fn enter_s_and_esc_each_close_the_source() {
+    let open = [Action::Open, Action::Open];
+    for close in [Action::Open, Action::ToggleDetail, Action::Back] {
+        let app = after((120, 40), &[open[0], open[1], close]);
+        assert!(!app.source_open(), "{close:?} closes the source");
+        assert!(app.doc().zoomed, "{close:?} leaves the zoom");
+    }
+}
+
+#[test]
+fn one_overlay_at_a_time() {
+    let app = after((120, 40), &[Action::ToggleDetail, Action::ToggleHelp]);
+    assert!(app.help_scroll().is_some() && !app.source_open());
+    let app = after((120, 40), &[Action::ToggleHelp, Action::ToggleDetail]);
+    assert!(app.source_open() && app.help_scroll().is_none());
+}
+
+#[test]
+fn digits_past_the_last_panel_do_nothing() {
+    assert_eq!(
+        after((120, 40), &[Action::JumpTo(8)]).doc().focus,
+        Panel::ALL[0]
+    );
 }

@@ -12,42 +12,32 @@ use ratatui::widgets::{
 };
 use zonedash::app::App;
 use zonedash::lang::Lang;
-use zonedash::model::{self, Panel};
-use zonedash::ui::theme::Theme;
+use zonedash::model;
+use zonedash::view::PanelId as Panel;
 
 /// Terminal sizes every frame is measured at.
 pub const SIZES: [(u16, u16); 4] = [(80, 24), (120, 40), (160, 48), (300, 90)];
 
 /// The dashboard on the bundled dataset.
 pub fn bundled_app(lang: Lang, size: (u16, u16)) -> App {
-    App::new(model::load_bundled().unwrap(), lang, Theme::colour(), size)
+    App::new(model::load_bundled().unwrap(), lang, size)
 }
 
 /// The dashboard on a synthetic dataset of 10,000 figures and 1,000 projects.
 pub fn big_app(lang: Lang, size: (u16, u16)) -> App {
-    App::new(
-        zonedash::synth::synthetic(10_000, 1_000),
-        lang,
-        Theme::colour(),
-        size,
-    )
+    App::new(zonedash::synth::synthetic(10_000, 1_000), lang, size)
 }
 
 /// The dashboard on a synthetic dataset of 1,000 figures and 100 projects: the panels as full as
 /// with 10,000, so the two frames differ only in the size of the data behind them.
 pub fn small_synthetic_app(lang: Lang, size: (u16, u16)) -> App {
-    App::new(
-        zonedash::synth::synthetic(1_000, 100),
-        lang,
-        Theme::colour(),
-        size,
-    )
+    App::new(zonedash::synth::synthetic(1_000, 100), lang, size)
 }
 
 /// The same app with `panel` zoomed.
 pub fn zoomed(mut app: App, panel: Panel) -> App {
-    app.focus = panel;
-    app.zoomed = true;
+    app.doc_mut().focus = panel;
+    app.doc_mut().zoomed = true;
     app
 }
 
@@ -60,7 +50,8 @@ pub fn big_json() -> String {
 pub fn draw_app(app: &App, buf: &mut Buffer) {
     buf.reset();
     let area = buf.area;
-    ratatui::widgets::Widget::render(app, area, buf);
+    let theme = zonedash::ui::theme::Theme::colour();
+    ratatui::widgets::Widget::render(zonedash::ui::Dashboard { app, theme: &theme }, area, buf);
 }
 
 /// Data of the reference frame, built once like an app's state.

@@ -1,7 +1,5 @@
 //! Everything a user can ask of the dashboard, as data.
 
-use crate::model::Panel;
-
 /// A direction on the panel grid.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Move {
@@ -18,7 +16,8 @@ pub enum Action {
     Focus(Move),
     NextPanel,
     PrevPanel,
-    JumpTo(Panel),
+    /// Focus the panel at this place in reading order (the key `1` is 0).
+    JumpTo(usize),
     /// Zoom the focused panel to full screen, or back.
     ToggleZoom,
     /// Zoom in; in a zoomed panel, open the selected figure's detail.

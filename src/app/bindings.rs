@@ -2,7 +2,6 @@
 
 use super::keymap::{Binding, When};
 use super::{Action, Move};
-use crate::model::Panel;
 
 const fn bind(
     keys: &'static [&'static str],
@@ -140,51 +139,11 @@ pub const BINDINGS: &[Binding] = &[
         None,
     ),
     bind(
-        &["1"],
-        A::JumpTo(Panel::Growth),
+        &["1", "2", "3", "4", "5", "6", "7", "8", "9"],
+        A::JumpTo(0),
         W::Panels,
-        "go to panel 1",
-        "转到第1个面板",
-        None,
-    ),
-    bind(
-        &["2"],
-        A::JumpTo(Panel::Clusters),
-        W::Panels,
-        "go to panel 2",
-        "转到第2个面板",
-        None,
-    ),
-    bind(
-        &["3"],
-        A::JumpTo(Panel::Environment),
-        W::Panels,
-        "go to panel 3",
-        "转到第3个面板",
-        None,
-    ),
-    bind(
-        &["4"],
-        A::JumpTo(Panel::Counts),
-        W::Panels,
-        "go to panel 4",
-        "转到第4个面板",
-        None,
-    ),
-    bind(
-        &["5"],
-        A::JumpTo(Panel::History),
-        W::Panels,
-        "go to panel 5",
-        "转到第5个面板",
-        None,
-    ),
-    bind(
-        &["6"],
-        A::JumpTo(Panel::Plan),
-        W::Panels,
-        "go to panel 6",
-        "转到第6个面板",
+        "go to the panel of that number:",
+        "转到该编号的面板:",
         None,
     ),
     bind(

@@ -2,7 +2,7 @@
 
 use super::Move;
 use crate::layout::Grid;
-use crate::model::Panel;
+use crate::view::PanelId as Panel;
 
 /// The panel next to `from` in direction `to` when panels are arranged as `grid`, or `None` at
 /// an edge (focus never wraps around, as in bottom).

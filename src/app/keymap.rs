@@ -70,19 +70,6 @@ pub const HELP_GROUPS: [(When, &str, &str); 5] = [
     (When::Always, "随时", "Anywhere"),
 ];
 
-/// Lines of the help: a heading per group, a line per binding, three about the mouse.
-pub fn help_line_count() -> usize {
-    HELP_GROUPS.len() + BINDINGS.len() + 3
-}
-
-/// The largest useful help scroll on a terminal of `size`.
-pub fn help_max_scroll(size: (u16, u16)) -> u16 {
-    let visible = crate::layout::help_area(size).height.saturating_sub(2);
-    u16::try_from(help_line_count())
-        .unwrap_or(u16::MAX)
-        .saturating_sub(visible)
-}
-
 /// The action for a key press (or repeat) in `mode`, if any; releases are ignored.
 pub fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
@@ -91,7 +78,13 @@ pub fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
     PARSED
         .iter()
         .find(|(binding, key)| binding.when.applies(mode) && matches(*key, event))
-        .map(|(binding, _)| binding.action)
+        .map(|(binding, (code, _))| match (binding.action, code) {
+            // One row binds every digit; the digit says which panel.
+            (Action::JumpTo(_), KeyCode::Char(digit @ '1'..='9')) => {
+                Action::JumpTo(usize::from(*digit as u8 - b'1'))
+            }
+            (action, _) => action,
+        })
 }
 
 /// Every key of the table, parsed once, in table order (a key that does not parse is left out;

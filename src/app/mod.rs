@@ -1,17 +1,30 @@
-//! Dashboard state and the pure logic that changes it: actions, key bindings, focus, update.
+//! Dashboard state and the pure logic that changes it: documents, actions, key bindings, update.
 
 mod action;
 mod bindings;
+mod doc;
 pub mod focus;
+pub mod help;
 pub mod keymap;
 mod update;
 
 pub use action::{Action, Move};
+pub use doc::Doc;
 pub use update::update;
 
 use crate::lang::Lang;
-use crate::model::{Dataset, Item, Panel, Views};
-use crate::ui::theme::Theme;
+use crate::model::{Dataset, Item};
+
+/// What is drawn over the panels, if anything: one at a time, so no two can be open at once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// Every field of the selected item, its quote in full.
+    Source,
+    /// The key help, scrolled by this many lines.
+    Help { scroll: u16 },
+}
 
 /// What has the keyboard: the grid, a zoomed panel, or the help overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,101 +34,91 @@ pub enum Mode {
     Help,
 }
 
-/// The whole dashboard state. Rendering reads it and never changes it.
+/// Index into `App::docs`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DocIx(pub usize);
+
+/// An item together with the document it belongs to, so it cannot be looked up in another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DocItem {
+    pub doc: DocIx,
+    pub item: Item,
+}
+
+/// The whole dashboard state. Drawing reads it and never changes it.
 #[derive(Debug, Clone)]
 pub struct App {
-    pub data: Dataset,
-    /// Panel contents worked out at load.
-    pub views: Views,
+    /// The open reports; never empty.
+    pub docs: Vec<Doc>,
+    /// The report on screen.
+    pub current: DocIx,
+    pub overlay: Overlay,
     pub lang: Lang,
-    pub theme: Theme,
     /// Terminal size in cells, kept so `update` can map clicks and pages to the layout.
     pub size: (u16, u16),
-    pub focus: Panel,
-    pub zoomed: bool,
-    pub help: bool,
-    /// The detail popup with the selected figure's full source.
-    pub detail: bool,
-    /// First help line shown, when help is taller than the screen.
-    pub help_scroll: u16,
     /// First panel the one-column layout shows; it scrolls only to keep the focus in view.
     pub column_top: usize,
-    /// Selected item of each panel, in `Panel::ALL` order.
-    pub selected: [usize; 6],
     pub quit: bool,
 }
 
 impl App {
     /// A dashboard on `data`, in `lang`, for a terminal of `size`.
-    pub fn new(data: Dataset, lang: Lang, theme: Theme, size: (u16, u16)) -> App {
-        let views = Views::new(&data);
+    pub fn new(data: Dataset, lang: Lang, size: (u16, u16)) -> App {
         App {
-            data,
-            views,
+            docs: vec![Doc::new(data)],
+            current: DocIx(0),
+            overlay: Overlay::None,
             lang,
-            theme,
             size,
-            focus: Panel::Growth,
-            zoomed: false,
-            help: false,
-            detail: false,
-            help_scroll: 0,
             column_top: 0,
-            selected: [0; 6],
             quit: false,
         }
     }
 
+    /// The report on screen.
+    pub fn doc(&self) -> &Doc {
+        // `docs` is never empty and `current` always one of them (only `new` and `update` set them).
+        &self.docs[self.current.0.min(self.docs.len() - 1)]
+    }
+
+    /// The report on screen, to change.
+    pub fn doc_mut(&mut self) -> &mut Doc {
+        let last = self.docs.len() - 1;
+        &mut self.docs[self.current.0.min(last)]
+    }
+
+    /// The document `item` belongs to, with the item.
+    pub fn resolve(&self, item: DocItem) -> Option<(&Doc, Item)> {
+        self.docs.get(item.doc.0).map(|doc| (doc, item.item))
+    }
+
+    /// The selected item of the focused panel of the report on screen.
+    pub fn selected(&self) -> Option<DocItem> {
+        self.doc().current_item().map(|item| DocItem {
+            doc: self.current,
+            item,
+        })
+    }
+
     /// Which bindings apply now.
     pub fn mode(&self) -> Mode {
-        if self.help {
-            Mode::Help
-        } else if self.zoomed {
-            Mode::Zoomed
-        } else {
-            Mode::Grid
+        match self.overlay {
+            Overlay::Help { .. } => Mode::Help,
+            _ if self.doc().zoomed => Mode::Zoomed,
+            _ => Mode::Grid,
         }
     }
 
-    /// The selectable items of `panel`.
-    pub fn items(&self, panel: Panel) -> &[Item] {
-        &self.views.items[panel.index()]
+    /// True when the source popup is open.
+    pub fn source_open(&self) -> bool {
+        self.overlay == Overlay::Source
     }
 
-    /// The selected item of `panel`, if it has any.
-    pub fn selected_item(&self, panel: Panel) -> Option<Item> {
-        self.items(panel).get(self.selected[panel.index()]).copied()
-    }
-
-    /// The selected index of `panel`.
-    pub fn selection(&self, panel: Panel) -> usize {
-        self.selected[panel.index()]
-    }
-
-    /// Focuses the panel that lists the item with `id` and selects it; false when no item has it.
-    pub fn select_id(&mut self, id: &str) -> bool {
-        for panel in Panel::ALL {
-            let found = self
-                .items(*panel)
-                .iter()
-                .position(|item| self.item_id(*item) == Some(id));
-            if let Some(index) = found {
-                self.focus = *panel;
-                self.selected[panel.index()] = index;
-                return true;
-            }
+    /// The help's scroll, when help is open.
+    pub fn help_scroll(&self) -> Option<u16> {
+        match self.overlay {
+            Overlay::Help { scroll } => Some(scroll),
+            _ => None,
         }
-        false
-    }
-
-    /// The dataset id of `item`.
-    pub fn item_id(&self, item: Item) -> Option<&str> {
-        let d = &self.data;
-        Some(match item {
-            Item::Metric(m) => d.metrics.get(m)?.id.as_str(),
-            Item::Project(c, p) => d.clusters.get(c)?.projects.get(p)?.id.as_str(),
-            Item::Reference(r) => d.references.get(r)?.id.as_str(),
-            Item::Section(s) => d.sections.get(s)?.id.as_str(),
-        })
     }
 }

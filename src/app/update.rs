@@ -1,101 +1,123 @@
 //! `update`: applies one action to the state. Pure: no I/O, no clock.
 
 use super::focus::{cycle, neighbour};
-use super::keymap::help_max_scroll;
-use super::{Action, App};
+use super::help::help_max_scroll;
+use super::{Action, App, Overlay};
 use crate::layout::{Grid, column_first, page_rows, panel_at};
+use crate::view::PanelId;
 
 /// Applies `action` to `app`, then scrolls the column (if that is the layout) to the focus.
 pub fn update(app: &mut App, action: Action) {
     apply(app, action);
-    app.column_top = column_first(app.size, app.focus, app.column_top);
+    app.column_top = column_first(app.size, app.doc().focus, app.column_top);
 }
 
 /// The rows PgUp/PgDn move in the focused panel now.
 fn page(app: &App) -> isize {
-    page_rows(app.size, app.focus, app.zoomed, app.column_top) as isize
+    let doc = app.doc();
+    page_rows(app.size, doc.focus, doc.zoomed, app.column_top) as isize
 }
 
 fn apply(app: &mut App, action: Action) {
+    let size = app.size;
+    let lang = app.lang;
     match action {
         Action::Focus(direction) => {
-            let grid = Grid::for_size(app.size.0, app.size.1);
-            if let Some(panel) = neighbour(grid, app.focus, direction) {
-                app.focus = panel;
+            let grid = Grid::for_size(size.0, size.1);
+            let doc = app.doc_mut();
+            if let Some(panel) = neighbour(grid, doc.focus, direction) {
+                doc.focus = panel;
             }
         }
-        Action::NextPanel => app.focus = cycle(app.focus, 1),
-        Action::PrevPanel => app.focus = cycle(app.focus, -1),
-        Action::JumpTo(panel) => app.focus = panel,
-        Action::ToggleZoom => app.zoomed = !app.zoomed,
-        Action::Open if app.zoomed => app.detail = true,
-        Action::Open => app.zoomed = true,
+        Action::NextPanel => app.doc_mut().focus = cycle(app.doc().focus, 1),
+        Action::PrevPanel => app.doc_mut().focus = cycle(app.doc().focus, -1),
+        Action::JumpTo(n) => {
+            if let Some(panel) = PanelId::ALL.get(n) {
+                app.doc_mut().focus = *panel;
+            }
+        }
+        Action::ToggleZoom => app.doc_mut().zoomed ^= true,
+        Action::Open if app.overlay == Overlay::Source => app.overlay = Overlay::None,
+        Action::Open if app.doc().zoomed => app.overlay = Overlay::Source,
+        Action::Open => app.doc_mut().zoomed = true,
         Action::SelectNext => step(app, 1),
         Action::SelectPrev => step(app, -1),
         Action::PageDown => step(app, page(app)),
         Action::PageUp => step(app, -page(app)),
         Action::SelectFirst => step(app, isize::MIN),
         Action::SelectLast => step(app, isize::MAX),
-        Action::ToggleDetail => app.detail = !app.detail,
-        Action::ToggleLang => app.lang = app.lang.toggled(),
-        Action::ToggleHelp => {
-            app.help = !app.help;
-            app.help_scroll = 0;
-        }
-        Action::Back => {
-            if app.help {
-                app.help = false;
-            } else if app.detail {
-                app.detail = false;
-            } else {
-                app.zoomed = false;
+        Action::ToggleDetail => {
+            app.overlay = match app.overlay {
+                Overlay::Source => Overlay::None,
+                _ => Overlay::Source,
             }
         }
+        Action::ToggleLang => {
+            app.lang = lang.toggled();
+            clamp_help(app);
+        }
+        Action::ToggleHelp => {
+            app.overlay = match app.overlay {
+                Overlay::Help { .. } => Overlay::None,
+                _ => Overlay::Help { scroll: 0 },
+            }
+        }
+        Action::Back => match app.overlay {
+            Overlay::None => app.doc_mut().zoomed = false,
+            _ => app.overlay = Overlay::None,
+        },
         Action::Quit => app.quit = true,
         Action::Resize(width, height) => {
             app.size = (width, height);
-            app.help_scroll = app.help_scroll.min(help_max_scroll(app.size));
+            clamp_help(app);
         }
-        Action::Click(x, y) => {
-            if let Some(panel) = clicked(app, x, y) {
-                app.focus = panel;
-            }
-        }
+        Action::Click(x, y) => click(app, x, y),
         Action::DoubleClick(x, y) => {
             if let Some(panel) = clicked(app, x, y) {
-                app.focus = panel;
-                app.zoomed = !app.zoomed;
+                let doc = app.doc_mut();
+                doc.focus = panel;
+                doc.zoomed = !doc.zoomed;
             }
         }
         Action::Scroll(x, y, delta) => {
-            if !app.help
-                && let Some(panel) = clicked(app, x, y)
-            {
-                app.focus = panel;
+            if let Some(panel) = clicked(app, x, y) {
+                app.doc_mut().focus = panel;
             }
             step(app, isize::from(delta));
         }
     }
 }
 
-/// The panel under a click, unless help covers the screen.
-fn clicked(app: &App, x: u16, y: u16) -> Option<crate::model::Panel> {
-    if app.help {
+/// Keeps the help's scroll within its lines after the size or language changed.
+fn clamp_help(app: &mut App) {
+    if let Overlay::Help { scroll } = &mut app.overlay {
+        *scroll = (*scroll).min(help_max_scroll(app.size, app.lang));
+    }
+}
+
+/// A click focuses the panel under it.
+fn click(app: &mut App, x: u16, y: u16) {
+    if let Some(panel) = clicked(app, x, y) {
+        app.doc_mut().focus = panel;
+    }
+}
+
+/// The panel under a click, unless an overlay covers the screen.
+fn clicked(app: &App, x: u16, y: u16) -> Option<PanelId> {
+    if app.overlay != Overlay::None {
         return None;
     }
-    panel_at(app.size, app.focus, app.zoomed, app.column_top, x, y)
+    let doc = app.doc();
+    panel_at(app.size, doc.focus, doc.zoomed, app.column_top, x, y)
 }
 
 /// Moves the selection of the focused panel (or the help's scroll) by `delta`, clamped.
 fn step(app: &mut App, delta: isize) {
-    if app.help {
-        let scroll = (app.help_scroll as isize).saturating_add(delta);
-        let max = help_max_scroll(app.size) as isize;
-        app.help_scroll = u16::try_from(scroll.clamp(0, max)).unwrap_or(0);
+    if let Overlay::Help { scroll } = &mut app.overlay {
+        let max = help_max_scroll(app.size, app.lang) as isize;
+        let moved = (*scroll as isize).saturating_add(delta).clamp(0, max);
+        *scroll = u16::try_from(moved).unwrap_or(0);
         return;
     }
-    let count = app.items(app.focus).len();
-    let slot = &mut app.selected[app.focus.index()];
-    let last = count.saturating_sub(1) as isize;
-    *slot = (*slot as isize).saturating_add(delta).clamp(0, last) as usize;
+    app.doc_mut().step(delta);
 }

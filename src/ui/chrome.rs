@@ -6,20 +6,21 @@ use ratatui::text::{Line, Span};
 
 use super::cells;
 use super::text::width;
+use super::theme::Theme;
 use crate::app::keymap::{bindings_for, display_key};
 use crate::app::{Action, App, Move};
 use crate::layout::Grid;
 
 /// Draws the zone and report on the left and what the data holds on the right.
-pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
-    let d = &app.data;
+pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let d = &app.doc().data;
     let lang = app.lang;
     let left = format!(
         " {} · {}",
         lang.pick(&d.zone.short_zh, &d.zone.short_en),
         lang.pick(&d.report.title_zh, &d.report.title_en)
     );
-    let projects = app.views.project_count;
+    let projects = d.project_count();
     let synthetic = if d.report.synthetic {
         lang.pick(" · 合成数据", " · SYNTHETIC")
     } else {
@@ -40,14 +41,14 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         String::new()
     };
-    buf.set_style(area, app.theme.header);
+    buf.set_style(area, theme.header);
     cells::put(
         buf,
         area.x,
         area.y,
         columns.saturating_sub(width(&right)),
         &left,
-        app.theme.header,
+        theme.header,
     );
     cells::put_right(
         buf,
@@ -55,13 +56,13 @@ pub fn render_header(app: &App, area: Rect, buf: &mut Buffer) {
         area.y,
         width(&right),
         &right,
-        app.theme.header,
+        theme.header,
     );
 }
 
 /// Draws the hints of the bindings that apply now, those sharing a label merged (`←↓↑→ move`),
 /// as many as fit.
-pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render_footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut hints: Vec<(String, &str)> = Vec::new();
     // In the one-column layout there is nothing to the left or right to move to.
     let column = Grid::for_size(app.size.0, app.size.1) == Grid::Column;
@@ -88,8 +89,8 @@ pub fn render_footer(app: &App, area: Rect, buf: &mut Buffer) {
         if used + cost > usize::from(area.width) {
             break;
         }
-        spans.push(Span::styled(keys, app.theme.key));
-        spans.push(Span::styled(format!(" {label}  "), app.theme.muted));
+        spans.push(Span::styled(keys, theme.key));
+        spans.push(Span::styled(format!(" {label}  "), theme.muted));
         used += cost;
     }
     cells::put_line(

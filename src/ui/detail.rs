@@ -8,18 +8,19 @@ use ratatui::widgets::{Block, BorderType, Widget};
 use super::cells;
 use super::figure;
 use super::text::wrap_line;
+use super::theme::Theme;
 use crate::app::App;
 use crate::lang::Lang;
 use crate::model::{Dataset, Item, format_value};
 
 /// Draws the selected item's summary and source in one or two rows.
-pub fn render_line(app: &App, area: Rect, buf: &mut Buffer) {
-    let Some(item) = app.selected_item(app.focus) else {
+pub fn render_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some((doc, item)) = app.selected().and_then(|s| app.resolve(s)) else {
         return;
     };
     let (title, source) = (
-        figure::title(&app.data, item, app.lang),
-        figure::source(&app.data, item, app.lang),
+        figure::title(&doc.data, item, app.lang),
+        figure::source(&doc.data, item, app.lang),
     );
     let columns = usize::from(area.width);
     if area.height >= 2 {
@@ -29,7 +30,7 @@ pub fn render_line(app: &App, area: Rect, buf: &mut Buffer) {
             area.y,
             columns,
             &format!("▸ {title}"),
-            app.theme.text,
+            theme.text,
         );
         cells::put(
             buf,
@@ -37,31 +38,31 @@ pub fn render_line(app: &App, area: Rect, buf: &mut Buffer) {
             area.y + 1,
             columns,
             &format!("  {source}"),
-            app.theme.quote,
+            theme.quote,
         );
     } else {
         let line = Line::from(vec![
             Span::raw(format!("▸ {title}  ")),
-            Span::styled(source, app.theme.quote),
+            Span::styled(source, theme.quote),
         ]);
         cells::put_line(buf, area.x, area.y, columns, &line);
     }
 }
 
 /// Draws every field of the selected item, its quote wrapped in full, over the middle of `body`.
-pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
-    let Some(item) = app.selected_item(app.focus) else {
+pub fn render_popup(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
+    let Some((doc, item)) = app.selected().and_then(|s| app.resolve(s)) else {
         return;
     };
     let width = body.width.saturating_sub(4).min(100);
     if width < 10 {
         return;
     }
-    let text: Vec<Line> = fields(&app.data, item, app.lang)
+    let text: Vec<Line> = fields(&doc.data, item, app.lang)
         .into_iter()
         .flat_map(|(name, value)| {
             let line = Line::from(vec![
-                Span::styled(format!("{name}: "), app.theme.muted),
+                Span::styled(format!("{name}: "), theme.muted),
                 Span::raw(value),
             ]);
             wrap_line(&line, usize::from(width - 2))
@@ -84,7 +85,7 @@ pub fn render_popup(app: &App, body: Rect, buf: &mut Buffer) {
     let title = app.lang.pick(" 出处 · Esc 关闭 ", " Source · Esc closes ");
     let block = Block::bordered()
         .border_type(BorderType::Double)
-        .border_style(app.theme.focused_border)
+        .border_style(theme.focused_border)
         .title(title);
     let inner = block.inner(area);
     block.render(area, buf);
@@ -98,7 +99,7 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     match item {
         Item::Metric(i) => {
-            let m = &d.metrics[i];
+            let m = &d[i];
             vec![
                 (
                     t("名称", "label"),
@@ -137,8 +138,9 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
             )
             .collect()
         }
-        Item::Project(c, p) => {
-            let project = &d.clusters[c].projects[p];
+        Item::Project(p) => {
+            let project = &d[p];
+            let cluster = &d[p.cluster];
             vec![
                 (
                     t("名称", "name"),
@@ -159,8 +161,7 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
                 ),
                 (
                     t("产业", "cluster"),
-                    lang.pick(&d.clusters[c].label_zh, &d.clusters[c].label_en)
-                        .to_owned(),
+                    lang.pick(&cluster.label_zh, &cluster.label_en).to_owned(),
                 ),
                 (t("编号", "id"), project.id.clone()),
                 (
@@ -171,7 +172,7 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
             ]
         }
         Item::Reference(r) => {
-            let reference = &d.references[r];
+            let reference = &d[r];
             vec![
                 (
                     t("名称", "label"),
@@ -190,7 +191,7 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
             ]
         }
         Item::Section(s) => {
-            let section = &d.sections[s];
+            let section = &d[s];
             vec![
                 (t("标题", "title"), section.title_zh.clone()),
                 (t("英文", "English"), section.title_en.clone()),

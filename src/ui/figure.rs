@@ -2,20 +2,17 @@
 
 use crate::lang::Lang;
 use crate::model::{
-    Basis, Dataset, Direction, Item, Metric, Panel, Qualifier, Source, UnitKind, format_value,
+    Basis, Dataset, Direction, Item, Metric, Qualifier, ReferenceIx, Source, UnitKind, format_value,
 };
+use crate::view::bound_sign;
 
-/// Footnote marks for hedges a chart cannot spell out. ASCII, because the bar chart centres
-/// its value labels by byte length.
-pub const EXPECTED_MARK: &str = "*";
-pub const EXCLUDING_VACCINES_MARK: &str = "^";
+/// Footnote marks for hedges a chart cannot spell out, given in turn to the hedges a chart
+/// marks (the legend says which is which).
+pub const MARKS: [&str; 6] = ["*", "^", "†", "‡", "§", "¶"];
 
-/// A panel's title: the dataset's name for it if it gives one (建区三十年), else a plain one.
-pub fn panel_title(d: &Dataset, panel: Panel, lang: Lang) -> &str {
-    match d.panel_titles.iter().find(|t| t.panel == panel) {
-        Some(title) => lang.pick(&title.label_zh, &title.label_en),
-        None => lang.pick(panel.zh(), panel.en()),
-    }
+/// The mark of the `n`-th hedge a chart marks.
+pub fn mark(n: usize) -> &'static str {
+    MARKS[n % MARKS.len()]
 }
 
 /// What plan targets are called: `2023年计划` / `2023 plan`, from the report's plan year.
@@ -48,20 +45,15 @@ pub fn short_label(m: &Metric, lang: Lang) -> &str {
     }
 }
 
-/// Footnote marks of `m`: `*` expected, `^` excluding vaccines; `common` hedges, which every
-/// figure of a chart shares, are left to the legend.
-pub fn marks(m: &Metric, common: &[Qualifier]) -> String {
-    let mut out = String::new();
-    if m.qualifiers.contains(&Qualifier::Expected) && !common.contains(&Qualifier::Expected) {
-        out.push_str(EXPECTED_MARK);
-    }
-    if m.qualifiers
+/// Footnote marks of `m`: one per hedge of `marked` it carries, in `marked` order, so every
+/// hedge draws its own mark and the same hedge the same mark everywhere in a chart.
+pub fn marks(m: &Metric, marked: &[Qualifier]) -> String {
+    marked
         .iter()
-        .any(|q| matches!(q, Qualifier::Excluding(_)) && !common.contains(q))
-    {
-        out.push_str(EXCLUDING_VACCINES_MARK);
-    }
-    out
+        .enumerate()
+        .filter(|(_, q)| m.qualifiers.contains(q))
+        .map(|(n, _)| mark(n))
+        .collect()
 }
 
 /// `m`'s value with its unit and hedge as read aloud: `8%`, `>2800亿元`, `≥2项`, `~1000000 m²`,
@@ -69,15 +61,7 @@ pub fn marks(m: &Metric, common: &[Qualifier]) -> String {
 pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     let unit = d.unit(&m.unit);
     let kind = unit.map(|u| u.kind);
-    let prefix = if m.qualifiers.contains(&Qualifier::MoreThan) {
-        ">"
-    } else if m.qualifiers.contains(&Qualifier::AtLeast) {
-        "≥"
-    } else if m.qualifiers.contains(&Qualifier::Approximate) {
-        "~"
-    } else {
-        ""
-    };
+    let prefix = m.qualifiers.iter().find_map(bound_sign).unwrap_or("");
     let shown = if m.basis.is_change() {
         m.value.abs()
     } else {
@@ -157,7 +141,7 @@ pub fn section_title<'a>(d: &'a Dataset, id: &'a str, lang: Lang) -> &'a str {
 pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
     match item {
         Item::Metric(i) => {
-            let m = &d.metrics[i];
+            let m = &d[i];
             let mut facts = vec![
                 value_text(d, m, lang),
                 lang.pick(&m.period.zh, &m.period.en).to_owned(),
@@ -169,8 +153,8 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
             }
             format!("{}: {}", label(m, lang), facts.join(" · "))
         }
-        Item::Project(c, p) => {
-            let (cluster, project) = (&d.clusters[c], &d.clusters[c].projects[p]);
+        Item::Project(p) => {
+            let (cluster, project) = (&d[p.cluster], &d[p]);
             let planned = if project.planned {
                 format!(" · {}", plan_label(d, lang))
             } else {
@@ -182,7 +166,7 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
             format!("{name}: {status}{planned} · {cluster_name}")
         }
         Item::Reference(r) => {
-            let reference = &d.references[r];
+            let reference = &d[r];
             let note = lang.pick("参考值,非报告数字", "reference, not from the report");
             format!(
                 "{}: {} ({note})",
@@ -191,7 +175,7 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
             )
         }
         Item::Section(s) => {
-            let section = &d.sections[s];
+            let section = &d[s];
             lang.pick(&section.title_zh, &section.title_en).to_owned()
         }
     }
@@ -201,11 +185,11 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
 /// reference threshold, the part for a section.
 pub fn source(d: &Dataset, item: Item, lang: Lang) -> String {
     match item {
-        Item::Metric(i) => quote_line(d, &d.metrics[i].source, lang),
-        Item::Project(c, p) => quote_line(d, &d.clusters[c].projects[p].source, lang),
-        Item::Reference(r) => d.references[r].citation.clone(),
+        Item::Metric(i) => quote_line(d, &d[i].source, lang),
+        Item::Project(p) => quote_line(d, &d[p].source, lang),
+        Item::Reference(r) => d[r].citation.clone(),
         Item::Section(s) => {
-            let part = d.sections[s]
+            let part = d[s]
                 .parent
                 .as_deref()
                 .map_or("", |p| section_title(d, p, lang));
@@ -215,8 +199,8 @@ pub fn source(d: &Dataset, item: Item, lang: Lang) -> String {
 }
 
 /// A reference threshold's value and unit: `35 µg/m³`.
-pub fn reference_value_text(d: &Dataset, r: usize, lang: Lang) -> String {
-    let reference = &d.references[r];
+pub fn reference_value_text(d: &Dataset, r: ReferenceIx, lang: Lang) -> String {
+    let reference = &d[r];
     let unit = d
         .unit(&reference.unit)
         .map_or("", |u| lang.pick(&u.zh, &u.en));

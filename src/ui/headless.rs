@@ -5,21 +5,24 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::text::width;
+use super::theme::Theme;
 use crate::app::App;
 use crate::sanitize;
 
-/// Draws `app` into a `columns`×`rows` buffer and returns it as text: one line per row, each
+/// Draws `app` into a `columns`×`rows` buffer and returns it as text (styles do not show in
+/// text, so any theme draws the same): one line per row, each
 /// wide character once (its continuation cell skipped), trailing spaces trimmed, no escape codes,
 /// unsafe characters replaced.
 pub fn render_text(app: &App, columns: u16, rows: u16) -> String {
-    buffer_text(&render_frame(app, columns, rows))
+    // Styles do not show in text, so any theme draws the same.
+    buffer_text(&render_frame(app, &Theme::monochrome(), columns, rows))
 }
 
 /// Draws `app` into a new `columns`×`rows` buffer, as a terminal of that size would show it.
-pub fn render_frame(app: &App, columns: u16, rows: u16) -> Buffer {
+pub fn render_frame(app: &App, theme: &Theme, columns: u16, rows: u16) -> Buffer {
     let area = Rect::new(0, 0, columns, rows);
     let mut buf = Buffer::empty(area);
-    app.render(area, &mut buf);
+    super::Dashboard { app, theme }.render(area, &mut buf);
     buf
 }
 

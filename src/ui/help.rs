@@ -5,58 +5,45 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Paragraph, Widget};
 
-use crate::app::keymap::{BINDINGS, HELP_GROUPS, display_key};
-use crate::app::{Action, App};
-use crate::lang::Lang;
-use crate::ui::figure;
+use super::theme::Theme;
+use crate::app::App;
+use crate::app::help::{HelpLine, help_lines};
+use crate::app::keymap::display_key;
 
-/// The help's lines in `lang`.
-fn lines(app: &App) -> Vec<Line<'static>> {
+/// The help's lines, styled, with panel numbers named after their titles.
+fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang;
-    let mut out = Vec::new();
-    for (when, zh, en) in HELP_GROUPS {
-        out.push(Line::styled(lang.pick(zh, en).to_owned(), app.theme.title));
-        for binding in BINDINGS.iter().filter(|b| b.when == when) {
-            let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
-            let text = match binding.action {
-                Action::JumpTo(panel) => {
-                    let title =
-                        crate::sanitize::replace(figure::panel_title(&app.data, panel, lang))
-                            .into_owned();
-                    format!("{} · {title}", binding.help(lang))
-                }
-                _ => binding.help(lang).to_owned(),
-            };
-            out.push(Line::from(vec![
-                Span::styled(format!("  {:<12}", keys.join(" ")), app.theme.key),
-                Span::raw(text),
-            ]));
-        }
-    }
-    out.push(Line::styled(
-        lang.pick("鼠标", "Mouse").to_owned(),
-        app.theme.title,
-    ));
-    out.push(Line::raw(
-        lang.pick(
-            "  单击选中面板 · 双击放大或还原 · 滚轮选择",
-            "  click focuses a panel · double-click zooms · wheel selects",
-        )
-        .to_owned(),
-    ));
-    out.push(Line::styled(mouse_note(lang).to_owned(), app.theme.muted));
-    out
+    let doc = app.doc();
+    help_lines(lang)
+        .into_iter()
+        .map(|line| match line {
+            HelpLine::Heading(text) => Line::styled(text, theme.title),
+            HelpLine::Text(text) => Line::raw(text),
+            HelpLine::Note(text) => Line::styled(text, theme.muted),
+            HelpLine::Binding(binding) => {
+                let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
+                let keys = match keys.as_slice() {
+                    [first, .., last] if keys.len() > 3 => format!("{first}…{last}"),
+                    _ => keys.join(" "),
+                };
+                Line::from(vec![
+                    Span::styled(format!("  {keys:<12}"), theme.key),
+                    Span::raw(binding.help(lang)),
+                ])
+            }
+            HelpLine::Panel(panel) => {
+                let title = crate::sanitize::replace(panel.title(&doc.data, lang)).into_owned();
+                Line::from(vec![
+                    Span::styled(format!("    {:<10}", panel.index() + 1), theme.key),
+                    Span::raw(title),
+                ])
+            }
+        })
+        .collect()
 }
 
-fn mouse_note(lang: Lang) -> &'static str {
-    lang.pick(
-        "  每个数字都有出处:选中后看底部,或按 s",
-        "  every figure has a source: select it and read the bottom line, or press s",
-    )
-}
-
-/// Draws the overlay, scrolled by `app.help_scroll`.
-pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
+/// Draws the overlay, scrolled by `scroll` lines.
+pub fn render(app: &App, theme: &Theme, scroll: u16, screen: Rect, buf: &mut Buffer) {
     let area = crate::layout::help_area((screen.width, screen.height)).intersection(screen);
     if area.width < 10 || area.height < 3 {
         return;
@@ -68,10 +55,10 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
     );
     let block = Block::bordered()
         .border_type(BorderType::Double)
-        .border_style(app.theme.focused_border)
+        .border_style(theme.focused_border)
         .title(title);
-    Paragraph::new(lines(app))
-        .scroll((app.help_scroll, 0))
+    Paragraph::new(lines(app, theme))
+        .scroll((scroll, 0))
         .block(block)
         .render(area, buf);
 }
@@ -79,15 +66,16 @@ pub fn render(app: &App, screen: Rect, buf: &mut Buffer) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     #[test]
     fn the_line_count_update_scrolls_by_is_the_help_drawn() {
-        let app = App::new(
-            crate::model::load_bundled().unwrap(),
-            Lang::En,
-            crate::ui::theme::Theme::colour(),
-            (80, 24),
+        let app = App::new(crate::model::load_bundled().unwrap(), Lang::En, (80, 24));
+        let drawn = lines(&app, &Theme::colour()).len();
+        assert_eq!(drawn, help_lines(Lang::En).len());
+        assert_eq!(
+            crate::app::help::help_max_scroll((80, 24), Lang::En),
+            u16::try_from(drawn).unwrap() - (crate::layout::help_area((80, 24)).height - 2)
         );
-        assert_eq!(lines(&app).len(), crate::app::keymap::help_line_count());
     }
 }

@@ -15,65 +15,77 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use crate::app::App;
+use crate::app::{App, Overlay};
 use crate::lang::Lang;
 use crate::layout::{self, Grid, screen, too_small};
-use crate::model::Panel;
+use crate::view::PanelId;
 use panels::{PanelProps, render_panel};
+use theme::Theme;
 
-impl Widget for &App {
+/// The dashboard as a widget: the state to draw and the styles to draw it in.
+#[derive(Clone, Copy)]
+pub struct Dashboard<'a> {
+    pub app: &'a App,
+    pub theme: &'a Theme,
+}
+
+impl Widget for Dashboard<'_> {
     /// Draws one frame. Reads the state only; nothing from one frame is kept for the next.
     fn render(self, area: Rect, buf: &mut Buffer) {
+        let Dashboard { app, theme } = self;
         if area.is_empty() {
             return;
         }
         if too_small(area) {
-            render_too_small(self.lang, area, buf);
+            render_too_small(app.lang, area, buf);
             return;
         }
         let regions = screen(area);
-        chrome::render_header(self, regions.header, buf);
-        if self.zoomed {
-            render_panel(self.panel_props(self.focus, None), regions.body, buf);
+        let doc = app.doc();
+        chrome::render_header(app, theme, regions.header, buf);
+        if doc.zoomed {
+            let props = panel_props(app, theme, doc.focus, None);
+            render_panel(&doc.view, props, regions.body, buf);
         } else {
             let grid = Grid::for_size(area.width, area.height);
             // The column's scroll is kept for the app's own size; at another size it is shown again.
-            let first =
-                layout::column_first((area.width, area.height), self.focus, self.column_top);
+            let first = layout::column_first((area.width, area.height), doc.focus, app.column_top);
             let placed = layout::panels(grid, regions.body, first);
-            let position = |panel: Panel| {
-                let index = panel.index();
-                (grid == Grid::Column).then_some((index + 1, Panel::ALL.len()))
+            let position = |panel: PanelId| {
+                (grid == Grid::Column).then_some((panel.index() + 1, PanelId::ALL.len()))
             };
             for (panel, rect) in placed {
-                render_panel(self.panel_props(panel, position(panel)), rect, buf);
+                let props = panel_props(app, theme, panel, position(panel));
+                render_panel(&doc.view, props, rect, buf);
             }
         }
-        detail::render_line(self, regions.detail, buf);
-        chrome::render_footer(self, regions.footer, buf);
-        if self.detail {
-            detail::render_popup(self, regions.body, buf);
-        }
-        if self.help {
-            help::render(self, area, buf);
+        detail::render_line(app, theme, regions.detail, buf);
+        chrome::render_footer(app, theme, regions.footer, buf);
+        match app.overlay {
+            Overlay::Source => detail::render_popup(app, theme, regions.body, buf),
+            Overlay::Help { scroll } => help::render(app, theme, scroll, area, buf),
+            Overlay::None => {}
         }
     }
 }
 
-impl App {
-    /// What panel `panel` borrows to draw itself.
-    fn panel_props(&self, panel: Panel, position: Option<(usize, usize)>) -> PanelProps<'_> {
-        PanelProps {
-            data: &self.data,
-            views: &self.views,
-            lang: self.lang,
-            theme: &self.theme,
-            panel,
-            focused: panel == self.focus,
-            zoomed: self.zoomed,
-            selected: self.selection(panel),
-            position,
-        }
+/// What panel `panel` borrows to draw itself.
+fn panel_props<'a>(
+    app: &'a App,
+    theme: &'a Theme,
+    panel: PanelId,
+    position: Option<(usize, usize)>,
+) -> PanelProps<'a> {
+    let doc = app.doc();
+    PanelProps {
+        data: &doc.data,
+        lang: app.lang,
+        theme,
+        panel,
+        focused: panel == doc.focus,
+        zoomed: doc.zoomed,
+        selected: doc.selected[panel],
+        position,
     }
 }
 

@@ -5,14 +5,17 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Widget;
 
 use super::{PanelProps, item_line, render_item_list};
-use crate::model::{Item, Stage, stack_cells};
+use crate::model::{ClusterIx, Item, ProjectIx, Stage, stack_cells};
 use crate::ui::cells;
 use crate::ui::figure;
 use crate::ui::text::{fit, pad, width};
+use crate::view::PanelView;
+use crate::view::clusters::ClustersView;
 
 /// The clusters panel.
 pub struct ClustersPanel<'a> {
     pub props: PanelProps<'a>,
+    pub view: &'a ClustersView,
 }
 
 /// Glyphs of the stacked bar: stages done, building, attracted, then plan targets.
@@ -26,7 +29,7 @@ impl Widget for ClustersPanel<'_> {
         let Some(inner) = p.frame(area, buf) else {
             return;
         };
-        let chart_rows = u16::try_from(p.views.cluster_tallies.len())
+        let chart_rows = u16::try_from(self.view.tallies.len())
             .unwrap_or(u16::MAX)
             .saturating_add(2);
         let chart_height = if p.zoomed {
@@ -46,11 +49,12 @@ impl Widget for ClustersPanel<'_> {
                 ..list
             };
             let line_of = |item| match item {
-                Item::Project(c, i) => project_line(p, c, i, usize::from(list.width)),
+                Item::Project(ix) => project_line(p, ix, usize::from(list.width)),
                 other => item_line(p, other),
             };
             // The totals are on the chart's first line; the list starts after them.
-            render_item_list(p, p.views.cluster_totals.len(), line_of, list, buf);
+            let items = self.view.items();
+            render_item_list(p, items, self.view.totals.len(), line_of, list, buf);
         }
     }
 }
@@ -61,7 +65,8 @@ impl ClustersPanel<'_> {
     fn render_chart(&self, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let columns = usize::from(area.width);
-        let selected = p.items().get(p.selected).copied().filter(|_| p.focused);
+        let v = self.view;
+        let selected = v.items().get(p.selected).copied().filter(|_| p.focused);
         let highlight = |buf: &mut Buffer, y: u16| {
             buf.set_style(Rect::new(area.x, y, area.width, 1), p.theme.selected)
         };
@@ -75,32 +80,32 @@ impl ClustersPanel<'_> {
             &self.totals_text(columns),
             p.theme.text,
         );
-        if p.focused && p.selected < p.views.cluster_totals.len() {
+        if p.focused && p.selected < v.totals.len() {
             highlight(buf, y);
         }
-        let label_width = p.views.cluster_label_width[usize::from(p.lang == crate::lang::Lang::En)]
-            .min(columns / 2);
-        let count_width = p.views.cluster_max.to_string().len();
+        let label_width = v.label_width[usize::from(p.lang == crate::lang::Lang::En)].min(columns / 2);
+        let count_width = v.max.to_string().len();
         let bar_width = columns.saturating_sub(label_width + count_width + 2);
         let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.muted];
         // The cluster of the selection (a project, or a figure about one cluster), kept in view.
         let selected_cluster = match selected {
-            Some(Item::Project(c, _)) => Some(c),
-            Some(Item::Metric(m)) => p.data.metrics[m]
+            Some(Item::Project(ix)) => Some(ix.cluster),
+            Some(Item::Metric(m)) => p.data[m]
                 .cluster
                 .as_ref()
-                .and_then(|id| p.data.clusters.iter().position(|c| c.id == *id)),
+                .and_then(|id| p.data.clusters.iter().position(|c| c.id == *id))
+                .map(ClusterIx),
             _ => None,
         };
         let room = usize::from(area.height).saturating_sub(2);
         let first = super::window_start(
-            selected_cluster.unwrap_or(0),
-            p.views.cluster_tallies.len(),
+            selected_cluster.map_or(0, |c| c.0),
+            v.tallies.len(),
             room,
         );
-        let tallies = p.views.cluster_tallies.iter().skip(first).take(room);
+        let tallies = v.tallies.iter().skip(first).take(room);
         for (tally, y) in tallies.zip(rows.by_ref()) {
-            let cluster = &p.data.clusters[tally.cluster];
+            let cluster = &p.data[tally.cluster];
             cells::put(
                 buf,
                 area.x,
@@ -117,7 +122,7 @@ impl ClustersPanel<'_> {
             ];
             let cells_per = stack_cells(
                 &counts,
-                p.views.cluster_max,
+                v.max,
                 u16::try_from(bar_width).unwrap_or(u16::MAX),
             );
             let mut x = area
@@ -148,8 +153,8 @@ impl ClustersPanel<'_> {
     fn totals_text(&self, columns: usize) -> String {
         let p = &self.props;
         let mut text = String::new();
-        for m in &p.views.cluster_totals {
-            let metric = &p.data.metrics[*m];
+        for m in &self.view.totals {
+            let metric = &p.data[*m];
             let hedges = figure::qualifier_words(metric, p.lang);
             let hedges = if hedges.is_empty() {
                 hedges
@@ -187,9 +192,9 @@ impl ClustersPanel<'_> {
 
 /// `cluster │ name │ status (plan)` when zoomed, columns sized to the width; `name · status`
 /// in the grid, where there is no room for the cluster column.
-fn project_line(p: &PanelProps<'_>, cluster: usize, index: usize, columns: usize) -> String {
-    let c = &p.data.clusters[cluster];
-    let project = &c.projects[index];
+fn project_line(p: &PanelProps<'_>, ix: ProjectIx, columns: usize) -> String {
+    let c = &p.data[ix.cluster];
+    let project = &p.data[ix];
     let planned = if project.planned {
         format!(" ({})", figure::plan_label(p.data, p.lang))
     } else {

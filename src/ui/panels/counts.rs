@@ -7,10 +7,13 @@ use ratatui::widgets::Widget;
 use super::{BarRow, PanelProps, item_line, render_bar_rows, render_item_list};
 use crate::model::Item;
 use crate::ui::figure;
+use crate::view::PanelView;
+use crate::view::counts::CountsView;
 
 /// The counts panel.
 pub struct CountsPanel<'a> {
     pub props: PanelProps<'a>,
+    pub view: &'a CountsView,
 }
 
 impl Widget for CountsPanel<'_> {
@@ -20,8 +23,9 @@ impl Widget for CountsPanel<'_> {
         let Some(inner) = p.frame(area, buf) else {
             return;
         };
-        let bars = &p.views.count_bars;
-        let others = p.items().len().saturating_sub(bars.len());
+        let bars = &self.view.bars;
+        let items = self.view.items();
+        let others = items.len().saturating_sub(bars.len());
         let other_rows = if p.zoomed && others > 0 {
             u16::try_from(others)
                 .unwrap_or(u16::MAX)
@@ -37,14 +41,14 @@ impl Widget for CountsPanel<'_> {
         let selected = (p.selected < bars.len()).then_some(p.selected);
         let row = |i: usize| {
             let m = bars[i];
-            let metric = &p.data.metrics[m];
+            let metric = &p.data[m];
             let label = if p.zoomed {
                 figure::label(metric, p.lang)
             } else {
                 figure::short_label(metric, p.lang)
             };
             BarRow {
-                item: Item::Metric(m),
+                selected: p.is_selected(items, Item::Metric(m)),
                 label: label.to_owned(),
                 value: metric.value,
                 text: figure::value_text(p.data, metric, p.lang),
@@ -55,7 +59,7 @@ impl Widget for CountsPanel<'_> {
             bars.len(),
             selected,
             row,
-            p.views.count_max,
+            self.view.max,
             bar_area,
             buf,
         );
@@ -65,7 +69,7 @@ impl Widget for CountsPanel<'_> {
                 height: other_area.height - 1,
                 ..other_area
             };
-            render_item_list(p, bars.len(), |item| item_line(p, item), list, buf);
+            render_item_list(p, items, bars.len(), |item| item_line(p, item), list, buf);
         }
     }
 }

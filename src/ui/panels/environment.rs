@@ -7,15 +7,17 @@ use ratatui::widgets::Widget;
 
 use super::{PanelProps, draw_rows, visible_rows};
 use crate::model::{
-    Basis, Direction, Metric, Panel, RowSpec, UnitKind, bar_eighths, format_value, nice_ceiling,
+    Basis, Direction, Metric, ReferenceIx, UnitKind, bar_eighths, format_value, nice_ceiling,
     scale_position,
 };
 use crate::ui::figure;
 use crate::ui::text::{fit, pad};
+use crate::view::environment::{EnvRow, EnvironmentView};
 
 /// The environment panel.
 pub struct EnvironmentPanel<'a> {
     pub props: PanelProps<'a>,
+    pub view: &'a EnvironmentView,
 }
 
 /// Letters that mark reference thresholds on an axis.
@@ -35,26 +37,23 @@ impl Widget for EnvironmentPanel<'_> {
         } else {
             (columns * 2 / 5).clamp(4, 24)
         };
-        let Some(plan) = p.views.row_plan(Panel::Environment, p.zoomed) else {
-            return;
-        };
+        let plan = self.view.rows(p.zoomed);
         let (start, rows) = visible_rows(p, plan, inner.height);
         let d = p.data;
         let lines: Vec<Line> = rows
             .iter()
             .map(|spec| match *spec {
-                RowSpec::Metric(m) => figure_line(p, &d.metrics[m], label_width),
-                RowSpec::Axis(e) => {
-                    let (m, refs) = &p.views.environment[e];
-                    axis_line(p, &d.metrics[*m], refs, columns)
+                EnvRow::Metric(m) => figure_line(p, &d[m], label_width),
+                EnvRow::Axis(e) => {
+                    let (m, refs) = &self.view.entries[e];
+                    axis_line(p, &d[*m], refs, columns)
                 }
-                RowSpec::Legend(e) => legend_line(p, &p.views.environment[e].1, columns),
-                RowSpec::Reference {
+                EnvRow::Legend(e) => legend_line(p, &self.view.entries[e].1, columns),
+                EnvRow::Reference {
                     metric,
                     reference,
                     n,
-                } => reference_line(p, &d.metrics[metric], reference, n, columns),
-                _ => Line::default(),
+                } => reference_line(p, &d[metric], reference, n, columns),
             })
             .collect();
         draw_rows(p, plan, start, &lines, inner, buf);
@@ -97,10 +96,10 @@ fn figure_line(p: &PanelProps<'_>, m: &Metric, label_width: usize) -> Line<'stat
 }
 
 /// `0 ├──B─────────────●──A──┤ 40`: the figure and its thresholds on one scale.
-fn axis_line(p: &PanelProps<'_>, m: &Metric, refs: &[usize], columns: usize) -> Line<'static> {
+fn axis_line(p: &PanelProps<'_>, m: &Metric, refs: &[ReferenceIx], columns: usize) -> Line<'static> {
     let values = refs
         .iter()
-        .map(|r| p.data.references[*r].value)
+        .map(|r| p.data[*r].value)
         .chain(std::iter::once(m.value));
     let max = nice_ceiling(values.fold(0.0, f64::max) * 1.1);
     let end = format!(" {}", format_value(max));
@@ -111,7 +110,7 @@ fn axis_line(p: &PanelProps<'_>, m: &Metric, refs: &[usize], columns: usize) -> 
     let width = u16::try_from(axis_width).unwrap_or(u16::MAX);
     let mut cells = vec!['─'; axis_width];
     for (n, r) in refs.iter().enumerate() {
-        let at = usize::from(scale_position(p.data.references[*r].value, max, width));
+        let at = usize::from(scale_position(p.data[*r].value, max, width));
         cells[at] = MARKERS[n % MARKERS.len()];
     }
     cells[usize::from(scale_position(m.value, max, width))] = '●';
@@ -124,12 +123,12 @@ fn axis_line(p: &PanelProps<'_>, m: &Metric, refs: &[usize], columns: usize) -> 
 }
 
 /// `A 35 国家二级… · B 5 世卫…` under the axis of a grid panel.
-fn legend_line(p: &PanelProps<'_>, refs: &[usize], columns: usize) -> Line<'static> {
+fn legend_line(p: &PanelProps<'_>, refs: &[ReferenceIx], columns: usize) -> Line<'static> {
     let parts: Vec<String> = refs
         .iter()
         .enumerate()
         .map(|(n, r)| {
-            let reference = &p.data.references[*r];
+            let reference = &p.data[*r];
             format!(
                 "{} {} {}",
                 MARKERS[n % MARKERS.len()],
@@ -145,11 +144,11 @@ fn legend_line(p: &PanelProps<'_>, refs: &[usize], columns: usize) -> Line<'stat
 fn reference_line(
     p: &PanelProps<'_>,
     m: &Metric,
-    r: usize,
+    r: ReferenceIx,
     n: usize,
     columns: usize,
 ) -> Line<'static> {
-    let reference = &p.data.references[r];
+    let reference = &p.data[r];
     let side = if m.value < reference.value {
         p.lang.pick("本区低于此值", "the zone is below")
     } else if m.value > reference.value {

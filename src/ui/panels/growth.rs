@@ -7,12 +7,15 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
 
 use super::{PanelProps, item_line, render_item_list};
 use crate::model::{Item, Qualifier, format_value};
-use crate::ui::figure::{self, EXCLUDING_VACCINES_MARK, EXPECTED_MARK};
+use crate::ui::figure;
 use crate::ui::text::fit;
+use crate::view::PanelView;
+use crate::view::growth::GrowthView;
 
 /// The growth panel.
 pub struct GrowthPanel<'a> {
     pub props: PanelProps<'a>,
+    pub view: &'a GrowthView,
 }
 
 /// Bar heights are hundredths of a percent, as the chart takes whole numbers.
@@ -30,7 +33,7 @@ impl Widget for GrowthPanel<'_> {
         };
         let list_rows = if p.zoomed {
             (inner.height / 2).min(
-                u16::try_from(p.items().len())
+                u16::try_from(self.view.items().len())
                     .unwrap_or(u16::MAX)
                     .saturating_add(1),
             )
@@ -42,8 +45,7 @@ impl Widget for GrowthPanel<'_> {
             Constraint::Length(u16::from(inner.height >= 4)),
             Constraint::Length(list_rows),
         ]));
-        let common = &p.views.growth_common;
-        self.render_chart(chart, common, buf);
+        self.render_chart(chart, &self.view.marked, buf);
         let legend_text = fit(&self.legend(), usize::from(legend.width)).into_owned();
         Line::styled(legend_text, p.theme.muted).render(legend, buf);
         if !list.is_empty() {
@@ -52,7 +54,8 @@ impl Widget for GrowthPanel<'_> {
                 height: list.height.saturating_sub(1),
                 ..list
             };
-            render_item_list(p, 0, |item| item_line(p, item), below, buf);
+            let items = self.view.items();
+            render_item_list(p, items, 0, |item| item_line(p, item), below, buf);
         }
     }
 }
@@ -60,9 +63,9 @@ impl Widget for GrowthPanel<'_> {
 impl GrowthPanel<'_> {
     /// The bars, centred: ASCII values (the chart centres them by bytes) and labels pre-fitted to
     /// the bar width so a Chinese label is never cut through a glyph.
-    fn render_chart(&self, area: Rect, common: &[Qualifier], buf: &mut Buffer) {
+    fn render_chart(&self, area: Rect, marked: &[Qualifier], buf: &mut Buffer) {
         let p = &self.props;
-        let all = &p.views.growth_bars;
+        let all = &self.view.bars;
         if all.is_empty() || area.is_empty() {
             return;
         }
@@ -86,11 +89,11 @@ impl GrowthPanel<'_> {
         let bars: Vec<Bar> = shown
             .iter()
             .map(|m| {
-                let metric = &p.data.metrics[*m];
+                let metric = &p.data[*m];
                 // Marks go with the value (ASCII, so the chart centres it right), leaving the
                 // label the whole width; the chart prints a value only if it is narrower than the
                 // bar (or the bar is a cell high), so when they do not fit they join the label.
-                let marks = figure::marks(metric, common);
+                let marks = figure::marks(metric, marked);
                 let number = format!("{}%", format_value(metric.value));
                 let (value_text, label_marks) =
                     if number.len() + marks.len() < usize::from(bar_width) {
@@ -103,7 +106,7 @@ impl GrowthPanel<'_> {
                     "{}{label_marks}",
                     fit(figure::short_label(metric, p.lang), room)
                 );
-                let style = if p.is_selected(Item::Metric(*m)) {
+                let style = if p.is_selected(self.view.items(), Item::Metric(*m)) {
                     p.theme.selected
                 } else {
                     p.theme.text
@@ -118,7 +121,7 @@ impl GrowthPanel<'_> {
             .data(BarGroup::default().bars(&bars))
             .bar_width(bar_width)
             .bar_gap(GAP)
-            .max((p.views.growth_max.max(0.0) * SCALE).round().max(1.0) as u64)
+            .max((self.view.max.max(0.0) * SCALE).round().max(1.0) as u64)
             .bar_style(p.theme.bar)
             .value_style(p.theme.bar.reversed())
             .render(area, buf);
@@ -129,16 +132,11 @@ impl GrowthPanel<'_> {
         let p = &self.props;
         let name = |q: &Qualifier| q.label(p.lang);
         let mut parts = vec![p.lang.pick("增速%", "growth %").to_owned()];
-        for q in &p.views.growth_common {
+        for q in &self.view.common {
             parts.push(format!("{}{}", p.lang.pick("均为", "all "), name(q)));
         }
-        for q in &p.views.growth_marked {
-            let mark = if *q == Qualifier::Expected {
-                EXPECTED_MARK
-            } else {
-                EXCLUDING_VACCINES_MARK
-            };
-            parts.push(format!("{mark} {}", name(q)));
+        for (n, q) in self.view.marked.iter().enumerate() {
+            parts.push(format!("{} {}", figure::mark(n), name(q)));
         }
         parts.join(" · ")
     }

@@ -6,14 +6,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::{PanelProps, draw_rows, visible_rows};
-use crate::model::{Change, Panel, Qualifier, RowSpec, UnitKind, format_multiple, format_value};
+use crate::model::{Qualifier, UnitKind, format_multiple, format_value};
 use crate::ui::cells;
 use crate::ui::figure;
 use crate::ui::text::{pad_left, width};
+use crate::view::history::{Change, HistoryRow, HistoryView};
 
 /// The history panel.
 pub struct HistoryPanel<'a> {
     pub props: PanelProps<'a>,
+    pub view: &'a HistoryView,
 }
 
 impl Widget for HistoryPanel<'_> {
@@ -24,16 +26,14 @@ impl Widget for HistoryPanel<'_> {
         let Some(inner) = p.frame(area, buf) else {
             return;
         };
-        let Some(plan) = p.views.row_plan(Panel::History, p.zoomed) else {
-            return;
-        };
+        let plan = &self.view.rows;
         let (start, rows) = visible_rows(p, plan, inner.height);
         let columns = usize::from(inner.width);
         let changes: Vec<&Change> = rows
             .iter()
             .filter_map(|r| {
-                if let RowSpec::Change(c) = r {
-                    p.views.changes.get(*c)
+                if let HistoryRow::Change(c) = r {
+                    self.view.changes.get(*c)
                 } else {
                     None
                 }
@@ -54,12 +54,8 @@ impl Widget for HistoryPanel<'_> {
         let value_width = rows
             .iter()
             .filter_map(|r| {
-                if let RowSpec::Metric(m) = r {
-                    Some(width(&figure::value_text(
-                        p.data,
-                        &p.data.metrics[*m],
-                        p.lang,
-                    )))
+                if let HistoryRow::Metric(m) = r {
+                    Some(width(&figure::value_text(p.data, &p.data[*m], p.lang)))
                 } else {
                     None
                 }
@@ -68,7 +64,7 @@ impl Widget for HistoryPanel<'_> {
             .unwrap_or(0)
             .min(12);
         // Multiples span ×2 to ×2800, so their bars are on a log scale of the largest of all.
-        let largest = p.views.largest_multiple;
+        let largest = self.view.largest_multiple;
         let widths = Widths {
             label: label_width,
             span: span_width,
@@ -77,7 +73,7 @@ impl Widget for HistoryPanel<'_> {
         let lines: Vec<Line> = rows
             .iter()
             .map(|spec| match *spec {
-                RowSpec::Heading => Line::styled(
+                HistoryRow::Heading => Line::styled(
                     p.lang.pick(
                         "倍数为计算值·对数条形·起点年份未载明",
                         "× computed · log bars · no start year",
@@ -85,9 +81,9 @@ impl Widget for HistoryPanel<'_> {
                     p.theme.muted,
                 ),
                 // Written by column below, after the selection is marked.
-                RowSpec::Change(_) => Line::default(),
-                RowSpec::Metric(m) => {
-                    let metric = &p.data.metrics[m];
+                HistoryRow::Change(_) => Line::default(),
+                HistoryRow::Metric(m) => {
+                    let metric = &p.data[m];
                     Line::from(vec![
                         Span::styled(
                             pad_left(&figure::value_text(p.data, metric, p.lang), value_width),
@@ -96,15 +92,14 @@ impl Widget for HistoryPanel<'_> {
                         Span::raw(format!("  {}", figure::label(metric, p.lang))),
                     ])
                 }
-                _ => Line::default(),
             })
             .collect();
         draw_rows(p, plan, start, &lines, inner, buf);
         for (spec, y) in rows.iter().zip(inner.top()..inner.bottom()) {
-            if let RowSpec::Change(c) = spec {
+            if let HistoryRow::Change(c) = spec {
                 write_change(
                     p,
-                    &p.views.changes[*c],
+                    &self.view.changes[*c],
                     &widths,
                     largest,
                     Rect {
@@ -131,7 +126,7 @@ struct Widths {
 /// `3.83 → 225平方公里`: the pair shares a unit (validated), so it is written once.
 fn span_text(p: &PanelProps<'_>, change: &Change) -> String {
     let d = p.data;
-    let start = &d.metrics[change.from];
+    let start = &d[change.from];
     let percent = d
         .unit(&start.unit)
         .is_some_and(|u| u.kind == UnitKind::Percent);
@@ -142,7 +137,7 @@ fn span_text(p: &PanelProps<'_>, change: &Change) -> String {
     };
     format!(
         "{start_text} → {}",
-        figure::value_text(d, &d.metrics[change.to], p.lang)
+        figure::value_text(d, &d[change.to], p.lang)
     )
 }
 
@@ -156,7 +151,7 @@ fn write_change(
     buf: &mut Buffer,
 ) {
     let d = p.data;
-    let more = d.metrics[change.to]
+    let more = d[change.to]
         .qualifiers
         .contains(&Qualifier::MoreThan);
     let multiple = change

@@ -1,12 +1,5 @@
 //! The six panels, each a borrowed view drawn into its own rectangle, and what they share.
 
-mod clusters;
-mod counts;
-mod environment;
-mod growth;
-mod history;
-mod plan;
-
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -18,23 +11,32 @@ use super::figure;
 use super::text::width;
 use super::theme::Theme;
 use crate::lang::Lang;
-use crate::model::{Dataset, Item, Panel, RowPlan, RowSpec, Views, bar_eighths};
+use crate::model::{Dataset, Item, bar_eighths};
+use crate::view::{PanelId, PanelViews, RowPlan, with_panels};
 
-pub use clusters::ClustersPanel;
-pub use counts::CountsPanel;
-pub use environment::EnvironmentPanel;
-pub use growth::GrowthPanel;
-pub use history::HistoryPanel;
-pub use plan::PlanPanel;
+/// Declares each registered panel's widget module and draws a panel by its id.
+macro_rules! declare_widgets {
+    ($($id:ident $module:ident $view:ident $widget:ident,)*) => {
+        $(mod $module;)*
+
+        /// Draws `props.panel` into `area`, from its model in `views`.
+        pub fn render_panel(views: &PanelViews, props: PanelProps<'_>, area: Rect, buf: &mut Buffer) {
+            match props.panel {
+                $(PanelId::$id => $module::$widget { props, view: &views.$module }.render(area, buf),)*
+            }
+        }
+    };
+}
+
+with_panels!(declare_widgets);
 
 /// What every panel borrows to draw itself: the data, its place in the UI, and nothing else.
 #[derive(Debug, Clone, Copy)]
 pub struct PanelProps<'a> {
     pub data: &'a Dataset,
-    pub views: &'a Views,
     pub lang: Lang,
     pub theme: &'a Theme,
-    pub panel: Panel,
+    pub panel: PanelId,
     pub focused: bool,
     pub zoomed: bool,
     /// Selected item index of this panel.
@@ -44,27 +46,22 @@ pub struct PanelProps<'a> {
 }
 
 impl<'a> PanelProps<'a> {
-    /// This panel's selectable items.
-    pub fn items(&self) -> &'a [Item] {
-        &self.views.items[self.panel.index()]
-    }
-
-    /// True when `item` is this panel's selection and the panel has focus.
-    pub fn is_selected(&self, item: Item) -> bool {
-        self.focused && self.items().get(self.selected) == Some(&item)
+    /// True when `item` is `items`' selection and the panel has focus.
+    pub fn is_selected(&self, items: &[Item], item: Item) -> bool {
+        self.focused && items.get(self.selected) == Some(&item)
     }
 
     /// The panel's frame: thick border and ▶ when focused, so focus shows without colour.
     pub fn block(&self) -> Block<'static> {
         let number = self.panel.index() + 1;
-        let name = figure::panel_title(self.data, self.panel, self.lang);
+        let name = self.panel.title(self.data, self.lang);
         let marker = if self.focused { "▶ " } else { "" };
         let position = self
             .position
             .map(|(n, of)| format!(" ({n}/{of})"))
             .unwrap_or_default();
         // The cluster chart's numbers are counted here, not reported: said where it always shows.
-        let note = if self.panel == Panel::Clusters {
+        let note = if self.panel == PanelId::Clusters {
             self.lang.pick(" · 数为计数", " · n counted")
         } else {
             ""
@@ -94,25 +91,13 @@ impl<'a> PanelProps<'a> {
         (!inner.is_empty()).then_some(inner)
     }
 
-    /// The style of a row showing `item`: reversed when selected.
-    pub fn row_style(&self, item: Item) -> Style {
-        if self.is_selected(item) {
+    /// The style of a row showing `item` of `items`: reversed when selected.
+    pub fn row_style(&self, items: &[Item], item: Item) -> Style {
+        if self.is_selected(items, item) {
             self.theme.selected
         } else {
             self.theme.text
         }
-    }
-}
-
-/// Draws `panel` into `area`.
-pub fn render_panel(props: PanelProps<'_>, area: Rect, buf: &mut Buffer) {
-    match props.panel {
-        Panel::Growth => GrowthPanel { props }.render(area, buf),
-        Panel::Clusters => ClustersPanel { props }.render(area, buf),
-        Panel::Environment => EnvironmentPanel { props }.render(area, buf),
-        Panel::Counts => CountsPanel { props }.render(area, buf),
-        Panel::History => HistoryPanel { props }.render(area, buf),
-        Panel::Plan => PlanPanel { props }.render(area, buf),
     }
 }
 
@@ -127,7 +112,8 @@ pub fn window_start(selected: usize, count: usize, rows: usize) -> usize {
 
 /// One row of a horizontal bar list.
 pub struct BarRow {
-    pub item: Item,
+    /// True when the row shows the panel's selection and the panel has focus.
+    pub selected: bool,
     pub label: String,
     pub value: f64,
     pub text: String,
@@ -163,7 +149,11 @@ pub fn render_bar_rows(
         .x
         .saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
     for (row, y) in rows.iter().zip(area.top()..area.bottom()) {
-        let style = props.row_style(row.item);
+        let style = if row.selected {
+            props.theme.selected
+        } else {
+            props.theme.text
+        };
         if style != props.theme.text {
             buf.set_style(Rect::new(area.x, y, area.width, 1), style);
         }
@@ -187,12 +177,13 @@ const PARTIAL: [char; 8] = [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'
 /// those that fit, scrolled so the panel's selection shows if it is among them.
 pub fn render_item_list(
     props: &PanelProps<'_>,
+    all: &[Item],
     offset: usize,
     line_of: impl Fn(Item) -> String,
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let items = props.items().get(offset..).unwrap_or_default();
+    let items = all.get(offset..).unwrap_or_default();
     let selected = props
         .selected
         .checked_sub(offset)
@@ -200,7 +191,7 @@ pub fn render_item_list(
         .unwrap_or(0);
     let start = window_start(selected, items.len(), usize::from(area.height));
     for (item, y) in items[start..].iter().zip(area.top()..area.bottom()) {
-        let style = props.row_style(*item);
+        let style = props.row_style(all, *item);
         if style != props.theme.text {
             buf.set_style(Rect::new(area.x, y, area.width, 1), style);
         }
@@ -222,11 +213,11 @@ pub fn item_line(props: &PanelProps<'_>, item: Item) -> String {
 
 /// The rows of `plan` that fit `height`, scrolled so the selected item's row shows: the index
 /// of the first, and the rows.
-pub fn visible_rows<'a>(
+pub fn visible_rows<'a, R>(
     props: &PanelProps<'_>,
-    plan: &'a RowPlan,
+    plan: &'a RowPlan<R>,
     height: u16,
-) -> (usize, &'a [RowSpec]) {
+) -> (usize, &'a [R]) {
     let target = plan.row_of_item.get(props.selected).copied().unwrap_or(0);
     let start = window_start(target, plan.rows.len(), usize::from(height));
     let end = (start + usize::from(height)).min(plan.rows.len());
@@ -234,9 +225,9 @@ pub fn visible_rows<'a>(
 }
 
 /// Draws the lines of the rows from `start` of `plan`, the selected item's row reversed.
-pub fn draw_rows(
+pub fn draw_rows<R>(
     props: &PanelProps<'_>,
-    plan: &RowPlan,
+    plan: &RowPlan<R>,
     start: usize,
     lines: &[Line<'_>],
     area: Rect,

@@ -7,13 +7,15 @@ use ratatui::widgets::Widget;
 
 use super::{PanelProps, draw_rows, visible_rows};
 use crate::lang::Lang;
-use crate::model::{Panel, RowSpec, format_value};
+use crate::model::{MetricIx, format_value};
 use crate::ui::figure;
 use crate::ui::text::{pad_left, width};
+use crate::view::plan::{PlanRow, PlanView};
 
 /// The plan panel.
 pub struct PlanPanel<'a> {
     pub props: PanelProps<'a>,
+    pub view: &'a PlanView,
 }
 
 impl Widget for PlanPanel<'_> {
@@ -25,15 +27,13 @@ impl Widget for PlanPanel<'_> {
             return;
         };
         let d = p.data;
-        let Some(plan) = p.views.row_plan(Panel::Plan, p.zoomed) else {
-            return;
-        };
+        let plan = &self.view.rows;
         let (start, rows) = visible_rows(p, plan, inner.height);
-        let value_of = |m: usize| figure::value_text(d, &d.metrics[m], p.lang);
+        let value_of = |m: MetricIx| figure::value_text(d, &d[m], p.lang);
         let value_width = rows
             .iter()
             .filter_map(|r| {
-                if let RowSpec::Metric(m) = r {
+                if let PlanRow::Metric(m) = r {
                     Some(width(&value_of(*m)))
                 } else {
                     None
@@ -45,24 +45,21 @@ impl Widget for PlanPanel<'_> {
         let lines: Vec<Line> = rows
             .iter()
             .map(|spec| match *spec {
-                RowSpec::Metric(m) => Line::from(vec![
+                PlanRow::Metric(m) => Line::from(vec![
                     Span::styled(pad_left(&value_of(m), value_width), p.theme.key),
-                    Span::raw(format!("  {}", figure::label(&d.metrics[m], p.lang))),
+                    Span::raw(format!("  {}", figure::label(&d[m], p.lang))),
                 ]),
-                RowSpec::Part(part) => {
-                    let section = &d.sections[p.views.parts[part].section];
+                PlanRow::Part(part) => {
+                    let section = &d[self.view.parts[part].section];
                     Line::styled(
                         p.lang.pick(&section.title_zh, &section.title_en).to_owned(),
                         p.theme.title,
                     )
                 }
-                RowSpec::PartCounts(s) => Line::styled(counts_text(p, s), p.theme.muted),
-                RowSpec::Section(s) => Line::raw(format!(
-                    "  {}",
-                    p.lang
-                        .pick(&d.sections[s].title_zh, &d.sections[s].title_en)
-                )),
-                _ => Line::default(),
+                PlanRow::PartCounts(s) => Line::styled(counts_text(p, self.view, s), p.theme.muted),
+                PlanRow::Section(s) => {
+                    Line::raw(format!("  {}", p.lang.pick(&d[s].title_zh, &d[s].title_en)))
+                }
             })
             .collect();
         draw_rows(p, plan, start, &lines, inner, buf);
@@ -70,12 +67,12 @@ impl Widget for PlanPanel<'_> {
 }
 
 /// `报告称8个方面,正文列出7节` / `announces 8 areas, prints 7`.
-fn counts_text(p: &PanelProps<'_>, part: usize) -> String {
-    let part = &p.views.parts[part];
+fn counts_text(p: &PanelProps<'_>, view: &PlanView, part: usize) -> String {
+    let part = &view.parts[part];
     let Some(announced) = part.announced else {
         return String::new();
     };
-    let n = format_value(p.data.metrics[announced].value);
+    let n = format_value(p.data[announced].value);
     let printed = part.children.len();
     match p.lang {
         Lang::Zh => format!("  报告称{n}个方面,正文列出{printed}节"),

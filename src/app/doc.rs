@@ -1,0 +1,70 @@
+//! One open report: its dataset, its panel models, and where the user is in it.
+
+use crate::model::{Dataset, Item};
+use crate::view::{PanelId, PanelMap, PanelViews};
+
+/// A dataset with the panels built from it and the user's place in them: focus, zoom, and a
+/// selection per panel.
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub data: Dataset,
+    /// Panel models worked out at load.
+    pub view: PanelViews,
+    pub focus: PanelId,
+    /// The focused panel fills the body.
+    pub zoomed: bool,
+    /// The selected item index of each panel.
+    pub selected: PanelMap<usize>,
+}
+
+impl Doc {
+    /// A document on `data`, the first panel focused, nothing zoomed or selected beyond the first.
+    pub fn new(data: Dataset) -> Doc {
+        let view = PanelViews::new(&data);
+        Doc {
+            data,
+            view,
+            focus: PanelId::ALL[0],
+            zoomed: false,
+            selected: PanelMap::default(),
+        }
+    }
+
+    /// The selectable items of `panel`.
+    pub fn items(&self, panel: PanelId) -> &[Item] {
+        self.view.items(panel)
+    }
+
+    /// The selected item of `panel`, if it has any.
+    pub fn selected_item(&self, panel: PanelId) -> Option<Item> {
+        self.items(panel).get(self.selected[panel]).copied()
+    }
+
+    /// The selected item of the focused panel.
+    pub fn current_item(&self) -> Option<Item> {
+        self.selected_item(self.focus)
+    }
+
+    /// Focuses the panel that lists the item with `id` and selects it; false when no item has it.
+    pub fn select_id(&mut self, id: &str) -> bool {
+        for panel in PanelId::ALL {
+            let found = self
+                .items(*panel)
+                .iter()
+                .position(|item| self.data.item_id(*item) == Some(id));
+            if let Some(index) = found {
+                self.focus = *panel;
+                self.selected[*panel] = index;
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Moves the focused panel's selection by `delta`, clamped to its items.
+    pub fn step(&mut self, delta: isize) {
+        let last = self.items(self.focus).len().saturating_sub(1) as isize;
+        let slot = &mut self.selected[self.focus];
+        *slot = (*slot as isize).saturating_add(delta).clamp(0, last) as usize;
+    }
+}

@@ -1,0 +1,149 @@
+//! Panel models: what each panel shows, worked out once from a dataset. Knows no terminal.
+//!
+//! The dataset layer knows no panel; each file here reads one dataset and lays out one panel's
+//! figures (order, scale, rows). The UI draws them; the app keeps a selection per panel.
+
+mod map;
+mod rows;
+
+pub use map::PanelMap;
+pub use rows::{RowBuilder, RowPlan};
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::lang::Lang;
+use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier, UnitKind};
+
+/// The panel registry: every panel, in reading order, as `Id module ViewType WidgetType`.
+/// `view/module.rs` holds `ViewType` (a [`PanelView`]) and `ui/panels/module.rs` holds
+/// `WidgetType`; this list is the only other place a panel is named.
+macro_rules! with_panels {
+    ($then:ident) => {
+        $then! {
+            Growth growth GrowthView GrowthPanel,
+            Clusters clusters ClustersView ClustersPanel,
+            Environment environment EnvironmentView EnvironmentPanel,
+            Counts counts CountsView CountsPanel,
+            History history HistoryView HistoryPanel,
+            Plan plan PlanView PlanPanel,
+        }
+    };
+}
+pub(crate) use with_panels;
+
+/// What a panel model is: built once from a dataset, listing the items a user can select.
+pub trait PanelView: Sized {
+    /// The panel's plain name (zh, en), when the dataset gives it none.
+    const NAME: (&'static str, &'static str);
+    /// The dataset's placement whose figures the panel shows and whose title it takes.
+    const PLACE: Option<Place>;
+    /// Lays the panel out from `d`, in time linear in its size (sorts aside).
+    fn build(d: &Dataset) -> Self;
+    /// The items a user can select, in the order the panel shows them.
+    fn items(&self) -> &[Item];
+}
+
+macro_rules! declare_views {
+    ($($id:ident $module:ident $view:ident $widget:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// One panel of the dashboard, from the registry.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum PanelId { $($id,)* }
+
+        impl PanelId {
+            /// Every panel, in reading order.
+            pub const ALL: &'static [PanelId] = &[$(PanelId::$id,)*];
+
+            /// The position of the panel in [`Self::ALL`].
+            pub fn index(self) -> usize {
+                self as usize
+            }
+
+            /// The panel's name on the command line (`growth`).
+            pub fn key(self) -> &'static str {
+                match self { $(PanelId::$id => stringify!($module),)* }
+            }
+
+            /// The panel with command-line name `key`.
+            pub fn from_key(key: &str) -> Option<PanelId> {
+                PanelId::ALL.iter().copied().find(|p| p.key() == key)
+            }
+
+            /// The panel's plain name and its dataset placement.
+            fn naming(self) -> ((&'static str, &'static str), Option<Place>) {
+                match self {
+                    $(PanelId::$id => (<$module::$view as PanelView>::NAME, <$module::$view as PanelView>::PLACE),)*
+                }
+            }
+        }
+
+        /// Every panel's model, built from one dataset.
+        #[derive(Debug, Clone, PartialEq)]
+        pub struct PanelViews {
+            $(pub $module: $module::$view,)*
+        }
+
+        impl PanelViews {
+            /// Builds every panel's model from `d`.
+            pub fn new(d: &Dataset) -> PanelViews {
+                PanelViews { $($module: <$module::$view as PanelView>::build(d),)* }
+            }
+
+            /// The selectable items of `panel`.
+            pub fn items(&self, panel: PanelId) -> &[Item] {
+                match panel { $(PanelId::$id => self.$module.items(),)* }
+            }
+        }
+    };
+}
+
+with_panels!(declare_views);
+
+impl PanelId {
+    /// The panel's title: the dataset's name for it if it gives one (建区三十年), else the plain one.
+    pub fn title(self, d: &Dataset, lang: Lang) -> &str {
+        let ((zh, en), place) = self.naming();
+        match place.and_then(|place| d.panel_titles.iter().find(|t| t.panel == place)) {
+            Some(title) => lang.pick(&title.label_zh, &title.label_en),
+            None => lang.pick(zh, en),
+        }
+    }
+}
+
+/// The sign a bound is written with before the number (`>2800`, `≥2`, `~100`); none for hedges
+/// that are not bounds, which charts mark with a footnote instead.
+pub fn bound_sign(q: &Qualifier) -> Option<&'static str> {
+    match q {
+        Qualifier::MoreThan => Some(">"),
+        Qualifier::AtLeast => Some("≥"),
+        Qualifier::LessThan => Some("<"),
+        Qualifier::AtMost => Some("≤"),
+        Qualifier::Approximate => Some("~"),
+        _ => None,
+    }
+}
+
+/// The figures `d` places on `place`, in file order.
+pub fn placed_metrics(d: &Dataset, place: Place) -> Vec<MetricIx> {
+    let groups: HashMap<&str, Place> = d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
+    d.metric_ixs()
+        .filter(|(_, m)| groups.get(m.group.as_str()) == Some(&place))
+        .map(|(ix, _)| ix)
+        .collect()
+}
+
+/// The kind of the unit `m` is measured in.
+pub fn unit_kind(d: &Dataset, m: MetricIx) -> Option<UnitKind> {
+    d.unit(&d[m].unit).map(|u| u.kind)
+}
+
+/// The largest finite value of `values`, or 0.
+pub fn max_of(values: impl Iterator<Item = f64>) -> f64 {
+    values.filter(|v| v.is_finite()).fold(0.0, f64::max)
+}
+
+/// `Item::Metric` of each of `list`.
+pub fn metric_items(list: &[MetricIx]) -> impl Iterator<Item = Item> + '_ {
+    list.iter().map(|m| Item::Metric(*m))
+}

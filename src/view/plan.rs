@@ -1,0 +1,89 @@
+//! The plan panel's model: the targets, then each part with its sections and announced count.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
+use crate::model::{Dataset, Item, MetricIx, Panel as Place, SectionIx};
+
+/// A part of the report with its numbered sections and the work areas it announces.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub section: SectionIx,
+    pub children: Vec<SectionIx>,
+    /// The figure that states how many work areas the part announces, if any.
+    pub announced: Option<MetricIx>,
+}
+
+/// What one row of the plan panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanRow {
+    Metric(MetricIx),
+    /// A part's heading (index into [`PlanView::parts`]).
+    Part(usize),
+    /// A part's announced-against-printed count of work areas.
+    PartCounts(usize),
+    Section(SectionIx),
+}
+
+/// The plan's figures and the report's parts, and the rows that show them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct PlanView {
+    pub figures: Vec<MetricIx>,
+    pub parts: Vec<Part>,
+    pub rows: RowPlan<PlanRow>,
+    items: Vec<Item>,
+}
+
+impl PanelView for PlanView {
+    const NAME: (&'static str, &'static str) = ("计划", "Plan");
+    const PLACE: Option<Place> = Some(Place::Plan);
+
+    fn build(d: &Dataset) -> PlanView {
+        let position: HashMap<&str, MetricIx> =
+            d.metric_ixs().map(|(ix, m)| (m.id.as_str(), ix)).collect();
+        let mut children: HashMap<&str, Vec<SectionIx>> = HashMap::default();
+        for (s, section) in d.sections.iter().enumerate() {
+            if let Some(parent) = &section.parent {
+                children.entry(parent.as_str()).or_default().push(SectionIx(s));
+            }
+        }
+        let parts: Vec<Part> = d
+            .sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.parent.is_none())
+            .map(|(i, s)| Part {
+                section: SectionIx(i),
+                children: children.get(s.id.as_str()).cloned().unwrap_or_default(),
+                announced: s
+                    .stated_count
+                    .as_ref()
+                    .and_then(|id| position.get(id.as_str()).copied()),
+            })
+            .collect();
+        let figures = placed_metrics(d, Place::Plan);
+        let mut b = RowBuilder::default();
+        for m in &figures {
+            b.item_row(PlanRow::Metric(*m), Item::Metric(*m));
+        }
+        for (p, part) in parts.iter().enumerate() {
+            b.row(PlanRow::Part(p));
+            if part.announced.is_some() {
+                b.row(PlanRow::PartCounts(p));
+            }
+            for s in &part.children {
+                b.item_row(PlanRow::Section(*s), Item::Section(*s));
+            }
+        }
+        PlanView {
+            figures,
+            parts,
+            rows: b.plan,
+            items: b.items,
+        }
+    }
+
+    fn items(&self) -> &[Item] {
+        &self.items
+    }
+}
