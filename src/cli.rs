@@ -18,6 +18,9 @@ use crate::lang::Lang;
     after_help = "In the dashboard, press ? for every key; q quits."
 )]
 pub struct Cli {
+    /// A dataset, or a report text to draft in memory (the same as --data FILE)
+    #[arg(value_name = "FILE", conflicts_with = "data")]
+    pub file: Option<PathBuf>,
     /// Dataset file to use instead of the bundled one
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
@@ -57,6 +60,18 @@ pub enum Command {
     Schema,
     /// List the standard indicators a figure may name (id, names, unit, bases, definition)
     Indicators,
+    /// Read a report's plain text into a draft dataset (machine-read, unreviewed); every
+    /// numeral not taken is listed on stderr with why
+    Draft {
+        /// The report text: UTF-8 (with or without BOM), UTF-16 or GB18030/GBK
+        report: PathBuf,
+        /// Write the dataset to FILE (atomically) instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
     /// Print one frame of the dashboard as plain text (the default), ANSI, SVG or HTML
     Render {
         /// What to print: text has no escape codes; ansi has colours as escape codes; svg and

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod draft;
 pub mod export;
 pub mod lang;
 pub mod layout;

@@ -13,7 +13,7 @@ use zonedash::model::{self, Dataset, LoadError};
 use zonedash::picture::{self, Caption, Palette};
 use zonedash::ui::headless::render_frame;
 use zonedash::ui::theme::Theme;
-use zonedash::{export, sanitize, tui};
+use zonedash::{draft, export, sanitize, tui};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -30,8 +30,12 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode> {
+fn run(mut cli: Cli) -> Result<ExitCode> {
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    // `zonedash FILE` is `zonedash --data FILE`.
+    if let Some(file) = cli.file.take() {
+        cli.data = Some(file);
+    }
     match cli.command {
         Some(Command::Validate { files, source }) => validate(files, cli.data, source.as_deref()),
         Some(Command::Export {
@@ -53,6 +57,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             stdout_with(|out| write!(out, "{}", model::indicators::listing()))?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Draft {
+            report,
+            output,
+            force,
+        }) => draft(&report, output.as_deref(), force),
         Some(Command::Schema) => {
             stdout_with(|out| writeln!(out, "{}", model::schema_json()))?;
             Ok(ExitCode::SUCCESS)
@@ -122,12 +131,31 @@ fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
-/// Loads `--data FILE` or the bundled dataset.
-fn load(data: Option<&Path>) -> Result<Dataset, LoadError> {
+/// Loads `--data FILE` or the bundled dataset; a file that is not a JSON dataset is read as a
+/// report text and drafted in memory.
+fn load(data: Option<&Path>) -> Result<Dataset> {
     match data {
-        Some(path) => model::load_file(path),
-        None => model::load_bundled(),
+        Some(path) if !draft::looks_like_json(path) => Ok(draft::draft_file(path)?.dataset),
+        Some(path) => Ok(model::load_file(path)?),
+        None => Ok(model::load_bundled()?),
     }
+}
+
+/// `draft`: the dataset as JSON on stdout or in FILE; what was skipped on stderr.
+fn draft(report: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode> {
+    let drafted = draft::draft_file(report)?;
+    let json = serde_json::to_string_pretty(&drafted.dataset)?;
+    match output {
+        Some(path) => {
+            zonedash::output::write_atomically(path, force, |out| writeln!(out, "{json}"))?
+        }
+        None => stdout_with(|out| writeln!(out, "{json}"))?,
+    }
+    let mut err = io::stderr().lock();
+    for line in draft::skipped_lines(&drafted, &model::file_label(report)) {
+        let _ = writeln!(err, "{}", sanitize::escape(&line));
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 /// `validate`: every file checked, each reported; success only when all are valid.
@@ -137,7 +165,7 @@ fn validate(
     source: Option<&Path>,
 ) -> Result<ExitCode> {
     let report = match source {
-        Some(path) => Some(model::read_text(path, &model::file_label(path))?),
+        Some(path) => Some(draft::read_report(path)?.text),
         None => None,
     };
     let targets: Vec<Option<std::path::PathBuf>> = match (files.is_empty(), data) {

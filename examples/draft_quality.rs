@@ -1,0 +1,53 @@
+//! Prints the draft's recall and precision on the seed report and on the corpus of invented
+//! reports in tests/fixtures/draft/, with the misses and false figures of each.
+//!
+//! `cargo run --example draft_quality [-- --verbose]`
+
+use std::path::Path;
+
+use zonedash::draft::score::{Expected, Score, expected_of, markdown_table, score};
+use zonedash::draft::{draft_file, read_report};
+
+fn main() -> anyhow::Result<()> {
+    let verbose = std::env::args().any(|a| a == "--verbose");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut rows: Vec<(String, Score)> = Vec::new();
+    let seed = root.join("tests/fixtures/source/bda-2022-work-report.zh.txt");
+    let bundled = zonedash::model::load_bundled()?;
+    rows.push((
+        "seed: bda-2022-work-report.zh.txt".into(),
+        measure(&seed, &expected_of(&bundled))?,
+    ));
+    let corpus = root.join("tests/fixtures/draft");
+    let mut texts: Vec<_> = std::fs::read_dir(&corpus)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    for text in texts {
+        let expected_path = text.with_extension("expected.json");
+        let expected: Vec<Expected> =
+            serde_json::from_str(&std::fs::read_to_string(&expected_path)?)?;
+        let name = text
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        rows.push((name, measure(&text, &expected)?));
+    }
+    print!("{}", markdown_table(&rows));
+    for (name, s) in &rows {
+        if verbose || !s.misses.is_empty() || !s.false_figures.is_empty() {
+            println!("\n{name}");
+            s.misses.iter().for_each(|m| println!("  miss  {m}"));
+            s.false_figures.iter().for_each(|f| println!("  false {f}"));
+        }
+    }
+    Ok(())
+}
+
+fn measure(text: &Path, expected: &[Expected]) -> anyhow::Result<Score> {
+    let draft = draft_file(text)?;
+    let decoded = read_report(text)?;
+    Ok(score(&draft.dataset, expected, &decoded.text))
+}

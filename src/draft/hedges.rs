@@ -1,0 +1,188 @@
+//! Reads what surrounds a number: its hedges, basis, sign and period.
+
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::ir::{BasisRead, Hedge};
+use super::units::{UnitClass, UnitRead};
+
+/// Words that say a figure fell: its value is negative.
+const FALL_WORDS: &[&str] = &["下降", "减少", "降低", "下滑", "回落", "缩减", "负增长"];
+/// Words that say a figure rose.
+const RISE_WORDS: &[&str] = &[
+    "增长",
+    "增加",
+    "提高",
+    "上升",
+    "提升",
+    "攀升",
+    "增幅",
+    "增速",
+    "增长率",
+];
+
+/// What the words just before a number and around it say.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Surroundings {
+    pub hedges: Vec<Hedge>,
+    pub basis: BasisRead,
+    pub negative: bool,
+}
+
+/// Reads the hedges and basis of the number at `span` (unit `unit`), given `window`, the
+/// clause text from the previous number (or the clause start) up to this one.
+pub fn surroundings(
+    doc: &Doc,
+    span: Range<usize>,
+    unit: &UnitRead,
+    window: &str,
+    clause: Range<usize>,
+    round: bool,
+) -> Surroundings {
+    let mut hedges = Vec::new();
+    let before = |w: &str| doc.has_before(span.start, w);
+    for w in ["超过", "突破", "超", "逾", "多达"] {
+        if before(w) {
+            hedges.push(Hedge::MoreThan(w));
+            break;
+        }
+    }
+    if let Some(w) = unit.more_than {
+        hedges.push(Hedge::MoreThan(w));
+    }
+    for w in ["不少于", "不低于", "至少"] {
+        if before(w) {
+            hedges.push(Hedge::AtLeast(w));
+        }
+    }
+    let unit_end = span.end + unit.len;
+    if doc.has_at(unit_end, "以上") {
+        hedges.push(Hedge::AtLeast("以上"));
+    }
+    for w in ["大约", "约", "近", "将近", "接近"] {
+        if before(w) {
+            hedges.push(Hedge::Approximate(w));
+            break;
+        }
+    }
+    if doc.has_at(unit_end, "左右") {
+        hedges.push(Hedge::Approximate("左右"));
+    }
+    if round {
+        hedges.push(Hedge::Approximate("round figure"));
+    }
+    let clause_text = doc.folded(clause.clone());
+    if let Some(what) = excluded(&clause_text) {
+        hedges.push(Hedge::Excluding(what));
+    }
+    let rate = matches!(
+        unit.class,
+        UnitClass::Percent | UnitClass::Points | UnitClass::Multiple | UnitClass::Tenths
+    );
+    let tail: String = window
+        .chars()
+        .rev()
+        .take(8)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let negative = FALL_WORDS.iter().any(|w| tail.contains(w));
+    let rising = RISE_WORDS.iter().any(|w| tail.contains(w));
+    // 提高到42.3%, 降至3%: the level reached, not the change.
+    let reached = tail.ends_with('到') || tail.ends_with('至');
+    let (negative, rising) = (negative && !reached, rising && !reached);
+    let basis = if window.ends_with('第') || doc.has_before(span.start, "第") {
+        BasisRead::Rank
+    } else if doc.has_before(span.start, "连续") {
+        BasisRead::Streak
+    } else if rate && (negative || rising) {
+        if window.contains("同口径") {
+            BasisRead::LikeForLike
+        } else if window.contains("月均环比") || window.contains("环比") {
+            BasisRead::MonthOnMonthAverage
+        } else if window.contains("年均") {
+            BasisRead::AverageAnnual
+        } else {
+            BasisRead::YearOnYear
+        }
+    } else if window.contains("累计") {
+        BasisRead::Cumulative
+    } else if unit.class == UnitClass::Percent
+        && ["占", "比例", "比重", "率", "覆盖"]
+            .iter()
+            .any(|w| window.contains(w))
+    {
+        BasisRead::Share
+    } else if unit.class == UnitClass::Count {
+        BasisRead::Count
+    } else {
+        BasisRead::Level
+    };
+    Surroundings {
+        hedges,
+        basis,
+        negative: negative && basis.is_change(),
+    }
+}
+
+/// What a 剔除…因素 clause leaves out, as written after the marker (剔除疫苗因素 → 疫苗因素).
+fn excluded(clause: &str) -> Option<String> {
+    let from = clause.find("剔除")? + "剔除".len();
+    let rest = &clause[from..];
+    let (to, word) = ["因素", "影响"]
+        .iter()
+        .filter_map(|w| rest.find(w).map(|at| (at, *w)))
+        .min()?;
+    let what = &rest[..to + word.len()];
+    (to > 0 && what.chars().count() <= 14).then(|| what.to_owned())
+}
+
+/// The period a sentence gives before the number: the report's year (2022年), or 全年/今年.
+/// Other years in the sentence place events or bases (从1994年, 比2021年) and are no period.
+pub fn period(
+    sentence_before: &str,
+    report_year: Option<i32>,
+    plan_year: Option<i32>,
+) -> Option<(String, Option<i32>)> {
+    if let Some(year) = super::outline::year_in(sentence_before)
+        && (Some(year) == report_year || Some(year) == plan_year)
+    {
+        return Some((format!("{year}年"), Some(year)));
+    }
+    for word in ["全年", "今年", "一年来", "过去一年", "本年"] {
+        if sentence_before.contains(word) {
+            return Some((word.to_owned(), report_year));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_is_excluded() {
+        assert_eq!(
+            excluded("同比增长8%(剔除疫苗因素)").as_deref(),
+            Some("疫苗因素")
+        );
+        assert_eq!(excluded("剔除价格因素影响"), Some("价格因素".into()));
+        assert_eq!(excluded("同比增长8%"), None);
+    }
+
+    #[test]
+    fn periods_from_the_sentence() {
+        assert_eq!(
+            period("2022年,亦庄新城预计全年", Some(2022), None),
+            Some(("2022年".into(), Some(2022)))
+        );
+        assert_eq!(
+            period("全年实现", Some(2021), None),
+            Some(("全年".into(), Some(2021)))
+        );
+        assert_eq!(period("从1994年的", Some(2022), Some(2023)), None);
+        assert_eq!(period("推动", None, None), None);
+    }
+}

@@ -1,0 +1,248 @@
+//! The draft's intermediate reading of a report, independent of the dataset format.
+
+use std::ops::Range;
+
+/// A report text as read: its outline, quantities, named projects and what was skipped.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Reading {
+    /// The encoding the bytes were decoded from, as a name (`UTF-8`, `GB18030`, `UTF-16LE`…).
+    pub encoding: &'static str,
+    /// The report's title line, verbatim, when one was found.
+    pub title: Option<String>,
+    /// The zone's name as the title writes it, when it does.
+    pub zone: Option<String>,
+    /// The year the report reviews, and whether the text states it (else inferred).
+    pub year: Option<i32>,
+    /// The year of the plan part, when there is one.
+    pub plan_year: Option<i32>,
+    /// Parts and numbered sections, in reading order.
+    pub sections: Vec<SectionRead>,
+    /// Every quantity taken, in reading order.
+    pub quantities: Vec<Quantity>,
+    /// Companies and projects named with a status.
+    pub projects: Vec<ProjectRead>,
+    /// Then → now pairs, as indices into `quantities`.
+    pub pairs: Vec<(usize, usize)>,
+    /// Every numeral not taken, with why (up to a limit).
+    pub ignored: Vec<Ignored>,
+    /// Numerals and figures past the limits, counted but not listed or kept.
+    pub unlisted: usize,
+}
+
+/// A heading of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectionRead {
+    /// The heading exactly as printed (a whole line, or the run-in sentence that opens one).
+    pub title: String,
+    /// Index of the part this numbered section belongs to.
+    pub parent: Option<usize>,
+    /// The printed number: (三) = 3.
+    pub number: Option<u32>,
+    /// True for the part that plans the coming year.
+    pub plan: bool,
+    /// Where the heading starts, in characters of the text.
+    pub at: usize,
+}
+
+/// How a figure relates to what it measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BasisRead {
+    /// 同比, or a growth/fall without another basis.
+    YearOnYear,
+    /// 同口径.
+    LikeForLike,
+    /// 月均环比.
+    MonthOnMonthAverage,
+    /// 年均 (average annual change).
+    AverageAnnual,
+    /// 累计.
+    Cumulative,
+    /// 占比, 比例, …率 in percent.
+    Share,
+    /// A ranking, 第N, with the pool it ranks in.
+    Rank,
+    /// 连续N年/次.
+    Streak,
+    /// A year that a then → now pair starts from.
+    Date,
+    /// A number of things.
+    Count,
+    /// Any other amount.
+    Level,
+}
+
+impl BasisRead {
+    /// True for rates of change.
+    pub fn is_change(self) -> bool {
+        matches!(
+            self,
+            BasisRead::YearOnYear
+                | BasisRead::LikeForLike
+                | BasisRead::MonthOnMonthAverage
+                | BasisRead::AverageAnnual
+        )
+    }
+}
+
+/// A hedge the text puts on a figure, with the marker word that says it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hedge {
+    /// 预计.
+    Expected,
+    /// 超, 逾, 余, 多, 突破, 超过.
+    MoreThan(&'static str),
+    /// 以上, 不少于, 至少.
+    AtLeast(&'static str),
+    /// 约, 左右, 近, 大约, or a round magnitude (百万).
+    Approximate(&'static str),
+    /// 剔除…因素, with what is left out (疫苗).
+    Excluding(String),
+}
+
+/// Where a figure belongs on the dashboard, by rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Topic {
+    /// Rates of headline indicators.
+    Growth,
+    /// Air, water, carbon, energy.
+    Environment,
+    /// Counts of companies, projects, platforms and other levels.
+    Counts,
+    /// Then → now pairs.
+    History,
+    /// Figures of the plan part.
+    Plan,
+}
+
+/// One quantity the text states.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// The value as stated; a fall is negative.
+    pub value: f64,
+    /// The unit as written (亿元, 个, %, 个百分点).
+    pub unit: String,
+    /// The numeral's characters in the text.
+    pub span: Range<usize>,
+    /// The clause quoted, in characters of the text.
+    pub quote: Range<usize>,
+    /// A clause before the quote that holds a hedge covering it (预计 opening the sentence).
+    pub context: Option<Range<usize>>,
+    pub basis: BasisRead,
+    /// The pool of a rank (全市, 全国), when the text names it.
+    pub pool: Option<String>,
+    pub hedges: Vec<Hedge>,
+    /// True for a figure of the plan part (a target).
+    pub planned: bool,
+    /// Index into `sections` of the innermost section holding it.
+    pub section: Option<usize>,
+    /// The thing counted or measured, from the clause.
+    pub label: String,
+    /// The catalogue indicator the clause names, if any.
+    pub indicator: Option<&'static str>,
+    pub topic: Topic,
+    /// Which way is good.
+    pub direction: DirectionRead,
+    /// The period the text gives (2022年, 全年), with its year.
+    pub period: Option<(String, Option<i32>)>,
+}
+
+/// Which way is good for a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectionRead {
+    Higher,
+    Lower,
+    Neutral,
+}
+
+/// A company or project named with what happened to it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectRead {
+    /// The name as written.
+    pub name: String,
+    /// The status word as written (开工, 落地, 投产, 入选…).
+    pub status_word: &'static str,
+    /// The clause quoted.
+    pub quote: Range<usize>,
+    pub section: Option<usize>,
+    pub planned: bool,
+}
+
+/// A numeral that was not taken as a figure, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ignored {
+    /// The numeral as written.
+    pub text: String,
+    /// 1-based line of the text.
+    pub line: usize,
+    pub reason: SkipReason,
+}
+
+/// Why a numeral is not a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipReason {
+    /// A date that places an event (4月, 一季度, 2020年以来).
+    Date,
+    /// The period of the report itself (2022年, 2023年工作).
+    Period,
+    /// An ordinal or edition (第十三次, 第二届, 首个).
+    Ordinal,
+    /// A congress (党的二十大).
+    Congress,
+    /// A name in quotation marks or title marks (“三城一区”, 《…》).
+    QuotedName,
+    /// A plan period or slogan written as numerals (十四五, 一区一策, 四位一体).
+    Slogan,
+    /// A phase or version (二期, 5.0版).
+    Phase,
+    /// A code or model with letters (5G, 8K, PM2.5, B20).
+    Code,
+    /// A plan's duration in its name (三年行动计划, 百日行动).
+    PlanName,
+    /// 一 as an article or inside a word (一批, 统一).
+    Article,
+    /// A grade or level (二级医院).
+    Grade,
+    /// An enumeration (一是, 二是).
+    Enumeration,
+    /// A numeral inside a word or name with no unit or measure word (十一学校, 930项目).
+    NoUnit,
+    /// A heading's number.
+    Heading,
+    /// The same quantity stated again.
+    Repeated,
+    /// Page clutter (breadcrumbs, 发布日期).
+    Clutter,
+    /// The dataset format could not hold it (checked and dropped).
+    Unrepresentable,
+    /// Past the most figures one text may give.
+    OverLimit,
+    /// An amount that bounds a class of things (10亿元以上项目).
+    Threshold,
+}
+
+impl SkipReason {
+    /// A short English reason, as the `ignored` report prints it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            SkipReason::Date => "a date that places an event",
+            SkipReason::Period => "the report's own period",
+            SkipReason::Ordinal => "an ordinal or edition",
+            SkipReason::Congress => "a congress's ordinal",
+            SkipReason::QuotedName => "part of a quoted name",
+            SkipReason::Slogan => "a slogan or plan-period name",
+            SkipReason::Phase => "a phase or version",
+            SkipReason::Code => "a code or model name",
+            SkipReason::PlanName => "a plan's duration in its name",
+            SkipReason::Article => "一 as an article or inside a word",
+            SkipReason::Grade => "a grade or level",
+            SkipReason::Enumeration => "an enumeration",
+            SkipReason::NoUnit => "no unit or measure word",
+            SkipReason::Heading => "a heading's number",
+            SkipReason::Repeated => "the same quantity stated again",
+            SkipReason::Clutter => "page clutter, not report text",
+            SkipReason::Unrepresentable => "not expressible in the dataset format",
+            SkipReason::OverLimit => "past the most figures one text may give",
+            SkipReason::Threshold => "a threshold that names a class of things",
+        }
+    }
+}

@@ -1,0 +1,350 @@
+//! Names what a number counts or measures, and places it: topic (panel) and direction by rule.
+
+use super::catalogue::{self, Indicator};
+use super::ir::{BasisRead, DirectionRead, Topic};
+use super::units::UnitClass;
+
+/// Words a subject does not begin with: connectives, time, verbs of reporting.
+const LEADING: &[&str] = &[
+    "其中",
+    "全年",
+    "今年",
+    "一年来",
+    "全区",
+    "全市",
+    "累计",
+    "预计",
+    "实现",
+    "完成",
+    "从最初",
+    "从",
+    "到现在",
+    "到",
+    "由",
+    "并",
+    "共",
+    "同时",
+    "此外",
+    "力争",
+    "确保",
+    "推动",
+    "推进",
+    "加快",
+    "新增加",
+    "达成",
+    "在",
+    "将",
+    "经开区",
+    "我区",
+    "我们",
+];
+/// Words a subject does not end with: bases, hedges, verbs before the number.
+const TRAILING: &[&str] = &[
+    "同比",
+    "同口径",
+    "月均环比",
+    "环比",
+    "年均",
+    "比上年",
+    "较上年",
+    "增长率",
+    "增长",
+    "增加",
+    "提高",
+    "上升",
+    "提升",
+    "下降",
+    "减少",
+    "降低",
+    "回落",
+    "下滑",
+    "增幅",
+    "增速",
+    "达到",
+    "突破",
+    "超过",
+    "大约",
+    "约",
+    "近",
+    "将近",
+    "超",
+    "逾",
+    "多达",
+    "达",
+    "为",
+    "是",
+    "至",
+    "到",
+    "共计",
+    "总计",
+    "合计",
+    "共",
+    "已",
+    "均",
+    "分别",
+    "了",
+    "的",
+    "累计",
+    "实现",
+    "完成",
+    "预计",
+    "全市第",
+    "全国第",
+    "第",
+    "连续",
+    "不少于",
+    "至少",
+    "规模",
+    "首期规模",
+    "(",
+    "实施",
+    "细化",
+    "认定",
+    "助力",
+    "支持",
+    "拨付",
+    "压实",
+    "构建",
+    "形成",
+    "设立",
+    "全国",
+    "全省",
+];
+/// Where the counted noun after a measure word stops.
+const NOUN_STOPS: &[&str] = &[
+    "落地", "开工", "投产", "签约", "入驻", "获评", "获批", "获得", "实现", "进展", "完成", "达标",
+    "通过", "入选", "增收", "建成", "竣工", "投入", "参与", "参加", "纳入", "成为", "达到", "覆盖",
+    "全国", "全市", "累计", "同比", "立项", "形成", "以及", "以上", "和", "与", "及", "等", "被",
+    "在", "的", "共", "获", "已", "“", "\"", "(", "分别", "。", ",", ";", ":", "、", "到", "从",
+];
+
+/// A label for a number: the catalogue indicator when the text before it names one, else the
+/// noun it counts (52个项目 → 项目) or the subject before it (上市企业累计47家 → 上市企业).
+pub fn label(
+    before: &str,
+    after_unit: &str,
+    class: UnitClass,
+    basis: BasisRead,
+    negative: bool,
+    previous: Option<&str>,
+    self_counted: Option<&str>,
+) -> (String, Option<&'static Indicator>) {
+    // 八镇, 两旗: the noun is its own measure word and names what is counted.
+    if let Some(word) = self_counted {
+        return (word.to_owned(), None);
+    }
+    let subject = subject_of(before);
+    let after_noun = counted_noun(after_unit.strip_prefix('的').unwrap_or(after_unit));
+    let measured = if basis == BasisRead::Rank {
+        let of = if subject.is_empty() {
+            previous.unwrap_or_default()
+        } else {
+            subject.as_str()
+        };
+        format!("{of}排名")
+    } else if class == UnitClass::Count && !after_noun.is_empty() {
+        after_noun
+    } else if class == UnitClass::Duration && !subject.is_empty() {
+        subject
+    } else if !after_noun.is_empty()
+        && !basis.is_change()
+        && (after_unit.starts_with('的') || subject.chars().count() <= 2)
+    {
+        // 225平方公里的亦庄新城, 规划8平方公里产业核心集聚区: the noun after the unit is measured.
+        after_noun
+    } else if !subject.is_empty() {
+        subject
+    } else {
+        previous.unwrap_or_default().to_owned()
+    };
+    let indicator = catalogue::named_in(&measured);
+    // A subject that runs on before the indicator's name (亦庄新城预计全年地区生产总值) is cut to it.
+    let mut label =
+        match indicator.and_then(|ind| ind.names.iter().filter_map(|n| measured.find(n)).min()) {
+            Some(at) => measured[at..].to_owned(),
+            None => measured,
+        };
+    if basis.is_change() {
+        label.push_str(if negative { "降幅" } else { "增速" });
+        if basis == BasisRead::LikeForLike {
+            label.push_str("(同口径)");
+        }
+    }
+    if label.is_empty() {
+        label = "未命名数值".to_owned();
+    }
+    (label, indicator)
+}
+
+/// The subject before a number: the window's text without connectives and number verbs.
+pub fn subject_of(before: &str) -> String {
+    let mut s = before.trim();
+    // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的.
+    if let Some(at) = s.rfind(['、', ' ']) {
+        s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    loop {
+        let before_len = s.len();
+        for w in LEADING {
+            s = s.strip_prefix(w).unwrap_or(s);
+        }
+        for w in TRAILING {
+            s = s.strip_suffix(w).unwrap_or(s);
+        }
+        if s.len() == before_len {
+            break;
+        }
+    }
+    let chars: Vec<char> = s.chars().collect();
+    let keep = chars.len().min(12);
+    chars[chars.len() - keep..].iter().collect()
+}
+
+/// The noun after a measure word: 16个重点续建项目进展顺利 → 重点续建项目.
+fn counted_noun(after: &str) -> String {
+    let after = ["以上", "左右", "余", "多"]
+        .iter()
+        .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+    let quoted = after.starts_with('“');
+    if quoted && let Some(end) = after.find('”') {
+        return after[..end + '”'.len_utf8()].to_owned();
+    }
+    // A numeral ends the noun too (国际人才社区一期).
+    let mut end = after
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit() || super::numerals::is_chinese_numeral(*c))
+        .map_or(after.len(), |(at, _)| at);
+    for stop in NOUN_STOPS {
+        if let Some(at) = after.find(stop) {
+            end = end.min(at);
+        }
+    }
+    after[..end].chars().take(10).collect()
+}
+
+/// Words of the environment panel: air, water, carbon, energy.
+const ENVIRONMENT: &[&str] = &[
+    "PM2.5",
+    "PM10",
+    "空气",
+    "大气",
+    "水体",
+    "水质",
+    "断面",
+    "碳排放",
+    "碳",
+    "能耗",
+    "排放",
+    "绿化",
+    "森林",
+    "污水",
+    "土壤",
+    "建设用地安全",
+    "噪声",
+    "臭氧",
+    "优良天数",
+    "垃圾",
+    "光伏",
+    "新能源装机",
+];
+/// Words of figures for which less is better.
+const LOWER_IS_BETTER: &[&str] = &[
+    "浓度", "能耗", "排放", "事故", "劣", "污染", "死亡", "伤亡", "欠薪", "投诉", "失业", "亏损",
+];
+
+/// The dashboard topic of a figure, by rule.
+pub fn topic(
+    clause: &str,
+    label: &str,
+    basis: BasisRead,
+    class: UnitClass,
+    indicator: bool,
+    planned: bool,
+    history: bool,
+) -> Topic {
+    if planned {
+        Topic::Plan
+    } else if history {
+        Topic::History
+    } else if ENVIRONMENT
+        .iter()
+        .any(|w| label.contains(w) || clause.contains(w))
+    {
+        Topic::Environment
+    } else if basis.is_change()
+        && (indicator || matches!(class, UnitClass::Percent | UnitClass::Points))
+    {
+        Topic::Growth
+    } else {
+        Topic::Counts
+    }
+}
+
+/// Which way is good: less of a pollutant or of accidents, more of output and counts.
+pub fn direction(label: &str, basis: BasisRead, topic: Topic) -> DirectionRead {
+    if LOWER_IS_BETTER.iter().any(|w| label.contains(w)) {
+        DirectionRead::Lower
+    } else if matches!(basis, BasisRead::Date | BasisRead::Rank) {
+        DirectionRead::Neutral
+    } else if topic == Topic::Growth
+        || basis.is_change()
+        || matches!(basis, BasisRead::Count | BasisRead::Cumulative)
+    {
+        DirectionRead::Higher
+    } else {
+        DirectionRead::Neutral
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_drop_connectives_and_verbs() {
+        assert_eq!(
+            subject_of("亦庄新城预计全年地区生产总值同比增长"),
+            "新城预计全年地区生产总值"
+        );
+        assert_eq!(subject_of("上市企业累计"), "上市企业");
+        assert_eq!(subject_of("PM2.5累计浓度"), "PM2.5累计浓度");
+        assert_eq!(subject_of("同比下降"), "");
+    }
+
+    #[test]
+    fn labels_name_what_is_counted() {
+        let (l, _) = label(
+            "全年实现",
+            "项目落地,预计",
+            UnitClass::Count,
+            BasisRead::Count,
+            false,
+            None,
+            None,
+        );
+        assert_eq!(l, "项目");
+        let (l, ind) = label(
+            "亦庄新城预计全年地区生产总值同比增长",
+            "%(剔除",
+            UnitClass::Percent,
+            BasisRead::YearOnYear,
+            false,
+            None,
+            None,
+        );
+        assert_eq!(
+            (l.as_str(), ind.map(|i| i.id)),
+            ("地区生产总值增速", Some("gdp"))
+        );
+        let (l, _) = label(
+            "同比下降",
+            "%",
+            UnitClass::Percent,
+            BasisRead::YearOnYear,
+            true,
+            Some("PM2.5累计浓度"),
+            None,
+        );
+        assert_eq!(l, "PM2.5累计浓度降幅");
+    }
+}

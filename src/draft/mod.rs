@@ -1,0 +1,194 @@
+//! Reads a report's plain text into a draft dataset: decode, outline, quantities, labels, projects.
+//!
+//! Every figure of a draft is machine-read and unreviewed; the dataset says so in its report
+//! header, and the dashboard in its title line.
+
+mod catalogue;
+mod clauses;
+mod decode;
+mod doc;
+mod hedges;
+pub mod ir;
+mod labels;
+mod numerals;
+mod outline;
+mod projects;
+mod quotes;
+mod reading;
+mod repair;
+pub mod score;
+mod skip;
+mod to_dataset;
+mod units;
+
+use std::path::Path;
+
+pub use decode::{DecodeError, Decoded, decode};
+pub use ir::{Ignored, Reading, SkipReason};
+pub use to_dataset::UNTRANSLATED;
+
+use crate::model::{Dataset, LoadError, MAX_BYTES};
+
+/// A drafted dataset with what was skipped.
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub dataset: Dataset,
+    /// The intermediate reading the dataset was mapped from.
+    pub reading: Reading,
+    /// Figures read but dropped because the dataset's checks refused them, with the message.
+    pub dropped: Vec<String>,
+}
+
+/// Why a file could not be drafted.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    #[error("{file}: {source}")]
+    Decode { file: String, source: DecodeError },
+    #[error(transparent)]
+    Read(#[from] LoadError),
+}
+
+/// Drafts a dataset from a report text already decoded; `file` names its source file.
+pub fn draft_text(text: &str, file: &str, encoding: &'static str) -> Draft {
+    let doc = doc::Doc::new(text);
+    let outline = outline::outline(&doc);
+    let body = reading::read_body(&doc, &outline.sections, outline.year, outline.plan_year);
+    let mut reading = Reading {
+        encoding,
+        title: outline.title,
+        zone: outline.zone,
+        year: outline.year,
+        plan_year: outline.plan_year,
+        projects: projects::projects(&doc, &outline.sections),
+        sections: outline.sections,
+        quantities: body.quantities,
+        pairs: body.pairs,
+        ignored: body.ignored,
+        unlisted: body.unlisted,
+    };
+    reading.ignored.sort_by_key(|i| i.line);
+    let (mut dataset, anchors) = to_dataset::to_dataset(&doc, &reading, file);
+    let dropped = repair::drop_refused(&mut dataset, text, &anchors);
+    Draft {
+        dataset,
+        reading,
+        dropped,
+    }
+}
+
+/// What `zonedash draft` says on stderr: each numeral not taken with why, each figure the
+/// checks refused, and a summary line; `file` names the report.
+pub fn skipped_lines(draft: &Draft, file: &str) -> Vec<String> {
+    let mut lines: Vec<String> = draft
+        .reading
+        .ignored
+        .iter()
+        .map(|i| {
+            format!(
+                "{file}:{}: not taken 「{}」: {}",
+                i.line,
+                i.text,
+                i.reason.describe()
+            )
+        })
+        .collect();
+    lines.extend(
+        draft
+            .dropped
+            .iter()
+            .map(|d| format!("{file}: dropped, the checks refuse it: {d}")),
+    );
+    if draft.reading.unlisted > 0 {
+        lines.push(format!(
+            "{file}: {} more numerals or figures past the limits were neither listed nor kept",
+            draft.reading.unlisted
+        ));
+    }
+    let d = &draft.dataset;
+    lines.push(format!(
+        "{file}: read as {}; {} figures, {} projects, {} sections; {} numerals not taken; \
+         machine-read and unreviewed: check every figure against the text",
+        draft.reading.encoding,
+        d.metrics.len(),
+        d.project_count(),
+        d.sections.len(),
+        draft.reading.ignored.len(),
+    ));
+    lines
+}
+
+/// Decodes `bytes` and drafts them.
+pub fn draft_bytes(bytes: &[u8], file: &str) -> Result<Draft, DraftError> {
+    let decoded = decode(bytes).map_err(|source| DraftError::Decode {
+        file: file.to_owned(),
+        source,
+    })?;
+    Ok(draft_text(&decoded.text, file, decoded.encoding))
+}
+
+/// Reads a report text file (at most 16 MiB) and decodes it, for drafting or for checking
+/// quotes against it.
+pub fn read_report(path: &Path) -> Result<Decoded, DraftError> {
+    let file = crate::model::file_label(path);
+    let bytes = read_capped(path, &file)?;
+    decode(&bytes).map_err(|source| DraftError::Decode { file, source })
+}
+
+/// Reads and drafts the report text at `path`.
+pub fn draft_file(path: &Path) -> Result<Draft, DraftError> {
+    let file = crate::model::file_label(path);
+    let decoded = read_report(path)?;
+    let name = path.file_name().map_or_else(
+        || file.clone(),
+        |n| crate::sanitize::escape(&n.to_string_lossy()).into_owned(),
+    );
+    Ok(draft_text(&decoded.text, &name, decoded.encoding))
+}
+
+/// True when the file at `path` looks like a JSON dataset rather than a report text: its name
+/// ends in `.json`, or its first character other than white space or a BOM is `{`.
+pub fn looks_like_json(path: &Path) -> bool {
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+    {
+        return true;
+    }
+    let mut head = [0u8; 512];
+    let n = std::fs::File::open(path)
+        .and_then(|mut f| std::io::Read::read(&mut f, &mut head))
+        .unwrap_or(0);
+    let text = head[..n]
+        .strip_prefix(&[0xef, 0xbb, 0xbf])
+        .unwrap_or(&head[..n]);
+    // A file that cannot be opened is left to the dataset loader, which says why.
+    n == 0 || text.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+fn read_capped(path: &Path, file: &str) -> Result<Vec<u8>, DraftError> {
+    use std::io::Read;
+    let unreadable = |e: std::io::Error| LoadError::Unreadable {
+        file: file.to_owned(),
+        reason: e.to_string(),
+    };
+    if std::fs::metadata(path).map_err(unreadable)?.is_dir() {
+        return Err(LoadError::Directory {
+            file: file.to_owned(),
+        }
+        .into());
+    }
+    let handle = std::fs::File::open(path).map_err(unreadable)?;
+    let mut bytes = Vec::new();
+    handle
+        .take(MAX_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() > MAX_BYTES {
+        return Err(LoadError::TooLarge {
+            file: file.to_owned(),
+            limit_mib: (MAX_BYTES / (1024 * 1024)) as u64,
+        }
+        .into());
+    }
+    Ok(bytes)
+}

@@ -1,0 +1,194 @@
+//! Finds the numerals of a text with their positions: Arabic (2.7, 1,200) and Chinese (三十, 百万).
+
+use std::ops::Range;
+
+/// One numeral as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Numeral {
+    /// Its characters in the text.
+    pub span: Range<usize>,
+    /// Its value; for a malformed Chinese run (十四五) the value of its first part.
+    pub value: f64,
+    /// Written in Chinese numerals.
+    pub chinese: bool,
+    /// A Chinese run that is no number (十四五, 三四): a name or a guess, never a figure.
+    pub malformed: bool,
+    /// A Chinese run of magnitudes only (百万, 千亿): a round figure.
+    pub round: bool,
+}
+
+/// Every numeral in `chars[range]`, in order.
+pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
+    let mut found = Vec::new();
+    let mut i = range.start;
+    while i < range.end {
+        let c = chars[i];
+        if c.is_ascii_digit() {
+            let start = i;
+            let mut seen_point = false;
+            while i < range.end {
+                let next_digit = chars.get(i + 1).is_some_and(char::is_ascii_digit);
+                if chars[i].is_ascii_digit() {
+                    i += 1;
+                } else if chars[i] == '.' && !seen_point && next_digit && i < range.end - 1 {
+                    seen_point = true;
+                    i += 1;
+                } else if chars[i] == ',' && !seen_point && thousands_group(chars, i, range.end) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let digits: String = chars[start..i].iter().filter(|c| **c != ',').collect();
+            if let Ok(value) = digits.parse::<f64>() {
+                found.push(Numeral {
+                    span: start..i,
+                    value,
+                    chinese: false,
+                    malformed: false,
+                    round: false,
+                });
+            }
+        } else if multiplier(c).is_some() && i > range.start && chars[i - 1].is_ascii_digit() {
+            // 1亿元, 3.5万家: a magnitude after Arabic digits belongs to the unit.
+            while i < range.end && multiplier(chars[i]).is_some() {
+                i += 1;
+            }
+        } else if is_chinese_numeral(c) {
+            let start = i;
+            while i < range.end && is_chinese_numeral(chars[i]) {
+                i += 1;
+            }
+            let run = &chars[start..i];
+            let (value, malformed) = parse_chinese(run);
+            found.push(Numeral {
+                span: start..i,
+                value,
+                chinese: true,
+                malformed,
+                round: run.iter().all(|c| multiplier(*c).is_some()) && run.len() > 1
+                    || matches!(run, ['百' | '千' | '万' | '亿']),
+            });
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// A comma between digit groups (1,200): three digits after it and no digit right after those.
+fn thousands_group(chars: &[char], at: usize, end: usize) -> bool {
+    at + 3 < end + 1
+        && (1..=3).all(|k| chars.get(at + k).is_some_and(char::is_ascii_digit))
+        && !chars.get(at + 4).is_some_and(char::is_ascii_digit)
+        && at > 0
+        && chars[at - 1].is_ascii_digit()
+}
+
+/// True for the characters Chinese numerals are written with.
+pub fn is_chinese_numeral(c: char) -> bool {
+    digit(c).is_some() || multiplier(c).is_some()
+}
+
+fn digit(c: char) -> Option<u64> {
+    Some(match c {
+        '零' | '〇' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn multiplier(c: char) -> Option<u64> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1_000,
+        '万' => 10_000,
+        '亿' => 100_000_000,
+        _ => return None,
+    })
+}
+
+/// Reads a run of Chinese numerals: 三十 = 30, 十一 = 11, 百万 = 10⁶, 二〇二二 = 2022, 三亿五千万.
+/// Two digits in a row with no multiplier between them (十四五, 三四) make the run malformed.
+fn parse_chinese(run: &[char]) -> (f64, bool) {
+    if run.len() > 1 && run.iter().all(|c| digit(*c).is_some()) {
+        // Digit by digit, as years are written (二〇二二); other digit strings are no number.
+        let year_like = run.iter().any(|c| matches!(c, '〇' | '零')) && run.len() == 4;
+        let mut value = 0f64;
+        for c in run {
+            value = value * 10.0 + digit(*c).unwrap_or(0) as f64;
+        }
+        return (value, !year_like);
+    }
+    let (mut total, mut section, mut number) = (0f64, 0f64, None::<f64>);
+    let mut largest = 0f64;
+    let mut malformed = false;
+    for c in run {
+        if let Some(d) = digit(*c) {
+            if number.is_some_and(|n| n != 0.0) && d != 0 {
+                malformed = true;
+            }
+            number = Some(d as f64);
+        } else if let Some(unit) = multiplier(*c) {
+            let unit = unit as f64;
+            let n = number.take().unwrap_or(0.0);
+            if unit >= 10_000.0 {
+                let head = section + n;
+                if unit > largest {
+                    total = (total + head).max(1.0) * unit;
+                    largest = unit;
+                } else {
+                    total += head.max(1.0) * unit;
+                }
+                section = 0.0;
+            } else {
+                section += n.max(1.0) * unit;
+            }
+        }
+    }
+    (total + section + number.unwrap_or(0.0), malformed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Vec<(f64, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        numerals(&chars, 0..chars.len())
+            .into_iter()
+            .map(|n| (n.value, n.malformed))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_with_points_and_groups() {
+        assert_eq!(
+            read("增长2.7%,共1,200家"),
+            vec![(2.7, false), (1200.0, false)]
+        );
+        assert_eq!(read("PM2.5为32"), vec![(2.5, false), (32.0, false)]);
+        assert_eq!(read("5,6家"), vec![(5.0, false), (6.0, false)]);
+        assert_eq!(read("1亿元到2800亿元"), vec![(1.0, false), (2800.0, false)]);
+    }
+
+    #[test]
+    fn chinese_with_magnitudes() {
+        assert_eq!(read("三十年"), vec![(30.0, false)]);
+        assert_eq!(read("百万平米"), vec![(1e6, false)]);
+        assert_eq!(read("三亿五千万"), vec![(3.5e8, false)]);
+        assert_eq!(read("一百零五"), vec![(105.0, false)]);
+        assert_eq!(read("二〇二二年"), vec![(2022.0, false)]);
+        assert_eq!(read("十四五"), vec![(15.0, true)]);
+        assert_eq!(read("三四个"), vec![(34.0, true)]);
+    }
+}

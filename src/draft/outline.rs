@@ -1,0 +1,300 @@
+//! Finds the report's title, year, zone and headings (一、 (一) 1. 第一部分, run-in 一是), and its plan part.
+
+use super::doc::Doc;
+use super::ir::SectionRead;
+use super::numerals::numerals;
+
+/// The report's outline.
+#[derive(Debug, Clone, Default)]
+pub struct Outline {
+    pub title: Option<String>,
+    pub zone: Option<String>,
+    pub year: Option<i32>,
+    pub plan_year: Option<i32>,
+    pub sections: Vec<SectionRead>,
+}
+
+/// Heading styles, from the outermost: 第一部分, 一、, (一), 1., (1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Style {
+    Part,
+    Chinese,
+    Bracketed,
+    Arabic,
+    BracketedArabic,
+}
+
+struct Heading {
+    style: Style,
+    number: u32,
+    title: std::ops::Range<usize>,
+}
+
+/// Reads the outline of `doc`.
+pub fn outline(doc: &Doc) -> Outline {
+    let mut out = Outline::default();
+    let body: Vec<_> = doc.lines.iter().filter(|l| !l.clutter).collect();
+    let title_line = body
+        .iter()
+        .take(6)
+        .find(|l| {
+            let t = doc.folded(l.range.clone());
+            l.range.len() <= 60
+                && (t.contains("报告") || t.contains("总结"))
+                && heading(doc, l.range.clone()).is_none()
+        })
+        .or(body.first());
+    if let Some(line) = title_line {
+        let end = line.range.start + line.range.len().min(60);
+        let title = doc.verbatim(line.range.start..end).to_owned();
+        out.year = year_in(&doc.folded(line.range.clone()));
+        out.zone = zone_of(&doc.folded(line.range.start..end));
+        out.title = Some(title);
+    }
+    let headings: Vec<(usize, Heading)> = body
+        .iter()
+        .filter_map(|l| Some((l.range.start, heading(doc, l.range.clone())?)))
+        .collect();
+    let mut styles: Vec<Style> = headings.iter().map(|(_, h)| h.style).collect();
+    styles.sort();
+    styles.dedup();
+    let (part, numbered) = (styles.first().copied(), styles.get(1).copied());
+    // The year under review: the title's, else the earliest year a part heading names.
+    let review_year = out.year.or_else(|| {
+        headings
+            .iter()
+            .filter(|(_, h)| Some(h.style) == part)
+            .filter_map(|(_, h)| year_in(&doc.folded(h.title.clone())))
+            .min()
+    });
+    let mut current_part = None;
+    for (at, h) in &headings {
+        let is_part = Some(h.style) == part;
+        if !is_part && Some(h.style) != numbered {
+            continue;
+        }
+        let title = doc.verbatim(h.title.clone()).to_owned();
+        if is_part {
+            let plan = is_plan_title(&doc.folded(h.title.clone()), review_year);
+            current_part = Some(out.sections.len());
+            out.sections.push(SectionRead {
+                title,
+                parent: None,
+                number: Some(h.number),
+                plan,
+                at: *at,
+            });
+            if plan && out.plan_year.is_none() {
+                out.plan_year = year_in(&doc.folded(h.title.clone()));
+            }
+        } else {
+            let plan = current_part.is_some_and(|p| out.sections[p].plan);
+            out.sections.push(SectionRead {
+                title,
+                parent: current_part,
+                number: Some(h.number),
+                plan,
+                at: *at,
+            });
+        }
+    }
+    add_run_in_sections(doc, &mut out.sections);
+    if out.year.is_none() {
+        out.year = out
+            .plan_year
+            .map(|y| y - 1)
+            .or_else(|| most_common_year(doc));
+    }
+    if out.plan_year.is_none() && out.sections.iter().any(|s| s.plan) {
+        out.plan_year = out.year.map(|y| y + 1);
+    }
+    out
+}
+
+/// The heading a line opens with, if it opens with one.
+fn heading(doc: &Doc, line: std::ops::Range<usize>) -> Option<Heading> {
+    let c = &doc.chars;
+    let s = line.start;
+    let ns = numerals(c, s..line.end.min(s + 8));
+    let first = ns.first()?;
+    let after = c.get(first.span.end).copied();
+    let (style, body_start) = if first.chinese && first.span.start == s + 1 && c[s] == '第' {
+        let word = doc.folded(first.span.end..first.span.end + 2);
+        if !(word == "部分" || word.starts_with('章') || word.starts_with('篇')) {
+            return None;
+        }
+        (Style::Part, first.span.end)
+    } else if first.span.start == s && first.chinese && after == Some('、') {
+        (Style::Chinese, first.span.end + 1)
+    } else if first.span.start == s + 1 && c[s] == '(' && after == Some(')') {
+        let style = if first.chinese {
+            Style::Bracketed
+        } else {
+            Style::BracketedArabic
+        };
+        (style, first.span.end + 1)
+    } else if first.span.start == s
+        && !first.chinese
+        && matches!(after, Some('.' | '、'))
+        && !c.get(first.span.end + 1).is_some_and(char::is_ascii_digit)
+    {
+        (Style::Arabic, first.span.end + 1)
+    } else {
+        return None;
+    };
+    if first.malformed || first.value < 1.0 || first.value > 99.0 || body_start >= line.end {
+        return None;
+    }
+    Some(Heading {
+        style,
+        number: first.value as u32,
+        title: s..title_end(c, s, line.end),
+    })
+}
+
+/// A short line is its own heading; a long one is headed by its first sentence (or clause).
+fn title_end(c: &[char], start: usize, end: usize) -> usize {
+    if end - start <= 40 {
+        return end;
+    }
+    let limit = end.min(start + 60);
+    if let Some(i) = (start..limit).find(|i| matches!(c[*i], '。' | '!' | '?')) {
+        return i + 1;
+    }
+    (start + 4..limit)
+        .find(|i| matches!(c[*i], ',' | ';' | ':'))
+        .unwrap_or(limit)
+}
+
+/// Run-in headings (一是…，二是…) become numbered sections of a part that prints none.
+fn add_run_in_sections(doc: &Doc, sections: &mut Vec<SectionRead>) {
+    let parts: Vec<usize> = (0..sections.len())
+        .filter(|i| sections[*i].parent.is_none())
+        .collect();
+    let mut added = Vec::new();
+    for (k, &p) in parts.iter().enumerate() {
+        if sections.iter().any(|s| s.parent == Some(p)) {
+            continue;
+        }
+        let from = sections[p].at;
+        let to = parts
+            .get(k + 1)
+            .map_or(doc.chars.len(), |n| sections[*n].at);
+        let mut expected = 1;
+        let mut i = from;
+        while i + 1 < to {
+            let opens = i == 0 || matches!(doc.chars[i - 1], '。' | ',' | ';' | ':' | '\n' | ' ');
+            if opens && doc.chars[i + 1] == '是' && digit_value(doc.chars[i]) == Some(expected) {
+                let end = (i..to.min(i + 60))
+                    .find(|j| matches!(doc.chars[*j], ',' | ';' | '。' | '\n'))
+                    .unwrap_or(to.min(i + 60));
+                added.push(SectionRead {
+                    title: doc.verbatim(i..end).to_owned(),
+                    parent: Some(p),
+                    number: Some(expected),
+                    plan: sections[p].plan,
+                    at: i,
+                });
+                expected += 1;
+            }
+            i += 1;
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // Insert each run-in section after its part, keeping reading order; parents follow.
+    let mut all: Vec<SectionRead> = std::mem::take(sections);
+    let old_parts: Vec<usize> = all.iter().map(|s| s.at).collect();
+    all.extend(added);
+    all.sort_by_key(|s| s.at);
+    let part_at: Vec<Option<usize>> = all.iter().map(|s| s.parent.map(|p| old_parts[p])).collect();
+    for (i, at) in part_at.iter().enumerate() {
+        all[i].parent = at.and_then(|a| all.iter().position(|s| s.at == a && s.parent.is_none()));
+    }
+    *sections = all;
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    "一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .map(|p| p as u32 + 1)
+}
+
+/// True for a part heading that plans the coming year (二、2023年工作安排, 今年工作).
+fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
+    let review = ["回顾", "总结", "过去", "成绩", "成效", "完成情况"]
+        .iter()
+        .any(|w| title.contains(w));
+    let plan_words = [
+        "工作安排",
+        "工作打算",
+        "工作思路",
+        "重点工作",
+        "主要任务",
+        "重点任务",
+        "主要目标",
+        "工作计划",
+        "下一步",
+        "今年工作",
+        "明年工作",
+        "新的一年",
+    ];
+    let later_year = year_in(title).is_some_and(|y| review_year.is_none_or(|r| y > r));
+    let earlier_year = year_in(title).is_some_and(|y| review_year.is_some_and(|r| y <= r));
+    !review
+        && !earlier_year
+        && (plan_words.iter().any(|w| title.contains(w)) || later_year && title.contains("工作"))
+}
+
+/// The first four-digit year written as 20XX年 or 19XX年.
+pub fn year_in(text: &str) -> Option<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        let year: i32 = digits.parse().ok()?;
+        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit) && (1900..=2100).contains(&year))
+            .then_some(year)
+    })
+}
+
+fn most_common_year(doc: &Doc) -> Option<i32> {
+    let mut counts: Vec<(i32, usize)> = Vec::new();
+    for line in doc.lines.iter().filter(|l| !l.clutter) {
+        let text = doc.folded(line.range.clone());
+        if let Some(y) = year_in(&text) {
+            match counts.iter_mut().find(|(year, _)| *year == y) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((y, 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(y, n)| (*n, *y))
+        .map(|(y, _)| y)
+}
+
+/// The zone's name as a title writes it: what comes before the year or the body's name.
+fn zone_of(title: &str) -> Option<String> {
+    let cut = title
+        .find(|c: char| c.is_ascii_digit())
+        .unwrap_or(title.len());
+    let mut name = &title[..cut];
+    for suffix in [
+        "管理委员会",
+        "管委会",
+        "工委",
+        "人民政府",
+        "政府",
+        "工作报告",
+        "关于",
+    ] {
+        if let Some(at) = name.find(suffix) {
+            name = &name[..at];
+        }
+    }
+    let name = name.trim();
+    (name.chars().count() >= 2).then(|| name.to_owned())
+}

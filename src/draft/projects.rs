@@ -1,0 +1,139 @@
+//! Finds companies and projects named with a status: X项目开工, X等一批项目落地, X等N家企业入选.
+
+use std::ops::Range;
+
+use super::clauses::sentences;
+use super::doc::Doc;
+use super::ir::{ProjectRead, SectionRead};
+
+/// Most projects read from one text; a report names a few hundred at most.
+pub const MAX_PROJECTS: usize = 2_000;
+
+/// Status words a named project's clause ends with, longest first.
+pub const STATUS_WORDS: &[&str] = &[
+    "投入使用",
+    "投入运营",
+    "开工建设",
+    "落地运营",
+    "并网发电",
+    "开工",
+    "落地",
+    "投产",
+    "竣工",
+    "签约",
+    "封顶",
+    "运营",
+    "扩产",
+    "立项",
+    "入驻",
+    "摘牌",
+    "拿地",
+    "入选",
+    "获评",
+    "揭牌",
+];
+/// Verbs that open a clause before the name.
+const OPENERS: &[&str] = &[
+    "推动", "推进", "实现", "加快", "促进", "支持", "助力", "完成", "确保", "力争", "积极", "全力",
+    "持续", "加速", "新增", "引进", "共有", "其中", "并", "和", "及",
+];
+/// Words that make a segment a project or company rather than an activity.
+const NAMED: &[&str] = &[
+    "项目",
+    "基地",
+    "中心",
+    "产业园",
+    "园区",
+    "总部",
+    "工厂",
+    "平台",
+    "公司",
+    "集团",
+    "研究院",
+    "企业",
+];
+
+/// Every company or project named with a status in `doc`.
+pub fn projects(doc: &Doc, sections: &[SectionRead]) -> Vec<ProjectRead> {
+    let mut out = Vec::new();
+    for line in doc.lines.iter().filter(|l| !l.clutter) {
+        for sentence in sentences(&doc.chars, line.range.clone()) {
+            for clause in &sentence.clauses {
+                let section = sections.iter().rposition(|s| s.at <= clause.start);
+                let planned = section.is_some_and(|s| sections[s].plan);
+                if out.len() >= MAX_PROJECTS {
+                    return out;
+                }
+                for (name, status_word) in named_in(doc, clause.clone()) {
+                    out.push(ProjectRead {
+                        name: doc.verbatim(name).to_owned(),
+                        status_word,
+                        quote: clause_window(clause.clone()),
+                        section,
+                        planned,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+fn clause_window(clause: Range<usize>) -> Range<usize> {
+    clause.start..clause.end.min(clause.start + super::quotes::MAX_QUOTE)
+}
+
+/// Names and the status word of one clause, when it ends in a status word.
+fn named_in(doc: &Doc, clause: Range<usize>) -> Vec<(Range<usize>, &'static str)> {
+    let Some((at, word)) = STATUS_WORDS
+        .iter()
+        .filter_map(|w| {
+            let n = w.chars().count();
+            (clause.start + 2..clause.end.saturating_sub(n - 1))
+                .find(|i| doc.has_at(*i, w))
+                .map(|i| (i, *w))
+        })
+        .min_by_key(|(i, _)| *i)
+    else {
+        return Vec::new();
+    };
+    let mut start = clause.start;
+    while let Some(w) = OPENERS.iter().find(|w| doc.has_at(start, w)) {
+        start += w.chars().count();
+    }
+    let segment = doc.folded(start..at);
+    let mut end = at;
+    if let Some(dengs) = segment.find('等') {
+        end = start + segment[..dengs].chars().count();
+    } else if !NAMED.iter().any(|w| segment.ends_with(w)) {
+        return Vec::new();
+    }
+    if clause.len() > super::quotes::MAX_QUOTE
+        && at + word.chars().count() > clause.start + super::quotes::MAX_QUOTE
+    {
+        return Vec::new();
+    }
+    let mut names = Vec::new();
+    let mut from = start;
+    for i in start..=end {
+        if i == end || doc.chars[i] == '、' {
+            let n = i - from;
+            let generic = matches!(
+                doc.folded(from..i).as_str(),
+                "项目" | "一批项目" | "重点项目" | "重大项目" | "企业"
+            );
+            // A count inside (52个项目, 两个平台) makes it a figure's clause, not a name.
+            let has_numeral = (from..i).any(|j| {
+                let c = doc.chars[j];
+                (c.is_ascii_digit() || super::numerals::is_chinese_numeral(c))
+                    && super::units::read_unit(&doc.chars, j + 1, !c.is_ascii_digit())
+                        .is_some_and(|u| u.class == super::units::UnitClass::Count)
+            });
+            if (2..=20).contains(&n) && !generic && !has_numeral {
+                names.push((from..i, word));
+            }
+            from = i + 1;
+        }
+    }
+    names
+}

@@ -1,0 +1,403 @@
+//! Reads every quantity of a report's body, clause by clause, and records every numeral it skips.
+
+use std::ops::Range;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::clauses::{MAX_CLAUSE, Sentence, sentences};
+use super::doc::Doc;
+use super::hedges::{period, surroundings};
+use super::ir::{BasisRead, Hedge, Ignored, Quantity, SectionRead, SkipReason, Topic};
+use super::labels::{direction, label, topic};
+use super::numerals::{Numeral, numerals};
+use super::quotes::{clause_quote, context_quote};
+use super::skip::{rank_pool, skip_reason};
+use super::units::{UnitClass, UnitRead, read_unit};
+
+/// Nouns that a 无 / 未发生 clause counts as zero (无劣V类水体, 未发生重大安全事故).
+const ZERO_NOUNS: &[&str] = &["事故", "事件", "案件", "水体", "断面", "伤亡", "死亡"];
+
+/// Most numerals listed as skipped; past it they are only counted (memory stays bounded).
+pub const MAX_IGNORED: usize = 20_000;
+/// Most figures read from one text; a report states a few hundred.
+pub const MAX_FIGURES: usize = 10_000;
+
+/// What reading the body gives.
+pub struct Body {
+    pub quantities: Vec<Quantity>,
+    pub pairs: Vec<(usize, usize)>,
+    pub ignored: Vec<Ignored>,
+    /// Numerals skipped past [`MAX_IGNORED`], or figures past [`MAX_FIGURES`], not listed.
+    pub unlisted: usize,
+}
+
+impl Body {
+    fn skip(&mut self, ignored: Ignored) {
+        if self.ignored.len() < MAX_IGNORED {
+            self.ignored.push(ignored);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+}
+
+/// Reads the quantities of every non-clutter line of `doc`.
+pub fn read_body(
+    doc: &Doc,
+    sections: &[SectionRead],
+    year: Option<i32>,
+    plan_year: Option<i32>,
+) -> Body {
+    let mut body = Body {
+        quantities: Vec::new(),
+        pairs: Vec::new(),
+        ignored: Vec::new(),
+        unlisted: 0,
+    };
+    let mut seen = Seen::default();
+    for line in &doc.lines {
+        if line.clutter {
+            for n in numerals(&doc.chars, line.range.clone()) {
+                body.skip(ignored(doc, &n, SkipReason::Clutter));
+            }
+            continue;
+        }
+        for sentence in sentences(&doc.chars, line.range.clone()) {
+            let mut ctx = Ctx {
+                doc,
+                line: line.range.clone(),
+                sentence: &sentence,
+                sections,
+                section: None,
+                planned: false,
+                year,
+                plan_year,
+            };
+            read_sentence(&mut ctx, &mut body, &mut seen);
+        }
+    }
+    body
+}
+
+struct Ctx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    line: Range<usize>,
+    sentence: &'a Sentence,
+    sections: &'a [SectionRead],
+    /// The section of the clause being read: run-in headings (一是…) open sections mid-line.
+    section: Option<usize>,
+    planned: bool,
+    year: Option<i32>,
+    plan_year: Option<i32>,
+}
+
+fn ignored(doc: &Doc, n: &Numeral, reason: SkipReason) -> Ignored {
+    Ignored {
+        text: doc.verbatim(n.span.clone()).to_owned(),
+        line: doc.line_number(n.span.start),
+        reason,
+    }
+}
+
+fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
+    let doc = ctx.doc;
+    let expected_at = ctx
+        .sentence
+        .clauses
+        .iter()
+        .position(|c| doc.folded(c.clone()).contains("预计"));
+    let mut previous_subject: Option<String> = None;
+    // 从 A 到 B: the figure after 从 is "then", the one after 到 of the same unit is "now".
+    let mut then: Option<usize> = None;
+    for (k, clause) in ctx.sentence.clauses.iter().enumerate() {
+        ctx.section = ctx.sections.iter().rposition(|s| s.at <= clause.start);
+        ctx.planned = ctx.section.is_some_and(|s| ctx.sections[s].plan);
+        let ctx = &*ctx;
+        let found = numerals(&doc.chars, clause.clone());
+        if found.is_empty() {
+            if let Some(q) = zero_figure(ctx, clause.clone()) {
+                push(body, seen, q);
+            }
+            continue;
+        }
+        let mut window_start = clause.start;
+        for n in &found {
+            if body.quantities.len() >= MAX_FIGURES {
+                // Past the limit numbers are only counted: reading them would cost for nothing.
+                body.unlisted += 1;
+                continue;
+            }
+            let unit = read_unit(&doc.chars, n.span.end, n.chinese);
+            let window = doc.folded(window_start..n.span.start);
+            let history_then = is_then(doc, clause.clone(), n.span.start);
+            let reason = skip_reason(doc, ctx.line.clone(), n, unit.as_ref());
+            let (unit, date) = match (reason, unit) {
+                (Some(SkipReason::Period), _)
+                    if history_then && !year_of_later_figure(doc, clause.clone(), n) =>
+                {
+                    (year_unit(), true)
+                }
+                (Some(SkipReason::Article), _)
+                    if n.value == 0.0 && ZERO_NOUNS.iter().any(|w| doc.has_at(n.span.end, w)) =>
+                {
+                    (counter(), false)
+                }
+                (Some(SkipReason::Period), _) if !is_own_period(n.value, ctx) => {
+                    body.skip(ignored(doc, n, SkipReason::Date));
+                    continue;
+                }
+                (Some(reason), _) => {
+                    body.skip(ignored(doc, n, reason));
+                    continue;
+                }
+                (None, Some(unit)) => (unit, false),
+                (None, None) if doc.has_before(n.span.start, "第") => {
+                    (rank_unit(doc, n.span.end), false)
+                }
+                (None, None) => {
+                    body.skip(ignored(doc, n, SkipReason::NoUnit));
+                    continue;
+                }
+            };
+            // The next number's subject starts after this one's unit; skipped numerals stay
+            // inside subjects (第二批轨道微中心).
+            window_start = n.span.end + unit.len;
+            let mut s = surroundings(doc, n.span.clone(), &unit, &window, clause.clone(), n.round);
+            if date {
+                s.basis = BasisRead::Date;
+            }
+            if expected_at.is_some_and(|e| e <= k) {
+                s.hedges.insert(0, Hedge::Expected);
+            }
+            let unit_end = n.span.end + unit.len;
+            let after = doc.folded(unit_end..clause.end);
+            let self_counted =
+                super::units::is_self_counting(&unit.written).then_some(unit.written.as_str());
+            let (label_zh, indicator) = label(
+                &window,
+                &after,
+                unit.class,
+                s.basis,
+                s.negative,
+                previous_subject.as_deref(),
+                self_counted,
+            );
+            previous_subject = Some(super::labels::subject_of(&window))
+                .filter(|x| !x.is_empty())
+                .or(previous_subject);
+            let history =
+                history_then || then.is_some() && doc.folded(clause.clone()).contains('到');
+            let clause_text = doc.folded(clause.clone());
+            let topic = topic(
+                &clause_text,
+                &label_zh,
+                s.basis,
+                unit.class,
+                indicator.is_some(),
+                ctx.planned,
+                history,
+            );
+            let sentence_before = doc.folded(
+                ctx.sentence
+                    .range
+                    .start
+                    .max(n.span.start.saturating_sub(MAX_CLAUSE))..n.span.start,
+            );
+            let period = if ctx.planned {
+                ctx.plan_year.map(|y| (format!("{y}年"), Some(y)))
+            } else {
+                period(&sentence_before, ctx.year, ctx.plan_year)
+            };
+            let context = match expected_at {
+                Some(e) if e < k => Some(context_quote(doc, ctx.sentence.clauses[e].clone())),
+                _ => None,
+            };
+            let q = Quantity {
+                value: if s.negative { -n.value } else { n.value },
+                unit: unit.written.clone(),
+                span: n.span.clone(),
+                quote: clause_quote(doc, clause.clone(), n.span.clone()),
+                context,
+                basis: s.basis,
+                pool: (s.basis == BasisRead::Rank)
+                    .then(|| rank_pool(doc, n.span.start - 1))
+                    .flatten(),
+                hedges: s.hedges,
+                planned: ctx.planned,
+                section: ctx.section,
+                direction: direction(&label_zh, s.basis, topic),
+                label: label_zh,
+                indicator: indicator.map(|i| i.id),
+                topic,
+                period,
+            };
+            let index = body.quantities.len();
+            let mut q = q;
+            if let Some(from) = then.filter(|_| !history_then)
+                && body.quantities[from].unit == q.unit
+            {
+                // "Now" is measured as "then" was: 从占比0.1%到全市第一的22.2%.
+                let earlier = &body.quantities[from];
+                q.label = earlier.label.clone();
+                if q.basis == BasisRead::Level {
+                    q.basis = earlier.basis;
+                }
+            }
+            if push(body, seen, q) {
+                if history_then {
+                    then = Some(index);
+                } else if let Some(from) = then
+                    && body.quantities[from].unit == body.quantities[index].unit
+                    && history
+                {
+                    body.pairs.push((from, index));
+                    then = None;
+                }
+            } else {
+                let reason = if body.quantities.len() >= MAX_FIGURES {
+                    SkipReason::OverLimit
+                } else {
+                    SkipReason::Repeated
+                };
+                body.skip(ignored(doc, n, reason));
+            }
+        }
+    }
+}
+
+/// Labels taken so far for each value and unit, to record a quantity stated again only once.
+type Seen = HashMap<(u64, String), Vec<String>>;
+
+/// Adds `q` unless the same value and unit were taken before with a label that contains this
+/// one or is contained in it (建区三十年 and 举办建区三十年); true when added.
+fn push(body: &mut Body, seen: &mut Seen, q: Quantity) -> bool {
+    if body.quantities.len() >= MAX_FIGURES {
+        return false;
+    }
+    let labels = seen.entry((q.value.to_bits(), q.unit.clone())).or_default();
+    let same = |l: &String| {
+        let (short, long) = if l.len() < q.label.len() {
+            (l.as_str(), q.label.as_str())
+        } else {
+            (q.label.as_str(), l.as_str())
+        };
+        short == long || short.chars().count() >= 2 && long.contains(short)
+    };
+    if labels.iter().any(same) {
+        return false;
+    }
+    labels.push(q.label.clone());
+    body.quantities.push(q);
+    true
+}
+
+/// True when the number at `at` follows a 从 of its clause, with no 到 between them.
+fn is_then(doc: &Doc, clause: Range<usize>, at: usize) -> bool {
+    let text = doc.folded(clause.start..at);
+    match (text.rfind('从'), text.rfind('到')) {
+        (Some(from), Some(to)) => from > to,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// True when the year at `n` dates another number of its clause before 到 (从2008年的42亿元).
+fn year_of_later_figure(doc: &Doc, clause: Range<usize>, n: &Numeral) -> bool {
+    let rest = doc.folded(n.span.end..clause.end);
+    let upto = rest.find('到').unwrap_or(rest.len());
+    rest[..upto].chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for the report's own year or its plan's.
+fn is_own_period(value: f64, ctx: &Ctx) -> bool {
+    let year = value as i32;
+    Some(year) == ctx.year || Some(year) == ctx.plan_year
+}
+
+fn year_unit() -> UnitRead {
+    UnitRead {
+        written: "年".into(),
+        class: UnitClass::Duration,
+        len: 1,
+        more_than: None,
+    }
+}
+
+/// A rank's unit: 名 or 位 when written after it, else 名 understood.
+fn rank_unit(doc: &Doc, at: usize) -> UnitRead {
+    let written = doc.chars.get(at).filter(|c| matches!(c, '名' | '位'));
+    UnitRead {
+        written: written.map_or("名".into(), |c| c.to_string()),
+        class: UnitClass::Rank,
+        len: usize::from(written.is_some()),
+        more_than: None,
+    }
+}
+
+fn counter() -> UnitRead {
+    UnitRead {
+        written: "个".into(),
+        class: UnitClass::Count,
+        len: 0,
+        more_than: None,
+    }
+}
+
+/// A clause saying there were none: 无劣V类水体, 未发生各类重特大安全事故.
+fn zero_figure(ctx: &Ctx, clause: Range<usize>) -> Option<Quantity> {
+    let doc = ctx.doc;
+    let text = doc.folded(clause.clone());
+    let noun_end = ZERO_NOUNS.iter().find(|w| text.ends_with(**w))?;
+    let thing = if let Some(at) = text.find("未发生") {
+        &text[at + "未发生".len()..]
+    } else {
+        text.strip_prefix('无')?
+    };
+    let thing = thing.trim_start_matches("各类").trim_start_matches("任何");
+    if thing.chars().count() > 14 || thing.len() < noun_end.len() {
+        return None;
+    }
+    let label = thing.to_owned();
+    let topic = topic(
+        &text,
+        &label,
+        BasisRead::Count,
+        UnitClass::Count,
+        false,
+        ctx.planned,
+        false,
+    );
+    Some(Quantity {
+        value: 0.0,
+        unit: "个".into(),
+        span: clause.clone(),
+        quote: clause_quote(doc, clause.clone(), clause.start..clause.start),
+        context: None,
+        basis: BasisRead::Count,
+        pool: None,
+        hedges: Vec::new(),
+        planned: ctx.planned,
+        section: ctx.section,
+        direction: direction(&label, BasisRead::Count, topic),
+        label,
+        indicator: None,
+        topic,
+        period: period(
+            &doc.folded(
+                ctx.sentence
+                    .range
+                    .start
+                    .max(clause.start.saturating_sub(MAX_CLAUSE))..clause.end,
+            ),
+            ctx.year,
+            ctx.plan_year,
+        ),
+    })
+}
+
+impl Topic {
+    /// True for figures that belong to the plan part.
+    pub fn is_plan(self) -> bool {
+        self == Topic::Plan
+    }
+}

@@ -1,0 +1,220 @@
+//! Runs the dataset's checks on a draft and drops whatever they refuse, so a draft always validates.
+
+use std::ops::Range;
+
+use super::to_dataset::Anchors;
+use crate::model::{Dataset, check_against_source, validate};
+
+/// Above this many (quotes × text bytes), the full text check (a search per quote) is left to
+/// the anchored check alone: a draft of a huge text must not take minutes.
+const FULL_CHECK_BUDGET: usize = 400_000_000;
+
+/// Removes every figure, project, cluster or section the checks refuse (against `text`),
+/// until none is refused; returns one line per removal saying what and why.
+pub fn drop_refused(d: &mut Dataset, text: &str, anchors: &Anchors) -> Vec<String> {
+    let mut dropped = Vec::new();
+    for _ in 0..6 {
+        let mut problems = validate(d);
+        if problems.is_empty() {
+            problems = anchored_check(d, text, anchors);
+        }
+        let quotes = d.metrics.len() + d.project_count() + d.clusters.len();
+        if problems.is_empty() && quotes.saturating_mul(text.len()) <= FULL_CHECK_BUDGET {
+            problems = check_against_source(d, text);
+        }
+        if problems.is_empty() || !remove(d, &problems, &mut dropped) {
+            break;
+        }
+    }
+    dropped
+}
+
+/// What the text check says, computed from where each quote is known to stand: each heading
+/// sought in order after the one before, each section running to the next heading of its
+/// level or above (the rule of the text check), each quote inside its section's span.
+fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    let mut starts: Vec<(usize, usize)> = Vec::new();
+    let mut from = 0;
+    for (i, s) in d.sections.iter().enumerate() {
+        match text[from..].find(s.title_zh.as_str()) {
+            Some(at) => {
+                from += at;
+                starts.push((i, from));
+            }
+            None => problems.push((
+                format!("sections[{i}].title_zh"),
+                "heading is not in the report text, in order".to_owned(),
+            )),
+        }
+    }
+    let spans: Vec<(&str, Range<usize>)> = starts
+        .iter()
+        .enumerate()
+        .map(|(n, (i, start))| {
+            let section = &d.sections[*i];
+            let end = starts[n + 1..]
+                .iter()
+                .find(|(next, _)| d.sections[*next].parent.is_none() || section.parent.is_some())
+                .map_or(text.len(), |(_, at)| *at);
+            (section.id.as_str(), *start..end)
+        })
+        .collect();
+    let span_of = |id: &str| spans.iter().find(|(s, _)| *s == id).map(|(_, r)| r.clone());
+    let holds = |id: &str, section: &str, quote: &str| {
+        let Some(span) = span_of(section) else {
+            return false;
+        };
+        match anchors.get(id) {
+            Some(at) => span.contains(at) && text.get(*at..).is_some_and(|t| t.starts_with(quote)),
+            None => text.get(span).is_some_and(|t| t.contains(quote)),
+        }
+    };
+    for (i, m) in d.metrics.iter().enumerate() {
+        if !holds(&m.id, &m.source.section, &m.source.quote) {
+            problems.push((
+                format!("metrics[{i}].source"),
+                "quote is not in its section".to_owned(),
+            ));
+        }
+    }
+    for (i, c) in d.clusters.iter().enumerate() {
+        if !holds(&c.id, &c.source.section, &c.source.quote) {
+            problems.push((
+                format!("clusters[{i}].source"),
+                "quote is not in its section".to_owned(),
+            ));
+        }
+        for (j, p) in c.projects.iter().enumerate() {
+            if !holds(&p.id, &p.source.section, &p.source.quote) {
+                problems.push((
+                    format!("clusters[{i}].projects[{j}].source"),
+                    "quote is not in its section".to_owned(),
+                ));
+            }
+        }
+    }
+    if !text.contains(d.report.title_zh.as_str()) {
+        problems.push((
+            "report.title_zh".to_owned(),
+            "title is not in the report text".to_owned(),
+        ));
+    }
+    problems
+}
+
+/// Removes what `problems` name; false when they name nothing removable (then the draft is
+/// left as it is and the problems stand in `dropped`).
+fn remove(d: &mut Dataset, problems: &[(String, String)], dropped: &mut Vec<String>) -> bool {
+    let mut metrics = Vec::new();
+    let mut projects = Vec::new();
+    let mut clusters = Vec::new();
+    let mut sections = Vec::new();
+    let mut comparisons = Vec::new();
+    for (path, message) in problems {
+        dropped.push(format!("{}: {message}", describe(d, path)));
+        match indices(path).as_slice() {
+            [("metrics", i), ..] => metrics.push(*i),
+            [("clusters", i), ("projects", j), ..] => projects.push((*i, *j)),
+            [("clusters", i), ..] => clusters.push(*i),
+            [("sections", i), ..] => sections.push(*i),
+            [("comparisons", i), ..] => comparisons.push(*i),
+            _ => {}
+        }
+    }
+    if metrics.is_empty()
+        && projects.is_empty()
+        && clusters.is_empty()
+        && sections.is_empty()
+        && comparisons.is_empty()
+    {
+        return false;
+    }
+    sections.sort_unstable();
+    sections.dedup();
+    remove_sections(d, &sections);
+    retain_index(&mut d.metrics, &metrics);
+    for (i, c) in d.clusters.iter_mut().enumerate() {
+        let gone: Vec<usize> = projects
+            .iter()
+            .filter(|(ci, _)| *ci == i)
+            .map(|(_, j)| *j)
+            .collect();
+        retain_index(&mut c.projects, &gone);
+    }
+    retain_index(&mut d.clusters, &clusters);
+    d.clusters.retain(|c| !c.projects.is_empty());
+    retain_index(&mut d.comparisons, &comparisons);
+    let ids: rustc_hash::FxHashSet<&str> = d.metrics.iter().map(|m| m.id.as_str()).collect();
+    d.comparisons
+        .retain(|c| ids.contains(c.from.as_str()) && ids.contains(c.to.as_str()));
+    let used: rustc_hash::FxHashSet<String> = d.metrics.iter().map(|m| m.group.clone()).collect();
+    d.groups.retain(|g| used.contains(&g.id));
+    let units: rustc_hash::FxHashSet<String> = d.metrics.iter().map(|m| m.unit.clone()).collect();
+    d.units.retain(|u| units.contains(&u.id));
+    true
+}
+
+/// A section the text does not hold in order is removed; what it held moves to its parent
+/// (or the front section), and its children lose it as parent.
+fn remove_sections(d: &mut Dataset, gone: &[usize]) {
+    for &i in gone.iter().rev() {
+        let Some(section) = d.sections.get(i).cloned() else {
+            continue;
+        };
+        if section.id == "front" {
+            continue;
+        }
+        let heir = section.parent.clone().unwrap_or_else(|| "front".into());
+        let moves = |s: &mut String| {
+            if *s == section.id {
+                *s = heir.clone();
+            }
+        };
+        d.metrics
+            .iter_mut()
+            .for_each(|m| moves(&mut m.source.section));
+        for c in &mut d.clusters {
+            moves(&mut c.source.section);
+            c.projects
+                .iter_mut()
+                .for_each(|p| moves(&mut p.source.section));
+        }
+        for s in &mut d.sections {
+            if s.parent.as_deref() == Some(section.id.as_str()) {
+                s.parent = None;
+            }
+        }
+        d.sections.remove(i);
+    }
+}
+
+fn retain_index<T>(items: &mut Vec<T>, gone: &[usize]) {
+    let gone: rustc_hash::FxHashSet<usize> = gone.iter().copied().collect();
+    let mut i = 0;
+    items.retain(|_| {
+        let keep = !gone.contains(&i);
+        i += 1;
+        keep
+    });
+}
+
+/// `metrics[3].source.quote` → `[("metrics", 3)]`; nested lists give more pairs.
+fn indices(path: &str) -> Vec<(&str, usize)> {
+    path.split('.')
+        .filter_map(|part| {
+            let (name, rest) = part.split_once('[')?;
+            Some((name, rest.trim_end_matches(']').parse().ok()?))
+        })
+        .collect()
+}
+
+fn describe(d: &Dataset, path: &str) -> String {
+    match indices(path).as_slice() {
+        [("metrics", i), ..] => d.metrics.get(*i).map_or_else(
+            || path.to_owned(),
+            |m| format!("figure {} 「{}」", m.value, m.source.quote),
+        ),
+        _ => path.to_owned(),
+    }
+}

@@ -1,0 +1,219 @@
+//! Rules for numerals that name rather than count: dates, ordinals, slogans, phases, codes.
+
+use super::doc::Doc;
+use super::ir::SkipReason;
+use super::numerals::Numeral;
+use super::units::{UnitClass, UnitRead};
+
+/// Longest quoted text (in characters) read as a name rather than as quoted report text.
+const QUOTED_NAME_MAX: usize = 16;
+
+/// Words before 第N that make it a rank, with the pool they name.
+const RANK_POOLS: &[&str] = &[
+    "全国经开区",
+    "国家级经开区",
+    "全国",
+    "全省",
+    "全市",
+    "全区",
+    "全球",
+    "同类",
+    "位列",
+    "位居",
+    "名列",
+    "排名",
+    "排在",
+    "排",
+    "居",
+];
+
+/// Words after N年 / N日 that make the number part of a plan's name (三年行动计划, 百日行动).
+const PLAN_NAME_WORDS: &[&str] = &["行动", "计划", "规划", "攻坚", "方案", "工程", "专项"];
+
+/// Why `n` is not a figure, if a rule says so. `unit` is the unit read after it.
+pub fn skip_reason(
+    doc: &Doc,
+    line: std::ops::Range<usize>,
+    n: &Numeral,
+    unit: Option<&UnitRead>,
+) -> Option<SkipReason> {
+    let (start, end) = (n.span.start, n.span.end);
+    let before = |k: usize| start.checked_sub(k).and_then(|i| doc.chars.get(i)).copied();
+    let after = |k: usize| doc.chars.get(end + k).copied();
+    if in_quoted_name(doc, line.clone(), start) {
+        return Some(SkipReason::QuotedName);
+    }
+    if before(1).is_some_and(|c| c.is_ascii_alphabetic() || c == '+' || c == '-' && !n.chinese)
+        || after(0).is_some_and(|c| c.is_ascii_alphabetic() || c == '+')
+    {
+        let slogan = before(1) == Some('+') || after(0) == Some('+');
+        return Some(if slogan {
+            SkipReason::Slogan
+        } else {
+            SkipReason::Code
+        });
+    }
+    if n.malformed {
+        return Some(SkipReason::Slogan);
+    }
+    if before(1) == Some('第') {
+        return (rank_pool(doc, start - 1).is_none()).then_some(SkipReason::Ordinal);
+    }
+    if n.chinese && after(0) == Some('大') {
+        let congress = doc.has_before(start, "党的")
+            || [
+                "大精神",
+                "大以来",
+                "大胜利",
+                "大召开",
+                "大代表",
+                "大报告",
+                "大会",
+            ]
+            .iter()
+            .any(|w| doc.has_at(end, w));
+        if congress {
+            return Some(SkipReason::Congress);
+        }
+    }
+    if after(0).is_some_and(|c| matches!(c, '届' | '期' | '版' | '号' | '代'))
+        || doc.has_at(end, "中全会")
+    {
+        return Some(match after(0) {
+            Some('期' | '版' | '代') => SkipReason::Phase,
+            Some('号') => SkipReason::Code,
+            _ => SkipReason::Ordinal,
+        });
+    }
+    if let Some(reason) = date_reason(doc, n, unit) {
+        return Some(reason);
+    }
+    if matches!(
+        unit.map(|u| u.class),
+        Some(UnitClass::Duration | UnitClass::Count)
+    ) {
+        let unit_end = end + unit.map_or(0, |u| u.len);
+        if PLAN_NAME_WORDS.iter().any(|w| doc.has_at(unit_end, w)) {
+            return Some(SkipReason::PlanName);
+        }
+    }
+    if after(0) == Some('级') {
+        return Some(SkipReason::Grade);
+    }
+    if n.chinese && after(0) == Some('是') {
+        return Some(SkipReason::Enumeration);
+    }
+    if n.chinese && line.start == start && matches!(after(0), Some('、' | '.')) {
+        return Some(SkipReason::Heading);
+    }
+    if before(1) == Some('(') && after(0) == Some(')') && (n.chinese || line.start + 1 == start) {
+        return Some(SkipReason::Heading);
+    }
+    // 一X一Y (一区一策), 四位一体, 多…合一: idioms, not counts.
+    if n.chinese && (doc.chars.get(end + 1) == Some(&'一') || doc.has_at(end, "位一体")) {
+        return Some(SkipReason::Slogan);
+    }
+    if n.chinese && n.span.len() == 1 && n.round {
+        // 亿元以上项目, 万物互联: a magnitude word alone states no amount.
+        return Some(SkipReason::NoUnit);
+    }
+    if let Some(u) = unit
+        && !matches!(
+            u.class,
+            UnitClass::Count | UnitClass::Percent | UnitClass::Rank
+        )
+        && (doc.has_at(end + u.len, "以上") || doc.has_at(end + u.len, "以下"))
+        && doc
+            .chars
+            .get(end + u.len + 2)
+            .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"的和与及等".contains(*c))
+    {
+        return Some(SkipReason::Threshold);
+    }
+    if n.chinese && n.value == 1.0 && doc.chars[start] == '一' {
+        return Some(SkipReason::Article);
+    }
+    if n.chinese && n.span.len() == 1 && n.value == 0.0 {
+        return Some(SkipReason::Article);
+    }
+    if unit.is_none() {
+        return Some(SkipReason::NoUnit);
+    }
+    None
+}
+
+/// The pool of a rank when the 第 at `at` follows a word that ranks (全市第一 → 全市).
+pub fn rank_pool(doc: &Doc, at: usize) -> Option<String> {
+    // The pool stands right before 第 (全市第一) or a few characters before it (位列全国高新区第38位).
+    (0..=10).find_map(|back| {
+        let end = at.checked_sub(back)?;
+        let word = RANK_POOLS.iter().find(|w| doc.has_before(end, w))?;
+        let from = end - word.chars().count();
+        let named = doc.folded(from..at);
+        (!named.contains(['。', ',', ';'])).then_some(named)
+    })
+}
+
+/// Dates that place an event (4月, 一季度, 2020年以来) and the report's own period (2022年).
+fn date_reason(doc: &Doc, n: &Numeral, unit: Option<&UnitRead>) -> Option<SkipReason> {
+    let (start, end) = (n.span.start, n.span.end);
+    if doc.has_at(end, "季度") || doc.has_at(end, "月份") {
+        return Some(SkipReason::Date);
+    }
+    let after = doc.chars.get(end).copied();
+    if after == Some('月') && (1.0..=12.0).contains(&n.value) {
+        return Some(SkipReason::Date);
+    }
+    if matches!(after, Some('日' | '号')) && start > 0 && doc.chars[start - 1] == '月' {
+        return Some(SkipReason::Date);
+    }
+    let duration = unit.is_some_and(|u| u.class == UnitClass::Duration);
+    if after == Some('年') && n.value.fract() == 0.0 && (1900.0..=2100.0).contains(&n.value) {
+        return Some(SkipReason::Period);
+    }
+    if duration {
+        let unit_end = end + unit.map_or(0, |u| u.len);
+        let basis_words = ["来", "以来", "间", "平均", "年均", "累计", "内"];
+        if basis_words.iter().any(|w| doc.has_at(unit_end, w)) {
+            return Some(SkipReason::Period);
+        }
+        let opens_period = ["未来", "今后", "过去", "这", "前", "后", "每"]
+            .iter()
+            .any(|w| doc.has_before(start, w));
+        if opens_period {
+            return Some(SkipReason::Period);
+        }
+    }
+    None
+}
+
+/// True when `at` lies inside a short “quoted” or 《titled》 name on its line.
+fn in_quoted_name(doc: &Doc, line: std::ops::Range<usize>, at: usize) -> bool {
+    let pairs = [('“', '”'), ('《', '》'), ('「', '」'), ('‘', '’')];
+    for (open, close) in pairs {
+        let opened =
+            (line.start..at)
+                .rev()
+                .take(QUOTED_NAME_MAX)
+                .find_map(|i| match doc.chars[i] {
+                    c if c == open => Some(true),
+                    c if c == close => Some(false),
+                    _ => None,
+                });
+        if opened == Some(true)
+            && (at..line.end)
+                .take(QUOTED_NAME_MAX)
+                .any(|i| doc.chars[i] == close)
+        {
+            return true;
+        }
+    }
+    // ASCII quotation marks pair up: an odd number before `at` on the line opens a quote.
+    let from = line.start.max(at.saturating_sub(200));
+    let before = doc.chars[from..at].iter().filter(|c| **c == '"').count();
+    before % 2 == 1
+        && doc.chars[at..line.end]
+            .iter()
+            .take(QUOTED_NAME_MAX)
+            .any(|c| *c == '"')
+}

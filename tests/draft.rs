@@ -1,0 +1,351 @@
+//! `zonedash draft`: the seed report and the invented corpus are read into datasets that
+//! validate against their texts, with the recall and precision the README states; bad input
+//! ends in a message or an empty draft.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use zonedash::draft::score::{Expected, expected_of, score};
+use zonedash::draft::{draft_bytes, draft_file, draft_text, read_report};
+use zonedash::model::{self, check_against_source, validate};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn seed() -> PathBuf {
+    fixture("source/bda-2022-work-report.zh.txt")
+}
+
+fn corpus() -> Vec<PathBuf> {
+    let mut texts: Vec<PathBuf> = std::fs::read_dir(fixture("draft"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    texts.sort();
+    assert!(texts.len() >= 3, "the corpus has its texts");
+    texts
+}
+
+fn expected(text: &Path) -> Vec<Expected> {
+    serde_json::from_str(&std::fs::read_to_string(text.with_extension("expected.json")).unwrap())
+        .unwrap()
+}
+
+/// The dataset of `path` passes every check, and the text check, as drafted.
+fn assert_valid(path: &Path) -> zonedash::draft::Draft {
+    let draft = draft_file(path).unwrap();
+    let text = read_report(path).unwrap().text;
+    assert_eq!(
+        validate(&draft.dataset),
+        Vec::<(String, String)>::new(),
+        "{}",
+        path.display()
+    );
+    assert_eq!(
+        check_against_source(&draft.dataset, &text),
+        Vec::<(String, String)>::new()
+    );
+    let json = serde_json::to_string_pretty(&draft.dataset).unwrap();
+    let again = model::parse("draft.json", &json).unwrap();
+    model::check_source("draft.json", &json, &again, &text).unwrap();
+    draft
+}
+
+#[test]
+fn the_seed_draft_validates_and_meets_recall_and_precision() {
+    let draft = assert_valid(&seed());
+    let text = read_report(&seed()).unwrap().text;
+    let s = score(
+        &draft.dataset,
+        &expected_of(&model::load_bundled().unwrap()),
+        &text,
+    );
+    assert!(
+        s.recall() >= 95.0,
+        "recall {:.1}%: {:#?}",
+        s.recall(),
+        s.misses
+    );
+    assert!(
+        s.precision() >= 90.0,
+        "precision {:.1}%: {:#?}",
+        s.precision(),
+        s.false_figures
+    );
+}
+
+#[test]
+fn the_readme_quality_table_is_current() {
+    let text = read_report(&seed()).unwrap().text;
+    let bundled = expected_of(&model::load_bundled().unwrap());
+    let mut rows = vec![(
+        "seed: bda-2022-work-report.zh.txt".to_owned(),
+        score(&draft_file(&seed()).unwrap().dataset, &bundled, &text),
+    )];
+    for t in corpus() {
+        let decoded = read_report(&t).unwrap().text;
+        let name = t.file_name().unwrap().to_string_lossy().into_owned();
+        rows.push((
+            name,
+            score(&draft_file(&t).unwrap().dataset, &expected(&t), &decoded),
+        ));
+    }
+    let table = zonedash::draft::score::markdown_table(&rows);
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = readme
+        .split("<!-- draft-quality:begin -->\n")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- draft-quality:end -->").next())
+        .unwrap();
+    assert_eq!(
+        block, table,
+        "README's draft-quality table is stale: paste `cargo run --example draft_quality`"
+    );
+}
+
+#[test]
+fn every_expected_figure_of_the_corpus_is_found() {
+    for text in corpus() {
+        let draft = assert_valid(&text);
+        let decoded = read_report(&text).unwrap().text;
+        let s = score(&draft.dataset, &expected(&text), &decoded);
+        assert!(s.misses.is_empty(), "{}: {:#?}", text.display(), s.misses);
+        assert!(
+            s.precision() >= 90.0,
+            "{}: {:#?}",
+            text.display(),
+            s.false_figures
+        );
+    }
+}
+
+#[test]
+fn encodings_are_detected_and_named() {
+    let encodings: Vec<&str> = corpus()
+        .iter()
+        .map(|t| read_report(t).unwrap().encoding)
+        .collect();
+    assert!(encodings.contains(&"GB18030"), "{encodings:?}");
+    assert!(encodings.contains(&"UTF-16LE with BOM"), "{encodings:?}");
+    assert!(encodings.contains(&"UTF-8"), "{encodings:?}");
+}
+
+#[test]
+fn page_clutter_gives_no_figures() {
+    let draft = draft_file(&fixture("draft/yunxi-2023.gb18030.txt")).unwrap();
+    for m in &draft.dataset.metrics {
+        for word in ["索引号", "发布日期", "2024-01-18", "相关链接"] {
+            assert!(!m.source.quote.contains(word), "{:?}", m.source.quote);
+        }
+    }
+    let clutter = draft
+        .reading
+        .ignored
+        .iter()
+        .filter(|i| i.reason == zonedash::draft::SkipReason::Clutter)
+        .count();
+    assert!(
+        clutter >= 3,
+        "the numbers of the clutter lines are listed as skipped"
+    );
+}
+
+#[test]
+fn names_and_dates_are_skipped_with_their_reasons() {
+    use zonedash::draft::SkipReason::*;
+    let draft = draft_file(&seed()).unwrap();
+    let reason = |text: &str| {
+        draft
+            .reading
+            .ignored
+            .iter()
+            .find(|i| i.text == text)
+            .map(|i| i.reason)
+    };
+    assert_eq!(reason("十三"), Some(Ordinal));
+    assert_eq!(reason("二十"), Some(Congress));
+    assert_eq!(reason("4"), Some(Date));
+    let quoted = draft
+        .reading
+        .ignored
+        .iter()
+        .filter(|i| i.reason == QuotedName)
+        .count();
+    assert!(quoted >= 10, "三城一区, 五子联动 and the like: {quoted}");
+    assert!(
+        draft
+            .reading
+            .ignored
+            .iter()
+            .any(|i| i.text == "二" && i.reason == Phase),
+        "二期"
+    );
+}
+
+#[test]
+fn a_hedge_opening_the_sentence_covers_the_clauses_after_it() {
+    let draft = draft_file(&seed()).unwrap();
+    let fai = draft
+        .dataset
+        .metrics
+        .iter()
+        .find(|m| m.source.quote == "固定资产投资同比增长8%")
+        .unwrap();
+    assert!(fai.qualifiers.contains(&model::Qualifier::Expected));
+    assert!(fai.source.context.as_deref().unwrap().contains("预计"));
+}
+
+#[test]
+fn named_projects_carry_their_status_words() {
+    let draft = draft_file(&fixture("draft/qinglan-2023.txt")).unwrap();
+    let names: Vec<(&str, model::Status, bool)> = draft
+        .dataset
+        .clusters
+        .iter()
+        .flat_map(|c| {
+            c.projects
+                .iter()
+                .map(|p| (p.name_zh.as_str(), p.status, p.planned))
+        })
+        .collect();
+    assert!(
+        names.contains(&("光谷储能电池项目", model::Status::Started, false)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&("澜沧精密轴承项目", model::Status::InProduction, false)),
+        "{names:?}"
+    );
+    assert!(
+        names.contains(&("智算中心项目", model::Status::Landed, true)),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn bad_input_ends_in_a_message_or_an_empty_draft() {
+    let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
+    assert!(
+        empty.contains("empty.txt") && empty.contains("empty"),
+        "{empty}"
+    );
+    let binary: Vec<u8> = (0..4096u32).map(|i| (i * 7 % 256) as u8).collect();
+    let message = draft_bytes(&binary, "blob.bin").unwrap_err().to_string();
+    assert!(message.starts_with("blob.bin: "), "{message}");
+    let words = draft_text(
+        "一、总体情况\n今年我们继续努力工作,取得了新的进展。\n",
+        "words.txt",
+        "UTF-8",
+    );
+    assert!(words.dataset.metrics.is_empty());
+    assert!(
+        validate(&words.dataset).is_empty(),
+        "{:?}",
+        validate(&words.dataset)
+    );
+}
+
+#[test]
+fn long_and_odd_texts_end_quickly_without_panic() {
+    // One line of a megabyte with no punctuation, digits everywhere, brackets never closed.
+    let odd: String = (0..120_000)
+        .map(|i| format!("(“第{i}个{}", i % 10))
+        .collect();
+    let draft = draft_text(&odd, "odd.txt", "UTF-8");
+    assert!(validate(&draft.dataset).is_empty());
+    assert!(draft.reading.ignored.len() <= 20_000);
+    let numbers: String = (0..200_000).map(|i| format!("新增{i}家企业。")).collect();
+    let draft = draft_text(&numbers, "many.txt", "UTF-8");
+    assert!(draft.dataset.metrics.len() <= 10_000);
+}
+
+#[test]
+fn a_text_over_16_mib_is_refused_with_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("huge.txt");
+    std::fs::write(&path, "增长5%。".repeat(16 * 1024 * 1024 / 9 + 1)).unwrap();
+    let message = draft_file(&path).unwrap_err().to_string();
+    assert!(
+        message.contains("huge.txt") && message.contains("16 MiB"),
+        "{message}"
+    );
+}
+
+#[test]
+fn the_command_writes_a_dataset_that_validates_against_its_text() {
+    let dir = tempfile::tempdir().unwrap();
+    for text in corpus().into_iter().chain([seed()]) {
+        let out = dir.path().join("draft.json");
+        let assert = Command::cargo_bin("zonedash")
+            .unwrap()
+            .args([
+                "draft".as_ref(),
+                text.as_os_str(),
+                "-o".as_ref(),
+                out.as_os_str(),
+                "--force".as_ref(),
+            ])
+            .assert()
+            .success();
+        let stderr = String::from_utf8(assert.get_output().stderr.clone()).unwrap();
+        assert!(stderr.contains("machine-read and unreviewed"), "{stderr}");
+        assert!(stderr.contains("not taken"), "{stderr}");
+        Command::cargo_bin("zonedash")
+            .unwrap()
+            .args([
+                "validate".as_ref(),
+                out.as_os_str(),
+                "--source".as_ref(),
+                text.as_os_str(),
+            ])
+            .assert()
+            .success();
+    }
+}
+
+#[test]
+fn the_command_never_replaces_a_file_unasked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("mine.json");
+    std::fs::write(&out, "keep me").unwrap();
+    Command::cargo_bin("zonedash")
+        .unwrap()
+        .args([
+            "draft".as_ref(),
+            seed().as_os_str(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ])
+        .assert()
+        .failure();
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), "keep me");
+}
+
+#[test]
+fn a_report_text_opens_as_data_drafted_in_memory() {
+    let text = fixture("draft/yunxi-2023.gb18030.txt");
+    let out = Command::cargo_bin("zonedash")
+        .unwrap()
+        .args([
+            "--data".as_ref(),
+            text.as_os_str(),
+            "render".as_ref(),
+            "--size".as_ref(),
+            "120x40".as_ref(),
+            "--lang".as_ref(),
+            "en".as_ref(),
+        ])
+        .assert()
+        .success();
+    let screen = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(
+        screen.contains("Machine-read draft, unreviewed"),
+        "{screen}"
+    );
+}
