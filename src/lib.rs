@@ -5,6 +5,7 @@ pub mod cli;
 pub mod config;
 pub mod draft;
 pub mod export;
+pub mod input;
 pub mod lang;
 pub mod layout;
 pub mod model;

@@ -1,40 +1,83 @@
-//! The terminal loop: set up, draw, block on the next event, update, draw; restore on every way out.
+//! The terminal loop: set up, draw, wait for input, update, draw; restore once on every way out.
 
 use std::io::{self, IsTerminal, Write, stdout};
 use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
-use ratatui::DefaultTerminal;
-use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{
-    self, DisableMouseCapture, Event, MouseButton, MouseEvent, MouseEventKind,
+    DisableMouseCapture, Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
+use ratatui::layout::Rect;
+use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 
 use crate::app::{Action, App, keymap, update};
+use crate::input::{Input, Reader};
+use crate::signals;
 use crate::ui::Dashboard;
 use crate::ui::theme::Theme;
 
 /// Two clicks on one cell within this time are a double click.
 const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
+/// Largest area drawn, in columns and rows: two frame buffers of a 4000×2000 terminal take
+/// 750 MB. A larger terminal shows the dashboard in its top-left corner at this size.
+pub const MAX_DRAWN: (u16, u16) = (1000, 500);
+
+/// How the loop ended.
+enum Ended {
+    Quit,
+    Signal(i32),
+}
+
 /// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdout is
-/// not a terminal. Keys are read from the terminal itself, so stdin may be redirected.
+/// not a terminal or there is no terminal to read keys from (stdin may be redirected: keys
+/// come from the terminal itself).
 pub fn run(mut app: App, theme: &Theme) -> Result<()> {
     if !io::stdout().is_terminal() {
         bail!(
             "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
         );
     }
-    // Watched before the terminal changes, so no failure can leave it changed unrestored.
-    restore_on_signals()?;
-    let mut terminal = ratatui::try_init()?;
+    // Opened, and the signals watched, before the terminal changes, so no failure can leave
+    // it changed unrestored.
+    let mut input = Reader::open().map_err(|e| {
+        anyhow::anyhow!(
+            "the dashboard needs a terminal to read keys from, and /dev/tty cannot be opened ({}); \
+             to print the dashboard as text, use `zonedash render`",
+            io_reason(&e)
+        )
+    })?;
+    let area = drawn_area(ratatui::crossterm::terminal::size()?);
+    let mut terminal = ratatui::try_init_with_options(TerminalOptions {
+        viewport: Viewport::Fixed(area),
+    })?;
     install_panic_hook();
-    let outcome = execute!(stdout(), EnableClicksAndWheel)
+    let outcome = execute!(stdout(), EnterAlternateScreen, EnableClicksAndWheel)
         .map_err(anyhow::Error::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app, theme));
+        .and_then(|()| event_loop(&mut terminal, &mut app, theme, &mut input));
+    // The one restore, after the last write of the loop.
     restore();
-    outcome
+    match outcome? {
+        Ended::Quit => Ok(()),
+        Ended::Signal(signal) => signals::die_of(signal),
+    }
+}
+
+/// The area drawn for a terminal of `(width, height)`: all of it, up to [`MAX_DRAWN`].
+pub fn drawn_area((width, height): (u16, u16)) -> Rect {
+    Rect::new(0, 0, width.min(MAX_DRAWN.0), height.min(MAX_DRAWN.1))
+}
+
+/// The OS reason without Rust's ` (os error N)` suffix.
+fn io_reason(e: &io::Error) -> String {
+    let text = e.to_string();
+    text.split(" (os error")
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// Mouse reporting of presses, releases and the wheel only (`?1000h`), in SGR encoding
@@ -49,7 +92,7 @@ impl ratatui::crossterm::Command for EnableClicksAndWheel {
 }
 
 /// Leaves the terminal as it was found: mouse reporting off, raw mode off, main screen, cursor on.
-/// Safe to call more than once and from a panic or signal path; errors have nowhere to go.
+/// Safe to call more than once and from a panic path; errors have nowhere to go.
 pub fn restore() {
     let _ = execute!(stdout(), DisableMouseCapture, Show);
     ratatui::restore();
@@ -66,44 +109,84 @@ fn install_panic_hook() {
     }));
 }
 
-/// SIGTERM, SIGHUP (the terminal closed), SIGINT and SIGQUIT from outside restore the terminal
-/// and exit with 128 + the signal's number, as a shell reports a signal death. The watcher
-/// thread blocks on a pipe, so it never wakes an idle dashboard.
-fn restore_on_signals() -> Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
-    std::thread::Builder::new()
-        .name("signals".into())
-        .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                restore();
-                std::process::exit(128 + signal);
-            }
-        })?;
+/// Sets the terminal up again after a stop: the shell may have put it back in line mode and on
+/// the main screen while the dashboard was stopped. Then the next draw repaints everything.
+fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    // crossterm re-applies raw mode only once it has forgotten the mode it saved.
+    let _ = disable_raw_mode();
+    enable_raw_mode()?;
+    execute!(stdout(), EnterAlternateScreen, EnableClicksAndWheel, Hide)?;
+    let size = ratatui::crossterm::terminal::size()?;
+    let area = drawn_area(size);
+    terminal.resize(area)?;
+    terminal.clear()?;
+    update(app, Action::Resize(area.width, area.height));
     Ok(())
 }
 
-/// Draws, then sleeps in `event::read` until input arrives: no timer, no polling, so an idle
-/// dashboard never wakes.
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, theme: &Theme) -> Result<()> {
-    let size = terminal.size()?;
-    update(app, Action::Resize(size.width, size.height));
+/// Ctrl-Z: gives the terminal back as it was found, stops, and sets it up again when continued.
+fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+    resume(terminal, app)
+}
+
+/// Draws, then sleeps until input or a signal arrives: no timer, no polling, so an idle
+/// dashboard never wakes. Everything that arrived together is applied before one draw, so a
+/// burst of keys costs one frame and a `q` after it quits at once.
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    input: &mut Reader,
+) -> Result<Ended> {
+    let area = terminal.get_frame().area();
+    update(app, Action::Resize(area.width, area.height));
     let mut clicks = ClickTracker::default();
+    let mut batch = Vec::new();
     terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
-    while !app.quit {
-        let event = event::read()?;
-        #[cfg(feature = "test-hooks")]
-        test_hooks(&event)?;
-        // Events that ask for nothing (focus changes, releases) leave the screen as it is.
-        let Some(action) = action_for(event, app, &mut clicks) else {
-            continue;
-        };
-        update(app, action);
-        if !app.quit {
+    loop {
+        input.next_batch(&mut batch)?;
+        let mut changed = false;
+        for item in batch.drain(..) {
+            match item {
+                Input::End(signal) => return Ok(Ended::Signal(signal)),
+                Input::Suspend => suspend(terminal, app)?,
+                Input::Resume => resume(terminal, app)?,
+                Input::Terminal(Event::Key(key))
+                    if key.code == KeyCode::Char('z') && key.modifiers == KeyModifiers::CONTROL =>
+                {
+                    suspend(terminal, app)?;
+                }
+                Input::Terminal(event) => {
+                    #[cfg(feature = "test-hooks")]
+                    test_hooks(&event)?;
+                    let event = match event {
+                        Event::Resize(width, height) => {
+                            let area = drawn_area((width, height));
+                            terminal.resize(area)?;
+                            Event::Resize(area.width, area.height)
+                        }
+                        other => other,
+                    };
+                    // Events that ask for nothing (focus changes, releases) change nothing.
+                    if let Some(action) = action_for(event, app, &mut clicks) {
+                        update(app, action);
+                        if app.quit {
+                            return Ok(Ended::Quit);
+                        }
+                        changed = true;
+                    }
+                    continue;
+                }
+            }
+            // Back from a stop: everything is drawn again.
+            changed = true;
+        }
+        if changed {
             terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
         }
     }
-    Ok(())
 }
 
 /// With the `test-hooks` feature only: F11 fails with an error, F12 panics, as a bug would.

@@ -171,3 +171,25 @@ pub fn context_switches(pid: u32) -> u64 {
         })
         .sum()
 }
+
+impl Tmux {
+    /// Runs a tmux command on this server.
+    pub fn tmux(&self, args: &[&str]) {
+        let output = self.run(args);
+        assert!(output.status.success(), "tmux {args:?}: {output:?}");
+    }
+
+    /// Waits (at most 10 s, against hangs) until pane variable `name` is `value`.
+    pub fn wait_for_flag(&self, name: &str, value: &str, what: &str) {
+        let start = Instant::now();
+        while self.pane_flag(name) != value {
+            assert!(
+                start.elapsed() < Duration::from_secs(10),
+                "{what}: {name} stayed {}; screen:\n{}",
+                self.pane_flag(name),
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}

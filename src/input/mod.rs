@@ -1,0 +1,173 @@
+//! The dashboard's input: every byte the terminal has sent, and the signals that stop, suspend
+//! or resize it, read in the main thread so that nothing writes to the terminal behind it.
+
+mod parse;
+
+use std::fs::File;
+use std::io::{self, ErrorKind, Read};
+use std::os::unix::fs::OpenOptionsExt;
+use std::os::unix::net::UnixStream;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use ratatui::crossterm::event::Event;
+use rustix::event::{PollFd, PollFlags, poll};
+use signal_hook::consts::signal::{SIGCONT, SIGTSTP, SIGWINCH};
+
+pub use parse::{MAX_PENDING, Parser};
+
+use crate::signals;
+
+/// Most bytes read before the screen is drawn again: a flood of input still shows progress,
+/// and a key typed after it is read within a frame or two.
+const MAX_BYTES_PER_FRAME: usize = 64 * 1024;
+
+/// What the loop is told, in the order it came.
+#[derive(Debug, PartialEq)]
+pub enum Input {
+    /// A key, a mouse report or a resize.
+    Terminal(Event),
+    /// Ctrl-Z or `SIGTSTP`: the terminal is to be given back and the process stopped.
+    Suspend,
+    /// `SIGCONT`: back from a stop (ours or anyone's); the terminal is to be set up again.
+    Resume,
+    /// A signal whose default action ends the process.
+    End(i32),
+}
+
+/// The terminal's input and the watched signals, polled together.
+pub struct Reader {
+    tty: File,
+    wake: UnixStream,
+    ending: Arc<AtomicUsize>,
+    resized: Arc<AtomicBool>,
+    stopped: Arc<AtomicBool>,
+    continued: Arc<AtomicBool>,
+    parser: Parser,
+    buffer: Box<[u8]>,
+}
+
+impl Reader {
+    /// Opens the controlling terminal for reading (its own file description, so making it
+    /// non-blocking touches nothing of the shell's) and starts watching signals.
+    pub fn open() -> io::Result<Reader> {
+        let tty = std::fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32)
+            .open("/dev/tty")?;
+        let (wake, waker) = UnixStream::pair()?;
+        wake.set_nonblocking(true)?;
+        waker.set_nonblocking(true)?;
+        let ending = signals::catch_ending();
+        let flag = |signal: i32| -> io::Result<Arc<AtomicBool>> {
+            let flag = Arc::new(AtomicBool::new(false));
+            signal_hook::flag::register(signal, Arc::clone(&flag))?;
+            Ok(flag)
+        };
+        let (resized, stopped, continued) = (flag(SIGWINCH)?, flag(SIGTSTP)?, flag(SIGCONT)?);
+        for signal in signals::ending()
+            .into_iter()
+            .chain([SIGWINCH, SIGTSTP, SIGCONT])
+        {
+            let _ = signal_hook::low_level::pipe::register(signal, waker.try_clone()?);
+        }
+        Ok(Reader {
+            tty,
+            wake,
+            ending,
+            resized,
+            stopped,
+            continued,
+            parser: Parser::default(),
+            buffer: vec![0; 8 * 1024].into_boxed_slice(),
+        })
+    }
+
+    /// Waits until there is input or a signal, then returns everything there is: all the
+    /// bytes ready (up to [`MAX_BYTES_PER_FRAME`]) parsed into events, and the signals.
+    pub fn next_batch(&mut self, out: &mut Vec<Input>) -> io::Result<()> {
+        out.clear();
+        while out.is_empty() {
+            self.collect_signals(out);
+            if !out.is_empty() {
+                break;
+            }
+            let mut fds = [
+                PollFd::new(&self.tty, PollFlags::IN),
+                PollFd::new(&self.wake, PollFlags::IN),
+            ];
+            match poll(&mut fds, None) {
+                Ok(_) => {}
+                Err(rustix::io::Errno::INTR) => continue,
+                Err(e) => return Err(e.into()),
+            }
+            let (tty_ready, woken) = (fds[0].revents(), fds[1].revents());
+            if !woken.is_empty() {
+                let mut drain = [0u8; 64];
+                while matches!((&self.wake).read(&mut drain), Ok(n) if n > 0) {}
+                self.collect_signals(out);
+            }
+            if tty_ready.intersects(PollFlags::HUP | PollFlags::ERR)
+                && !tty_ready.contains(PollFlags::IN)
+            {
+                return Err(io::Error::new(
+                    ErrorKind::UnexpectedEof,
+                    "the terminal closed",
+                ));
+            }
+            if tty_ready.contains(PollFlags::IN) {
+                self.read_ready(out)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Reads until the read would block (or a frame's worth), so no byte waits in the kernel
+    /// for a wake-up that never comes.
+    fn read_ready(&mut self, out: &mut Vec<Input>) -> io::Result<()> {
+        let mut events = Vec::new();
+        let mut total = 0;
+        loop {
+            match self.tty.read(&mut self.buffer) {
+                Ok(0) => {
+                    self.parser.advance(&[], false, &mut events);
+                    break;
+                }
+                Ok(n) => {
+                    total += n;
+                    let more = total < MAX_BYTES_PER_FRAME;
+                    self.parser.advance(&self.buffer[..n], true, &mut events);
+                    if !more {
+                        break;
+                    }
+                }
+                Err(e) if e.kind() == ErrorKind::Interrupted => continue,
+                Err(e) if e.kind() == ErrorKind::WouldBlock => {
+                    // All read: what is pending now is all there is (a lone ESC is the key).
+                    self.parser.advance(&[], false, &mut events);
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        out.extend(events.into_iter().map(Input::Terminal));
+        Ok(())
+    }
+
+    fn collect_signals(&self, out: &mut Vec<Input>) {
+        if let Some(signal) = signals::caught(&self.ending) {
+            out.push(Input::End(signal));
+        }
+        if self.stopped.swap(false, Ordering::SeqCst) {
+            out.push(Input::Suspend);
+        }
+        if self.continued.swap(false, Ordering::SeqCst) {
+            out.push(Input::Resume);
+        }
+        if self.resized.swap(false, Ordering::SeqCst)
+            && let Ok((width, height)) = ratatui::crossterm::terminal::size()
+        {
+            out.push(Input::Terminal(Event::Resize(width, height)));
+        }
+    }
+}
