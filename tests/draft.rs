@@ -134,6 +134,7 @@ fn encodings_are_detected_and_named() {
     assert!(encodings.contains(&"GB18030"), "{encodings:?}");
     assert!(encodings.contains(&"UTF-16LE with BOM"), "{encodings:?}");
     assert!(encodings.contains(&"UTF-8"), "{encodings:?}");
+    assert!(encodings.contains(&"UTF-8 with BOM"), "{encodings:?}");
 }
 
 #[test]
@@ -225,6 +226,46 @@ fn named_projects_carry_their_status_words() {
     assert!(
         names.contains(&("智算中心项目", model::Status::Landed, true)),
         "{names:?}"
+    );
+}
+
+#[test]
+fn respective_rates_bracketed_parts_and_the_review_year() {
+    let draft = draft_file(&fixture("draft/jinshahe-2024.bom.txt")).unwrap();
+    let d = &draft.dataset;
+    assert_eq!(
+        (d.report.year, d.report.plan_year),
+        (2023, Some(2024)),
+        "一、2023年工作回顾 in a 2024 report"
+    );
+    let label = |v: f64| {
+        d.metrics
+            .iter()
+            .find(|m| m.value == v)
+            .map(|m| m.label_zh.clone())
+            .unwrap()
+    };
+    assert_eq!(label(6.9), "第二产业增加值增速");
+    assert_eq!(label(4.6), "第三产业增加值增速");
+    assert_eq!(
+        label(8.2),
+        "进出口总额增速",
+        "a bracketed part does not take over the subject"
+    );
+    let jobless = d.metrics.iter().find(|m| m.value == 4.8).unwrap();
+    assert!(
+        jobless.qualifiers.is_empty(),
+        "预计 inside another clause covers only its own"
+    );
+    let done = d.metrics.iter().find(|m| m.value == 104.5).unwrap();
+    assert_eq!(done.basis, model::Basis::ShareOfTarget);
+    assert!(
+        draft
+            .reading
+            .ignored
+            .iter()
+            .any(|i| i.text == "五" && i.reason == zonedash::draft::SkipReason::Ordinal),
+        "五次会议"
     );
 }
 

@@ -81,15 +81,19 @@ pub const INDICATORS: &[Indicator] = &[
     },
 ];
 
-/// The indicator named last in `text` (the one nearest the number that follows it).
+/// The indicator named last in `text` (the one nearest the number that follows it); of two
+/// names ending at the same place the longer wins (规上工业总产值 over 工业总产值).
 pub fn named_in(text: &str) -> Option<&'static Indicator> {
     INDICATORS
         .iter()
         .filter_map(|ind| {
-            let at = ind.names.iter().filter_map(|n| text.rfind(n)).max()?;
-            Some((at, ind))
+            ind.names
+                .iter()
+                .filter_map(|n| text.rfind(n).map(|at| (at + n.len(), n.len())))
+                .max()
+                .map(|key| (key, ind))
         })
-        .max_by_key(|(at, _)| *at)
+        .max_by_key(|(key, _)| *key)
         .map(|(_, ind)| ind)
 }
 
@@ -99,5 +103,22 @@ pub fn catalogue_id(ind: &Indicator, change: bool) -> String {
         ("pm25_concentration" | "energy_per_gdp", true) => format!("{}_change", ind.id),
         (id, true) => format!("{id}_growth"),
         (id, false) => id.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_nearest_and_longest_name_wins() {
+        let id = |t: &str| named_in(t).map(|i| i.id);
+        assert_eq!(id("全年完成规上工业总产值"), Some("industrial_output"));
+        assert_eq!(id("工业总产值全市占比"), Some("gross_industrial_output"));
+        assert_eq!(
+            id("地区生产总值和固定资产投资"),
+            Some("fixed_asset_investment")
+        );
+        assert_eq!(id("营业收入"), None);
     }
 }

@@ -201,6 +201,17 @@ fn is_clutter(line: &[char]) -> bool {
     if separators >= 2 && sentence_ends == 0 && line.len() <= 80 {
         return true;
     }
+    // A date stamp opening a short line (2024-06-18 15:36 2155 浏览), or a view counter.
+    let stamp = line.len() >= 10
+        && line[..4].iter().all(char::is_ascii_digit)
+        && matches!(line[4], '-' | '/' | '.')
+        && line[5].is_ascii_digit();
+    let counter = ["浏览", "阅读量", "点击量", "访问量"]
+        .iter()
+        .any(|w| text.contains(w));
+    if line.len() <= 60 && sentence_ends == 0 && (stamp || counter) {
+        return true;
+    }
     // A time stamp on its own (2023-01-05 10:30).
     line.len() <= 30
         && line.iter().any(char::is_ascii_digit)
@@ -223,10 +234,10 @@ mod tests {
     #[test]
     fn marks_clutter_lines() {
         let doc = Doc::new(
-            "首页 > 政务公开 > 工作报告\n索引号:000/2023\n 全年增长5%。\n(未完待续)\n2023-01-05 10:30\n",
+            "首页 > 政务公开 > 工作报告\n索引号:000/2023\n 全年增长5%。\n(未完待续)\n2023-01-05 10:30\n2024-06-18 15:36 2155 浏览\n",
         );
         let flags: Vec<bool> = doc.lines.iter().map(|l| l.clutter).collect();
-        assert_eq!(flags, [true, true, false, true, true]);
+        assert_eq!(flags, [true, true, false, true, true, true]);
         assert_eq!(doc.lines[2].number, 3);
         assert_eq!(doc.folded(doc.lines[2].range.clone()), "全年增长5%。");
     }

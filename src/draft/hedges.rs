@@ -106,6 +106,18 @@ pub fn surroundings(
         } else {
             BasisRead::YearOnYear
         }
+    } else if unit.class == UnitClass::Percent
+        && [
+            "完成率",
+            "完成目标",
+            "完成年度目标",
+            "完成计划",
+            "目标任务的",
+        ]
+        .iter()
+        .any(|w| window.contains(w))
+    {
+        BasisRead::ShareOfTarget
     } else if window.contains("累计") {
         BasisRead::Cumulative
     } else if unit.class == UnitClass::Percent

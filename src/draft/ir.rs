@@ -63,6 +63,8 @@ pub enum BasisRead {
     Rank,
     /// 连续N年/次.
     Streak,
+    /// 完成目标任务的81.9%, 年度投资完成率110.8%: the part of a target reached.
+    ShareOfTarget,
     /// A year that a then → now pair starts from.
     Date,
     /// A number of things.

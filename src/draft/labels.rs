@@ -37,6 +37,10 @@ const LEADING: &[&str] = &[
     "经开区",
     "我区",
     "我们",
+    "排名",
+    "位居",
+    "位列",
+    "荣获",
 ];
 /// Words a subject does not end with: bases, hedges, verbs before the number.
 const TRAILING: &[&str] = &[
@@ -112,10 +116,72 @@ const TRAILING: &[&str] = &[
 ];
 /// Where the counted noun after a measure word stops.
 const NOUN_STOPS: &[&str] = &[
-    "落地", "开工", "投产", "签约", "入驻", "获评", "获批", "获得", "实现", "进展", "完成", "达标",
-    "通过", "入选", "增收", "建成", "竣工", "投入", "参与", "参加", "纳入", "成为", "达到", "覆盖",
-    "全国", "全市", "累计", "同比", "立项", "形成", "以及", "以上", "和", "与", "及", "等", "被",
-    "在", "的", "共", "获", "已", "“", "\"", "(", "分别", "。", ",", ";", ":", "、", "到", "从",
+    "落地",
+    "开工",
+    "投产",
+    "签约",
+    "入驻",
+    "获评",
+    "获批",
+    "获得",
+    "实现",
+    "进展",
+    "完成",
+    "达标",
+    "通过",
+    "入选",
+    "增收",
+    "建成",
+    "竣工",
+    "投入",
+    "参与",
+    "参加",
+    "纳入",
+    "成为",
+    "达到",
+    "覆盖",
+    "全国",
+    "全市",
+    "累计",
+    "同比",
+    "立项",
+    "形成",
+    "以及",
+    "以上",
+    "和",
+    "与",
+    "及",
+    "等",
+    "被",
+    "在",
+    "的",
+    "共",
+    "获",
+    "已",
+    "“",
+    "\"",
+    "(",
+    "分别",
+    "。",
+    ",",
+    ";",
+    ":",
+    "、",
+    "到",
+    "从",
+    "发挥",
+    "带动",
+    "拥有",
+    "新增",
+    "合计",
+    "占",
+    "地区生产总值",
+    "财政收入",
+    "税收",
+    "进出口",
+    "实际使用外资",
+    "工业总产值",
+    "营业收入",
 ];
 
 /// A label for a number: the catalogue indicator when the text before it names one, else the
@@ -180,7 +246,7 @@ pub fn label(
 pub fn subject_of(before: &str) -> String {
     let mut s = before.trim();
     // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的.
-    if let Some(at) = s.rfind(['、', ' ']) {
+    if let Some(at) = s.rfind(['、', ' ', '(', ')', ',', ':', ';']) {
         s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
     }
     loop {
@@ -205,6 +271,14 @@ fn counted_noun(after: &str) -> String {
     let after = ["以上", "左右", "余", "多"]
         .iter()
         .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+    // A noun starts with a Chinese character or a quotation mark, never with punctuation.
+    if !after
+        .chars()
+        .next()
+        .is_some_and(|c| c == '“' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return String::new();
+    }
     let quoted = after.starts_with('“');
     if quoted && let Some(end) = after.find('”') {
         return after[..end + '”'.len_utf8()].to_owned();

@@ -49,7 +49,11 @@ pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
                     round: false,
                 });
             }
-        } else if multiplier(c).is_some() && i > range.start && chars[i - 1].is_ascii_digit() {
+        } else if multiplier(c).is_some()
+            && i > range.start
+            && (chars[i - 1].is_ascii_digit()
+                || chars[i - 1] == ' ' && i > range.start + 1 && chars[i - 2].is_ascii_digit())
+        {
             // 1亿元, 3.5万家: a magnitude after Arabic digits belongs to the unit.
             while i < range.end && multiplier(chars[i]).is_some() {
                 i += 1;

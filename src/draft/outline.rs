@@ -60,13 +60,23 @@ pub fn outline(doc: &Doc) -> Outline {
     styles.dedup();
     let (part, numbered) = (styles.first().copied(), styles.get(1).copied());
     // The year under review: the title's, else the earliest year a part heading names.
-    let review_year = out.year.or_else(|| {
+    // The year under review: a review part's own year (一、2021年工作回顾, in a report dated
+    // 2022), else the title's, else the earliest year a part heading names.
+    let part_years = || {
         headings
             .iter()
             .filter(|(_, h)| Some(h.style) == part)
-            .filter_map(|(_, h)| year_in(&doc.folded(h.title.clone())))
-            .min()
-    });
+            .map(|(_, h)| doc.folded(h.title.clone()))
+    };
+    let reviewed = part_years()
+        .filter(|t| ["回顾", "总结", "过去"].iter().any(|w| t.contains(w)))
+        .find_map(|t| year_in(&t));
+    if reviewed.is_some() {
+        out.year = reviewed;
+    }
+    let review_year = out
+        .year
+        .or_else(|| part_years().filter_map(|t| year_in(&t)).min());
     let mut current_part = None;
     for (at, h) in &headings {
         let is_part = Some(h.style) == part;

@@ -101,12 +101,16 @@ fn ignored(doc: &Doc, n: &Numeral, reason: SkipReason) -> Ignored {
 
 fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
     let doc = ctx.doc;
-    let expected_at = ctx
-        .sentence
-        .clauses
-        .iter()
-        .position(|c| doc.folded(c.clone()).contains("预计"));
+    // 预计 covers the numbers after it in its clause; opening its clause (亦庄新城预计全年…),
+    // it covers the clauses after it in the sentence too.
+    let expected = ctx.sentence.clauses.iter().enumerate().find_map(|(k, c)| {
+        let at = (c.start..c.end.saturating_sub(1)).find(|i| doc.has_at(*i, "预计"))?;
+        Some((k, at, at - c.start <= 6))
+    });
+    let expected_at = expected.map(|(k, _, _)| k);
     let mut previous_subject: Option<String> = None;
+    // Subjects of the amounts read so far in the sentence, for 同比分别增长2.2%和9.4%.
+    let mut amounts: Vec<String> = Vec::new();
     // 从 A 到 B: the figure after 从 is "then", the one after 到 of the same unit is "now".
     let mut then: Option<usize> = None;
     for (k, clause) in ctx.sentence.clauses.iter().enumerate() {
@@ -121,6 +125,16 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             continue;
         }
         let mut window_start = clause.start;
+        let respectively = doc.folded(clause.clone()).contains("分别");
+        let mut first_rate: Option<(BasisRead, bool)> = None;
+        let mut rate_index = 0;
+        let rates = found
+            .iter()
+            .filter(|n| {
+                read_unit(&doc.chars, n.span.end, n.chinese)
+                    .is_some_and(|u| matches!(u.class, UnitClass::Percent | UnitClass::Points))
+            })
+            .count();
         for n in &found {
             if body.quantities.len() >= MAX_FIGURES {
                 // Past the limit numbers are only counted: reading them would cost for nothing.
@@ -166,8 +180,31 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if date {
                 s.basis = BasisRead::Date;
             }
-            if expected_at.is_some_and(|e| e <= k) {
+            let covered = match expected {
+                Some((e, at, _)) if e == k => at < n.span.start,
+                Some((e, _, opens)) => e < k && opens,
+                None => false,
+            };
+            if covered {
                 s.hedges.insert(0, Hedge::Expected);
+            }
+            let is_rate = matches!(unit.class, UnitClass::Percent | UnitClass::Points);
+            // 分别增长2.2%和9.4%: every rate of the clause is a change like the first, and the
+            // k-th belongs to the k-th of the amounts just before.
+            let mut respective_subject = None;
+            if respectively && is_rate {
+                match first_rate {
+                    None if s.basis.is_change() => first_rate = Some((s.basis, s.negative)),
+                    Some((basis, negative)) if !s.basis.is_change() => {
+                        s.basis = basis;
+                        s.negative = negative;
+                    }
+                    _ => {}
+                }
+                if s.basis.is_change() && amounts.len() >= rates {
+                    respective_subject = Some(amounts[amounts.len() - rates + rate_index].clone());
+                }
+                rate_index += 1;
             }
             let unit_end = n.span.end + unit.len;
             let after = doc.folded(unit_end..clause.end);
@@ -179,10 +216,32 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 unit.class,
                 s.basis,
                 s.negative,
-                previous_subject.as_deref(),
+                respective_subject
+                    .as_deref()
+                    .or(previous_subject.as_deref()),
                 self_counted,
             );
+            let label_zh = match &respective_subject {
+                Some(subject) if s.basis.is_change() => {
+                    format!("{subject}{}", if s.negative { "降幅" } else { "增速" })
+                }
+                _ => label_zh,
+            };
+            // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
+            let open = doc.chars[clause.start..n.span.start]
+                .iter()
+                .filter(|c| **c == '(')
+                .count();
+            let closed = doc.chars[clause.start..n.span.start]
+                .iter()
+                .filter(|c| **c == ')')
+                .count();
+            let in_brackets = open > closed;
+            if !s.basis.is_change() && !in_brackets {
+                amounts.push(super::labels::subject_of(&window));
+            }
             previous_subject = Some(super::labels::subject_of(&window))
+                .filter(|_| !in_brackets)
                 .filter(|x| !x.is_empty())
                 .or(previous_subject);
             let history =
@@ -209,7 +268,9 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 period(&sentence_before, ctx.year, ctx.plan_year)
             };
             let context = match expected_at {
-                Some(e) if e < k => Some(context_quote(doc, ctx.sentence.clauses[e].clone())),
+                Some(e) if e < k && covered => {
+                    Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
+                }
                 _ => None,
             };
             let q = Quantity {

@@ -97,6 +97,14 @@ pub fn skip_reason(
             return Some(SkipReason::PlanName);
         }
     }
+    // 区四届人大七次会议: a meeting's ordinal, not a count of times.
+    if after(0) == Some('次')
+        && ["会议", "全会", "党代会", "代表大会", "全体会议"]
+            .iter()
+            .any(|w| doc.has_at(end + 1, w))
+    {
+        return Some(SkipReason::Ordinal);
+    }
     if after(0) == Some('级') {
         return Some(SkipReason::Grade);
     }

@@ -289,6 +289,7 @@ fn basis_of(q: &Quantity) -> Basis {
         BasisRead::Rank => Basis::Rank,
         BasisRead::Date => Basis::Date,
         BasisRead::Streak => Basis::Streak,
+        BasisRead::ShareOfTarget => Basis::ShareOfTarget,
         BasisRead::Count => Basis::Count,
         BasisRead::Share | BasisRead::Level => Basis::Level,
     }

@@ -179,7 +179,12 @@ const FALSE_MEASURES: &[&str] = &[
 /// Reads the unit at `chars[at..]` after a numeral; `chinese` tells how the numeral is written.
 pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
     let rest = |from: usize| chars.get(from..).unwrap_or_default();
-    let mut i = at;
+    // 394.8 亿元: one space may stand between a number and its unit.
+    let spaced = chars.get(at) == Some(&' ')
+        && chars
+            .get(at + 1)
+            .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace());
+    let mut i = at + usize::from(spaced);
     let mut written = String::new();
     // A magnitude inside the unit: 3000万元, 2.5亿, 1.2万家.
     if !chinese {
