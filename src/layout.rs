@@ -157,6 +157,20 @@ fn placed(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> Vec<(Pa
     panels(Grid::for_size(size.0, size.1), body, first)
 }
 
+/// Where `panel` is on a terminal of `size`, if it is on screen.
+pub fn panel_rect(
+    size: (u16, u16),
+    focus: Panel,
+    zoomed: bool,
+    first: usize,
+    panel: Panel,
+) -> Option<Rect> {
+    placed(size, focus, zoomed, first)
+        .into_iter()
+        .find(|(p, _)| *p == panel)
+        .map(|(_, rect)| rect)
+}
+
 /// The panel under cell (`x`, `y`) of a terminal of `size`, if any.
 pub fn panel_at(
     size: (u16, u16),

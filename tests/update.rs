@@ -357,3 +357,24 @@ fn digits_past_the_last_panel_do_nothing() {
         Panel::ALL[0]
     );
 }
+
+#[test]
+fn a_click_on_a_row_selects_its_item() {
+    // 120×40: the counts panel's inner area starts at column 1, row 20; its first row is the
+    // "Counts" heading, its second the largest count.
+    let app = after((120, 40), &[Action::Click(10, 21)]);
+    assert_eq!(app.doc().focus, Panel::Counts);
+    assert_eq!(app.doc().selected[Panel::Counts], 0);
+    let app = after((120, 40), &[Action::Click(10, 23)]);
+    assert_eq!(
+        app.doc().selected[Panel::Counts],
+        2,
+        "the third row, the second count"
+    );
+    let heading = after((120, 40), &[Action::Click(10, 23), Action::Click(10, 20)]);
+    assert_eq!(
+        heading.doc().selected[Panel::Counts],
+        2,
+        "a heading selects nothing"
+    );
+}

@@ -160,7 +160,7 @@ pub const BINDINGS: &[Binding] = &[
         W::Panels,
         "select the next figure",
         "选择下一项",
-        None,
+        Some(("select", "选择")),
     ),
     bind(
         &["["],
@@ -168,7 +168,7 @@ pub const BINDINGS: &[Binding] = &[
         W::Panels,
         "select the previous figure",
         "选择上一项",
-        None,
+        Some(("select", "选择")),
     ),
     bind(
         &["PageDown"],

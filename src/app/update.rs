@@ -3,8 +3,11 @@
 use super::focus::{cycle, neighbour};
 use super::help::help_max_scroll;
 use super::{Action, App, Overlay};
-use crate::layout::{Grid, column_first, page_rows, panel_at};
+use ratatui::layout::Margin;
+
+use crate::layout::{Grid, column_first, page_rows, panel_at, panel_rect};
 use crate::view::PanelId;
+use crate::view::window::Window;
 
 /// Applies `action` to `app`, then scrolls the column (if that is the layout) to the focus.
 pub fn update(app: &mut App, action: Action) {
@@ -95,11 +98,34 @@ fn clamp_help(app: &mut App) {
     }
 }
 
-/// A click focuses the panel under it.
+/// A click focuses the panel under it and selects the item on the row it hit, if any.
 fn click(app: &mut App, x: u16, y: u16) {
-    if let Some(panel) = clicked(app, x, y) {
-        app.doc_mut().focus = panel;
+    let Some(panel) = clicked(app, x, y) else {
+        return;
+    };
+    let item = item_at(app, panel, x, y);
+    let doc = app.doc_mut();
+    doc.focus = panel;
+    if let Some(index) = item {
+        doc.selected[panel] = index;
     }
+}
+
+/// The item on the row of `panel` at (`x`, `y`), as the panel draws its rows now.
+fn item_at(app: &App, panel: PanelId, x: u16, y: u16) -> Option<usize> {
+    let doc = app.doc();
+    let rect = panel_rect(app.size, doc.focus, doc.zoomed, app.column_top, panel)?;
+    let inner = rect.inner(Margin {
+        vertical: 1,
+        horizontal: 1,
+    });
+    if !inner.contains((x, y).into()) {
+        return None;
+    }
+    let shape = doc.view.shape(panel, doc.zoomed);
+    let window = Window::new(&shape, usize::from(inner.height), doc.selected[panel]);
+    let row = window.row_at(usize::from(y - inner.y))?;
+    shape.item_on(row)
 }
 
 /// The panel under a click, unless an overlay covers the screen.

@@ -63,7 +63,7 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// Draws the hints of the bindings that apply now, those sharing a label merged (`←↓↑→ move`),
 /// as many as fit.
 pub fn render_footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let mut hints: Vec<(String, &str)> = Vec::new();
+    let mut hints: Vec<(String, &str, u8)> = Vec::new();
     // In the one-column layout there is nothing to the left or right to move to.
     let column = Grid::for_size(app.size.0, app.size.1) == Grid::Column;
     for binding in bindings_for(app.mode()) {
@@ -77,21 +77,28 @@ pub fn render_footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             continue;
         };
         let key = display_key(first);
-        match hints.last_mut() {
-            Some((keys, last)) if *last == label => keys.push_str(&key),
-            _ => hints.push((key, label)),
+        match hints.iter_mut().find(|(_, last, _)| *last == label) {
+            Some((keys, _, _)) => keys.push_str(&key),
+            None => hints.push((key, label, keep_rank(binding.action))),
         }
     }
-    let mut spans = vec![Span::raw(" ")];
-    let mut used = 1;
-    for (keys, label) in hints {
-        let cost = width(&keys) + width(label) + 3;
-        if used + cost > usize::from(area.width) {
+    let cost = |(keys, label, _): &(String, &str, u8)| width(keys) + width(label) + 3;
+    // Too narrow for all: the hint least needed goes first (Esc back before ? help and q quit).
+    while 1 + hints.iter().map(cost).sum::<usize>() > usize::from(area.width) {
+        let Some(least) = hints
+            .iter()
+            .enumerate()
+            .min_by_key(|(_, h)| h.2)
+            .map(|(i, _)| i)
+        else {
             break;
-        }
+        };
+        hints.remove(least);
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (keys, label, _) in hints {
         spans.push(Span::styled(keys, theme.key));
         spans.push(Span::styled(format!(" {label}  "), theme.muted));
-        used += cost;
     }
     cells::put_line(
         buf,
@@ -100,4 +107,19 @@ pub fn render_footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         usize::from(area.width),
         &Line::from(spans),
     );
+}
+
+/// How much a footer hint is needed: the lowest goes first when the footer is too narrow.
+fn keep_rank(action: Action) -> u8 {
+    match action {
+        Action::Back => 0,
+        Action::ToggleLang => 1,
+        Action::ToggleDetail => 2,
+        Action::Open | Action::ToggleZoom => 3,
+        Action::SelectNext | Action::SelectPrev => 4,
+        Action::Focus(_) => 5,
+        Action::ToggleHelp => 8,
+        Action::Quit => 9,
+        _ => 6,
+    }
 }

@@ -74,7 +74,7 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     let with_unit = match (kind, lang) {
         (Some(UnitKind::Percent), _) => format!("{number}%"),
         (Some(UnitKind::Rank), Lang::Zh) => format!("第{number}"),
-        (Some(UnitKind::Rank), Lang::En) => format!("#{number}"),
+        (Some(UnitKind::Rank), Lang::En) => format!("{number}{}", ordinal_suffix(shown)),
         (Some(UnitKind::Year), Lang::Zh) => format!("{number}年"),
         (Some(UnitKind::Year), Lang::En) => number,
         // In English the label names what is counted ("Listed companies"), so no unit word.
@@ -218,5 +218,44 @@ fn quote_line(d: &Dataset, source: &Source, lang: Lang) -> String {
             lang.pick("句首", "the sentence opens ")
         ),
         None => format!("「{}」 — {section}", source.quote),
+    }
+}
+
+/// `st`, `nd`, `rd` or `th` for a rank in English (1st, 12th, 22nd); `th` for a non-whole rank.
+pub fn ordinal_suffix(rank: f64) -> &'static str {
+    if rank.fract() != 0.0 || !rank.is_finite() {
+        return "th";
+    }
+    let n = rank.abs() as u64;
+    match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    }
+}
+
+#[cfg(test)]
+mod ordinal_tests {
+    use super::ordinal_suffix;
+
+    #[test]
+    fn ranks_read_as_ranks() {
+        let cases = [
+            (1.0, "st"),
+            (2.0, "nd"),
+            (3.0, "rd"),
+            (4.0, "th"),
+            (11.0, "th"),
+            (12.0, "th"),
+            (13.0, "th"),
+            (21.0, "st"),
+            (102.0, "nd"),
+            (111.0, "th"),
+        ];
+        for (n, want) in cases {
+            assert_eq!(ordinal_suffix(n), want, "{n}");
+        }
     }
 }

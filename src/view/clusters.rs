@@ -1,9 +1,12 @@
-//! The clusters panel's model: totals, projects counted by stage per cluster, and the panel's items.
+//! The clusters panel's model: totals and a stacked tally per cluster on top, then the clusters'
+//! figures and their named projects, each group under its cluster's name.
 
 use rustc_hash::FxHashMap as HashMap;
 use unicode_width::UnicodeWidthStr;
 
-use super::{PanelView, metric_items, placed_metrics};
+use super::hedges::Hedges;
+use super::window::Shape;
+use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
 use crate::model::{
     Cluster, ClusterIx, Dataset, Item, MetricIx, Panel as Place, ProjectIx, Stage,
 };
@@ -25,18 +28,45 @@ impl ClusterTally {
     }
 }
 
-/// Totals, a tally per cluster, and the clusters' own figures and projects.
+/// The sections below the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClustersSection {
+    Figures,
+    Projects,
+}
+
+/// What one row of the clusters panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ClustersRow {
+    /// A figure not tied to one cluster (a total).
+    Total(MetricIx),
+    /// A cluster's stacked bar of named projects by stage.
+    Tally(usize),
+    /// What the bar's glyphs mean: only the stages some cluster has.
+    Stages,
+    Section(ClustersSection),
+    /// A cluster's name over its figures or projects.
+    Cluster(ClusterIx),
+    Figure(MetricIx),
+    Project(ProjectIx),
+    /// What the hedge marks mean.
+    Legend,
+}
+
+/// Totals, tallies, and each cluster's figures and projects.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ClustersView {
-    /// The panel's figures not tied to one cluster (the totals).
-    pub totals: Vec<MetricIx>,
     pub tallies: Vec<ClusterTally>,
     /// Largest project count of a cluster, for the chart's scale.
     pub max: usize,
     /// Widest cluster label in columns, in Chinese and in English.
     pub label_width: [usize; 2],
-    /// Named companies and projects in all clusters.
-    pub project_count: usize,
+    /// Which stages (running, building, attracted) and whether plan targets occur at all.
+    pub stages_present: [bool; 3],
+    pub planned_present: bool,
+    pub hedges: Hedges,
+    pub rows: RowPlan<ClustersRow>,
+    pinned: usize,
     items: Vec<Item>,
 }
 
@@ -46,59 +76,93 @@ impl PanelView for ClustersView {
 
     fn build(d: &Dataset) -> ClustersView {
         let on_panel = placed_metrics(d, Place::Clusters);
-        let totals: Vec<MetricIx> = on_panel
-            .iter()
-            .copied()
-            .filter(|m| d[*m].cluster.is_none())
-            .collect();
+        let mut by_cluster: HashMap<&str, Vec<MetricIx>> = HashMap::default();
+        let mut totals = Vec::new();
+        for m in &on_panel {
+            match &d[*m].cluster {
+                Some(cluster) => by_cluster.entry(cluster.as_str()).or_default().push(*m),
+                None => totals.push(*m),
+            }
+        }
         let tallies: Vec<ClusterTally> = d
             .clusters
             .iter()
             .enumerate()
             .map(|(i, c)| tally(ClusterIx(i), c))
             .collect();
+        let mut b = RowBuilder::default();
+        for m in &totals {
+            b.item_row(ClustersRow::Total(*m), Item::Metric(*m));
+        }
+        let charted = tallies.iter().filter(|t| t.total() > 0).count();
+        for (t, _) in tallies.iter().enumerate().filter(|(_, t)| t.total() > 0) {
+            b.row(ClustersRow::Tally(t));
+        }
+        if charted > 0 {
+            b.row(ClustersRow::Stages);
+        }
+        let pinned = b.plan.rows.len();
+        let clusters = d.clusters.iter().enumerate().map(|(i, c)| (ClusterIx(i), c));
+        let with_figures: Vec<(ClusterIx, &Vec<MetricIx>)> = clusters
+            .clone()
+            .filter_map(|(i, c)| by_cluster.get(c.id.as_str()).map(|list| (i, list)))
+            .collect();
+        if !with_figures.is_empty() {
+            b.row(ClustersRow::Section(ClustersSection::Figures));
+            for (c, list) in with_figures {
+                b.row(ClustersRow::Cluster(c));
+                for m in list {
+                    b.item_row(ClustersRow::Figure(*m), Item::Metric(*m));
+                }
+            }
+        }
+        if d.clusters.iter().any(|c| !c.projects.is_empty()) {
+            b.row(ClustersRow::Section(ClustersSection::Projects));
+            for (c, cluster) in clusters.filter(|(_, c)| !c.projects.is_empty()) {
+                b.row(ClustersRow::Cluster(c));
+                for index in 0..cluster.projects.len() {
+                    let p = ProjectIx { cluster: c, index };
+                    b.item_row(ClustersRow::Project(p), Item::Project(p));
+                }
+            }
+        }
+        let hedges = Hedges::of(d, &on_panel);
+        if !hedges.is_empty() {
+            b.row(ClustersRow::Legend);
+        }
         let widest = |label: fn(&Cluster) -> &str| {
             d.clusters.iter().map(|c| label(c).width()).max().unwrap_or(0)
         };
+        let mut stages_present = [false; 3];
+        for t in &tallies {
+            for (present, n) in stages_present.iter_mut().zip(t.by_stage) {
+                *present |= n > 0;
+            }
+        }
         ClustersView {
             max: tallies.iter().map(ClusterTally::total).max().unwrap_or(0),
             label_width: [widest(|c| &c.label_zh), widest(|c| &c.label_en)],
-            project_count: d.project_count(),
-            items: cluster_items(d, &totals, &on_panel),
-            totals,
+            stages_present,
+            planned_present: tallies.iter().any(|t| t.planned > 0),
             tallies,
+            hedges,
+            rows: b.plan,
+            pinned,
+            items: b.items,
         }
     }
 
     fn items(&self) -> &[Item] {
         &self.items
     }
-}
 
-/// The panel's items: the totals, then each cluster's own figures and projects.
-fn cluster_items(d: &Dataset, totals: &[MetricIx], on_panel: &[MetricIx]) -> Vec<Item> {
-    let mut by_cluster: HashMap<&str, Vec<MetricIx>> = HashMap::default();
-    for m in on_panel {
-        if let Some(cluster) = &d[*m].cluster {
-            by_cluster.entry(cluster.as_str()).or_default().push(*m);
+    fn shape(&self, _zoomed: bool) -> Shape<'_> {
+        Shape {
+            rows: self.rows.rows.len(),
+            pinned: self.pinned,
+            row_of_item: &self.rows.row_of_item,
         }
     }
-    let mut items: Vec<Item> = metric_items(totals).collect();
-    for (i, c) in d.clusters.iter().enumerate() {
-        items.extend(
-            by_cluster
-                .get(c.id.as_str())
-                .into_iter()
-                .flat_map(|list| metric_items(list)),
-        );
-        items.extend((0..c.projects.len()).map(|index| {
-            Item::Project(ProjectIx {
-                cluster: ClusterIx(i),
-                index,
-            })
-        }));
-    }
-    items
 }
 
 fn tally(cluster: ClusterIx, c: &Cluster) -> ClusterTally {

@@ -1,16 +1,38 @@
-//! The counts panel's model: counts largest first as bars, the panel's other figures after.
+//! The counts panel's model: counts largest first as bars, then ranks, then the other figures.
 
-use super::{PanelView, max_of, metric_items, placed_metrics, unit_kind};
+use super::hedges::Hedges;
+use super::window::Shape;
+use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
 use crate::model::{Dataset, Item, MetricIx, Panel as Place, UnitKind};
 
-/// Counts as sorted bars, then the other figures.
+/// The sections of the counts panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountsSection {
+    Counts,
+    Ranks,
+    Other,
+}
+
+/// What one row of the counts panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountsRow {
+    /// A section's heading, when the panel has more than one section.
+    Section(CountsSection),
+    /// A count, as a bar.
+    Bar(MetricIx),
+    /// A rank or another figure, as its value.
+    Figure(MetricIx),
+    /// What the hedge marks mean.
+    Legend,
+}
+
+/// Counts as sorted bars, then ranks and the other figures.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct CountsView {
-    /// Counts, largest first.
-    pub bars: Vec<MetricIx>,
-    /// Figures of the panel that are not counts.
-    pub others: Vec<MetricIx>,
+    /// Largest count, for the bars' scale.
     pub max: f64,
+    pub hedges: Hedges,
+    pub rows: RowPlan<CountsRow>,
     items: Vec<Item>,
 }
 
@@ -19,21 +41,64 @@ impl PanelView for CountsView {
     const PLACE: Option<Place> = Some(Place::Counts);
 
     fn build(d: &Dataset) -> CountsView {
-        let (mut bars, others): (Vec<MetricIx>, Vec<MetricIx>) = placed_metrics(d, Place::Counts)
-            .into_iter()
-            .partition(|m| unit_kind(d, *m) == Some(UnitKind::Count));
+        let figures = placed_metrics(d, Place::Counts);
+        let of_kind = |kind: Option<UnitKind>| -> Vec<MetricIx> {
+            figures
+                .iter()
+                .copied()
+                .filter(|m| match kind {
+                    Some(kind) => unit_kind(d, *m) == Some(kind),
+                    None => !matches!(unit_kind(d, *m), Some(UnitKind::Count | UnitKind::Rank)),
+                })
+                .collect()
+        };
+        let mut counts = of_kind(Some(UnitKind::Count));
         // Largest first; a stable sort keeps file order among equals.
-        bars.sort_by(|a, b| d[*b].value.total_cmp(&d[*a].value));
-        let items = metric_items(&bars).chain(metric_items(&others)).collect();
+        counts.sort_by(|a, b| d[*b].value.total_cmp(&d[*a].value));
+        let sections = [
+            (CountsSection::Counts, counts),
+            (CountsSection::Ranks, of_kind(Some(UnitKind::Rank))),
+            (CountsSection::Other, of_kind(None)),
+        ];
+        let present = sections.iter().filter(|(_, list)| !list.is_empty()).count();
+        let mut b = RowBuilder::default();
+        for (section, list) in &sections {
+            if list.is_empty() {
+                continue;
+            }
+            if present > 1 {
+                b.row(CountsRow::Section(*section));
+            }
+            for m in list {
+                let row = if *section == CountsSection::Counts {
+                    CountsRow::Bar(*m)
+                } else {
+                    CountsRow::Figure(*m)
+                };
+                b.item_row(row, Item::Metric(*m));
+            }
+        }
+        let hedges = Hedges::of(d, &figures);
+        if !hedges.is_empty() {
+            b.row(CountsRow::Legend);
+        }
         CountsView {
-            max: max_of(bars.iter().map(|m| d[*m].value)),
-            bars,
-            others,
-            items,
+            max: max_of(sections[0].1.iter().map(|m| d[*m].value)),
+            hedges,
+            rows: b.plan,
+            items: b.items,
         }
     }
 
     fn items(&self) -> &[Item] {
         &self.items
+    }
+
+    fn shape(&self, _zoomed: bool) -> Shape<'_> {
+        Shape {
+            rows: self.rows.rows.len(),
+            pinned: 0,
+            row_of_item: &self.rows.row_of_item,
+        }
     }
 }

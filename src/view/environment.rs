@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
 use crate::model::{Dataset, Item, MetricIx, Panel as Place, ReferenceIx};
 
@@ -95,5 +96,14 @@ impl PanelView for EnvironmentView {
 
     fn items(&self) -> &[Item] {
         &self.items
+    }
+
+    fn shape(&self, zoomed: bool) -> Shape<'_> {
+        let plan = self.rows(zoomed);
+        Shape {
+            rows: plan.rows.len(),
+            pinned: 0,
+            row_of_item: &plan.row_of_item,
+        }
     }
 }

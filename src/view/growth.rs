@@ -1,21 +1,32 @@
-//! The growth panel's model: rates as bars (hedges sorted into shared and marked), other figures after.
+//! The growth panel's model: rates as bars grouped by basis on one scale, then levels and amounts.
 
-use super::{PanelView, bound_sign, max_of, metric_items, placed_metrics, unit_kind};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier, UnitKind};
+use super::hedges::Hedges;
+use super::window::Shape;
+use super::{PanelView, RowBuilder, RowPlan, placed_metrics, unit_kind};
+use crate::model::{Basis, Dataset, Item, MetricIx, Panel as Place, UnitKind};
 
-/// Growth rates as a bar chart, then the panel's other figures.
+/// What one row of the growth panel shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrowthRow {
+    /// The rates' scale: zero and the ends.
+    Scale,
+    /// The basis of the rows below it (year on year, like for like…).
+    Basis(Basis),
+    /// A rate, as a bar from the zero line.
+    Bar(MetricIx),
+    /// A figure that is not a rate (a level, an amount), as its value.
+    Figure(MetricIx),
+    /// What the hedge marks mean.
+    Legend,
+}
+
+/// Rates grouped by basis, then the other figures grouped by basis.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct GrowthView {
-    /// Percent figures, in file order: the bars.
-    pub bars: Vec<MetricIx>,
-    /// The panel's figures that are not rates (levels, amounts).
-    pub others: Vec<MetricIx>,
-    /// Largest rate, for the chart's scale.
-    pub max: f64,
-    /// Hedges every bar carries, said once in the legend.
-    pub common: Vec<Qualifier>,
-    /// Hedges some bars carry, marked on those bars.
-    pub marked: Vec<Qualifier>,
+    /// Lowest and highest value of the bars' scale (0 is always inside).
+    pub scale: (f64, f64),
+    pub hedges: Hedges,
+    pub rows: RowPlan<GrowthRow>,
     items: Vec<Item>,
 }
 
@@ -24,38 +35,62 @@ impl PanelView for GrowthView {
     const PLACE: Option<Place> = Some(Place::Growth);
 
     fn build(d: &Dataset) -> GrowthView {
-        let (bars, others): (Vec<MetricIx>, Vec<MetricIx>) = placed_metrics(d, Place::Growth)
-            .into_iter()
-            .partition(|m| unit_kind(d, *m) == Some(UnitKind::Percent));
-        let mut common = Vec::new();
-        let mut marked = Vec::new();
-        let mut seen: Vec<Qualifier> = Vec::new();
-        for m in &bars {
-            for q in &d[*m].qualifiers {
-                if bound_sign(q).is_none() && !seen.contains(q) {
-                    seen.push(q.clone());
-                }
-            }
+        let figures = placed_metrics(d, Place::Growth);
+        let is_rate = |m: &MetricIx| {
+            unit_kind(d, *m) == Some(UnitKind::Percent) && d[*m].basis.is_change()
+        };
+        let (rates, others): (Vec<MetricIx>, Vec<MetricIx>) =
+            figures.iter().copied().partition(is_rate);
+        let finite = rates.iter().map(|m| d[*m].value).filter(|v| v.is_finite());
+        let scale = finite.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        let hedges = Hedges::of(d, &figures);
+        let mut b = RowBuilder::default();
+        if !rates.is_empty() {
+            b.row(GrowthRow::Scale);
         }
-        for q in seen {
-            if bars.iter().all(|m| d[*m].qualifiers.contains(&q)) {
-                common.push(q);
-            } else {
-                marked.push(q);
-            }
+        grouped(d, &rates, &mut b, GrowthRow::Bar);
+        grouped(d, &others, &mut b, GrowthRow::Figure);
+        if !hedges.is_empty() {
+            b.row(GrowthRow::Legend);
         }
-        let items = metric_items(&bars).chain(metric_items(&others)).collect();
         GrowthView {
-            max: max_of(bars.iter().map(|m| d[*m].value)),
-            bars,
-            others,
-            common,
-            marked,
-            items,
+            scale,
+            hedges,
+            rows: b.plan,
+            items: b.items,
         }
     }
 
     fn items(&self) -> &[Item] {
         &self.items
+    }
+
+    fn shape(&self, _zoomed: bool) -> Shape<'_> {
+        Shape {
+            rows: self.rows.rows.len(),
+            pinned: usize::from(self.rows.rows.first() == Some(&GrowthRow::Scale)),
+            row_of_item: &self.rows.row_of_item,
+        }
+    }
+}
+
+/// `list` grouped by basis in order of first appearance, a heading over each group.
+fn grouped(
+    d: &Dataset,
+    list: &[MetricIx],
+    b: &mut RowBuilder<GrowthRow>,
+    row: fn(MetricIx) -> GrowthRow,
+) {
+    let mut bases: Vec<Basis> = Vec::new();
+    for m in list {
+        if !bases.contains(&d[*m].basis) {
+            bases.push(d[*m].basis);
+        }
+    }
+    for basis in bases {
+        b.row(GrowthRow::Basis(basis));
+        for m in list.iter().filter(|m| d[**m].basis == basis) {
+            b.item_row(row(*m), Item::Metric(*m));
+        }
     }
 }

@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
 use crate::model::{Dataset, Item, MetricIx, Panel as Place};
 
@@ -36,6 +37,8 @@ pub struct HistoryView {
     /// Figures of the panel in no pair.
     pub others: Vec<MetricIx>,
     pub rows: RowPlan<HistoryRow>,
+    /// True when some pair's earlier figure gives no year, so the heading says so.
+    pub start_year_missing: bool,
     items: Vec<Item>,
 }
 
@@ -74,6 +77,7 @@ impl PanelView for HistoryView {
             .collect();
         let built = plan_rows(&changes, &others);
         HistoryView {
+            start_year_missing: changes.iter().any(|c| d[c.from].period.year.is_none()),
             largest_multiple: changes.iter().filter_map(|c| c.multiple).fold(1.0, f64::max),
             changes,
             others,
@@ -84,6 +88,14 @@ impl PanelView for HistoryView {
 
     fn items(&self) -> &[Item] {
         &self.items
+    }
+
+    fn shape(&self, _zoomed: bool) -> Shape<'_> {
+        Shape {
+            rows: self.rows.rows.len(),
+            pinned: usize::from(self.rows.rows.first() == Some(&HistoryRow::Heading)),
+            row_of_item: &self.rows.row_of_item,
+        }
     }
 }
 

@@ -3,11 +3,14 @@
 //! The dataset layer knows no panel; each file here reads one dataset and lays out one panel's
 //! figures (order, scale, rows). The UI draws them; the app keeps a selection per panel.
 
+pub mod hedges;
 mod map;
 mod rows;
+pub mod window;
 
 pub use map::PanelMap;
 pub use rows::{RowBuilder, RowPlan};
+use window::Shape;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -41,6 +44,8 @@ pub trait PanelView: Sized {
     fn build(d: &Dataset) -> Self;
     /// The items a user can select, in the order the panel shows them.
     fn items(&self) -> &[Item];
+    /// The panel's rows, in the grid or zoomed.
+    fn shape(&self, zoomed: bool) -> Shape<'_>;
 }
 
 macro_rules! declare_views {
@@ -93,6 +98,11 @@ macro_rules! declare_views {
             /// The selectable items of `panel`.
             pub fn items(&self, panel: PanelId) -> &[Item] {
                 match panel { $(PanelId::$id => self.$module.items(),)* }
+            }
+
+            /// The rows of `panel`, in the grid or zoomed.
+            pub fn shape(&self, panel: PanelId, zoomed: bool) -> Shape<'_> {
+                match panel { $(PanelId::$id => self.$module.shape(zoomed),)* }
             }
         }
     };

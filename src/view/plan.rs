@@ -2,6 +2,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
 use crate::model::{Dataset, Item, MetricIx, Panel as Place, SectionIx};
 
@@ -85,5 +86,13 @@ impl PanelView for PlanView {
 
     fn items(&self) -> &[Item] {
         &self.items
+    }
+
+    fn shape(&self, _zoomed: bool) -> Shape<'_> {
+        Shape {
+            rows: self.rows.rows.len(),
+            pinned: 0,
+            row_of_item: &self.rows.row_of_item,
+        }
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod hostile;
 pub mod mutate;
+pub mod zones;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,16 +1,20 @@
-//! Industry clusters: totals, a stacked bar of named projects per cluster by stage, and the projects.
+//! Industry clusters: totals and a stacked bar per cluster of the projects it names, by stage;
+//! then each cluster's figures, then its projects with their status, a cluster's name once.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, item_line, render_item_list};
-use crate::model::{ClusterIx, Item, ProjectIx, Stage, stack_cells};
+use super::PanelProps;
+use super::rows::{RowPanel, figure_row, heading_row, hedged_value, legend_text, render_rows};
+use crate::lang::Lang;
+use crate::model::{MetricIx, ProjectIx, stack_cells};
 use crate::ui::cells;
 use crate::ui::figure;
-use crate::ui::text::{fit, pad, width};
+use crate::ui::text::width;
 use crate::view::PanelView;
-use crate::view::clusters::ClustersView;
+use crate::view::clusters::{ClustersRow, ClustersSection, ClustersView, STAGE_ORDER};
+use crate::view::window::Shape;
 
 /// The clusters panel.
 pub struct ClustersPanel<'a> {
@@ -18,198 +22,165 @@ pub struct ClustersPanel<'a> {
     pub view: &'a ClustersView,
 }
 
+impl Widget for ClustersPanel<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        render_rows(&self, &self.props, area, buf);
+    }
+}
+
 /// Glyphs of the stacked bar: stages done, building, attracted, then plan targets.
 const SEGMENTS: [&str; 4] = ["█", "▓", "▒", "░"];
+/// Columns a project row indents under its cluster's name.
+const INDENT: usize = 2;
 
-impl Widget for ClustersPanel<'_> {
-    /// Draws the totals line, one stacked bar per cluster and a legend, then lists the projects
-    /// in the room left (all of it when zoomed).
-    fn render(self, area: Rect, buf: &mut Buffer) {
-        let p = &self.props;
-        let Some(inner) = p.frame(area, buf) else {
-            return;
-        };
-        let chart_rows = u16::try_from(self.view.tallies.len())
-            .unwrap_or(u16::MAX)
-            .saturating_add(2);
-        let chart_height = if p.zoomed {
-            chart_rows.min(inner.height / 2)
-        } else {
-            chart_rows.min(inner.height)
-        };
-        let [chart, list] = inner.layout(&Layout::vertical([
-            Constraint::Length(chart_height),
-            Constraint::Fill(1),
-        ]));
-        self.render_chart(chart, buf);
-        if list.height > 1 {
-            let list = Rect {
-                y: list.y + 1,
-                height: list.height - 1,
-                ..list
-            };
-            let line_of = |item| match item {
-                Item::Project(ix) => project_line(p, ix, usize::from(list.width)),
-                other => item_line(p, other),
-            };
-            // The totals are on the chart's first line; the list starts after them.
-            let items = self.view.items();
-            render_item_list(p, items, self.view.totals.len(), line_of, list, buf);
-        }
-    }
+/// Widths shared by the shown rows.
+pub struct Columns {
+    /// Status column of the shown project rows, from their content.
+    status: usize,
 }
 
 impl ClustersPanel<'_> {
-    /// Totals, then a bar per cluster (as many as fit), then the legend, each written by column;
-    /// the selected item's row reversed.
-    fn render_chart(&self, area: Rect, buf: &mut Buffer) {
+    fn status(&self, ix: ProjectIx) -> String {
         let p = &self.props;
-        let columns = usize::from(area.width);
-        let v = self.view;
-        let selected = v.items().get(p.selected).copied().filter(|_| p.focused);
-        let highlight = |buf: &mut Buffer, y: u16| {
-            buf.set_style(Rect::new(area.x, y, area.width, 1), p.theme.selected)
-        };
-        let mut rows = area.top()..area.bottom();
-        let Some(y) = rows.next() else { return };
-        cells::put(
-            buf,
-            area.x,
-            y,
-            columns,
-            &self.totals_text(columns),
-            p.theme.text,
-        );
-        if p.focused && p.selected < v.totals.len() {
-            highlight(buf, y);
+        let project = &p.data[ix];
+        let status = p.lang.pick(project.status.zh(), project.status.en());
+        if project.planned {
+            format!("{status} ({})", figure::plan_label(p.data, p.lang))
+        } else {
+            status.to_owned()
         }
-        let label_width = v.label_width[usize::from(p.lang == crate::lang::Lang::En)].min(columns / 2);
+    }
+
+    fn value(&self, m: MetricIx) -> String {
+        let p = &self.props;
+        hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
+    }
+
+    fn label(&self, m: MetricIx) -> &str {
+        let p = &self.props;
+        if p.zoomed {
+            figure::label(&p.data[m], p.lang)
+        } else {
+            figure::short_label(&p.data[m], p.lang)
+        }
+    }
+
+    /// `█running ▓building ░2023 plan · n counted`: only what some bar holds.
+    fn stages_text(&self) -> String {
+        let p = &self.props;
+        let v = self.view;
+        let mut parts: Vec<String> = STAGE_ORDER
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| v.stages_present[s.index()])
+            .map(|(n, s)| format!("{}{}", SEGMENTS[n], p.lang.pick(s.zh(), s.en())))
+            .collect();
+        if v.planned_present {
+            parts.push(format!("{}{}", SEGMENTS[3], figure::plan_label(p.data, p.lang)));
+        }
+        let stages = parts.join(" ");
+        format!("{stages} · {}", p.lang.pick("数为名称计数", "n = names counted"))
+    }
+
+    fn render_tally(&self, t: usize, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        let v = self.view;
+        let tally = &v.tallies[t];
+        let cluster = &p.data[tally.cluster];
+        let columns = usize::from(area.width);
+        let label_width = v.label_width[usize::from(p.lang == Lang::En)].min(columns / 2);
         let count_width = v.max.to_string().len();
         let bar_width = columns.saturating_sub(label_width + count_width + 2);
+        let name = p.lang.pick(&cluster.label_zh, &cluster.label_en);
+        cells::put(buf, area.x, area.y, label_width, name, p.theme.text);
+        let counts = [
+            tally.by_stage[STAGE_ORDER[0].index()],
+            tally.by_stage[STAGE_ORDER[1].index()],
+            tally.by_stage[STAGE_ORDER[2].index()],
+            tally.planned,
+        ];
+        let per = stack_cells(&counts, v.max, u16::try_from(bar_width).unwrap_or(u16::MAX));
         let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.muted];
-        // The cluster of the selection (a project, or a figure about one cluster), kept in view.
-        let selected_cluster = match selected {
-            Some(Item::Project(ix)) => Some(ix.cluster),
-            Some(Item::Metric(m)) => p.data[m]
-                .cluster
-                .as_ref()
-                .and_then(|id| p.data.clusters.iter().position(|c| c.id == *id))
-                .map(ClusterIx),
-            _ => None,
-        };
-        let room = usize::from(area.height).saturating_sub(2);
-        let first = super::window_start(
-            selected_cluster.map_or(0, |c| c.0),
-            v.tallies.len(),
-            room,
-        );
-        let tallies = v.tallies.iter().skip(first).take(room);
-        for (tally, y) in tallies.zip(rows.by_ref()) {
-            let cluster = &p.data[tally.cluster];
-            cells::put(
-                buf,
-                area.x,
-                y,
-                label_width,
-                p.lang.pick(&cluster.label_zh, &cluster.label_en),
-                p.theme.text,
-            );
-            let counts = [
-                tally.by_stage[Stage::Running.index()],
-                tally.by_stage[Stage::Building.index()],
-                tally.by_stage[Stage::Attracted.index()],
-                tally.planned,
-            ];
-            let cells_per = stack_cells(
-                &counts,
-                v.max,
-                u16::try_from(bar_width).unwrap_or(u16::MAX),
-            );
-            let mut x = area
-                .x
-                .saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
-            for ((glyph, n), style) in SEGMENTS.iter().zip(&cells_per).zip(styles) {
-                cells::fill(buf, x, y, usize::from(*n), glyph, style);
-                x = x.saturating_add(*n);
-            }
-            cells::put_right(
-                buf,
-                area.right(),
-                y,
-                count_width,
-                &tally.total().to_string(),
-                p.theme.text,
-            );
-            if selected_cluster == Some(tally.cluster) {
-                highlight(buf, y);
-            }
+        let mut x = area.x.saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
+        for ((glyph, n), style) in SEGMENTS.iter().zip(&per).zip(styles) {
+            cells::fill(buf, x, area.y, usize::from(*n), glyph, style);
+            x = x.saturating_add(*n);
         }
-        if let Some(y) = rows.next() {
-            cells::put(buf, area.x, y, columns, &self.legend_text(), p.theme.muted);
-        }
-    }
-
-    /// The cluster totals from the report, as many as fit: `落地项目 52个 · 达产产值 851亿元(预计)`.
-    fn totals_text(&self, columns: usize) -> String {
-        let p = &self.props;
-        let mut text = String::new();
-        for m in &self.view.totals {
-            let metric = &p.data[*m];
-            let hedges = figure::qualifier_words(metric, p.lang);
-            let hedges = if hedges.is_empty() {
-                hedges
-            } else {
-                format!("{}({hedges})", p.lang.pick("", " "))
-            };
-            let part = format!(
-                "{} {}{hedges}",
-                figure::short_label(metric, p.lang),
-                figure::value_text(p.data, metric, p.lang)
-            );
-            if !text.is_empty() {
-                text.push_str(" · ");
-            }
-            text.push_str(&part);
-            if width(&text) > columns {
-                break; // the rest would not show; a large dataset is not formatted in full
-            }
-        }
-        fit(&text, columns).into_owned()
-    }
-
-    /// What the glyphs mean (that the numbers are counted is in the panel's title).
-    fn legend_text(&self) -> String {
-        let p = &self.props;
-        let names = [Stage::Running, Stage::Building, Stage::Attracted]
-            .map(|s| p.lang.pick(s.zh(), s.en()));
-        let planned = figure::plan_label(p.data, p.lang);
-        format!(
-            "{}{} {}{} {}{} {}{planned}",
-            SEGMENTS[0], names[0], SEGMENTS[1], names[1], SEGMENTS[2], names[2], SEGMENTS[3]
-        )
+        let total = tally.total().to_string();
+        cells::put_right(buf, area.right(), area.y, count_width, &total, p.theme.text);
     }
 }
 
-/// `cluster │ name │ status (plan)` when zoomed, columns sized to the width; `name · status`
-/// in the grid, where there is no room for the cluster column.
-fn project_line(p: &PanelProps<'_>, ix: ProjectIx, columns: usize) -> String {
-    let c = &p.data[ix.cluster];
-    let project = &p.data[ix];
-    let planned = if project.planned {
-        format!(" ({})", figure::plan_label(p.data, p.lang))
-    } else {
-        String::new()
-    };
-    let name = p.lang.pick(&project.name_zh, &project.name_en);
-    let status = p.lang.pick(project.status.zh(), project.status.en());
-    if !p.zoomed {
-        return format!("{name} · {status}{planned}");
+impl RowPanel for ClustersPanel<'_> {
+    type Columns = Columns;
+
+    fn shape(&self) -> Shape<'_> {
+        self.view.shape(self.props.zoomed)
     }
-    let cluster_width = (columns / 4).clamp(6, 32);
-    let name_width = (columns / 2).clamp(10, 60);
-    format!(
-        "{} │ {} │ {status}{planned}",
-        pad(p.lang.pick(&c.label_zh, &c.label_en), cluster_width),
-        pad(name, name_width)
-    )
+
+    fn columns(&self, rows: &[usize], columns: usize) -> Columns {
+        let status = rows
+            .iter()
+            .filter_map(|r| match self.view.rows.rows[*r] {
+                ClustersRow::Project(ix) => Some(width(&self.status(ix))),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0);
+        // The status is whole while it takes at most half the row (zoomed: the name keeps 12).
+        let cap = if self.props.zoomed {
+            columns.saturating_sub(INDENT + 12 + 3)
+        } else {
+            columns.saturating_sub(INDENT) / 2
+        };
+        Columns {
+            status: status.min(cap),
+        }
+    }
+
+    fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        let indented = Rect {
+            x: area.x.saturating_add(INDENT as u16).min(area.right()),
+            width: area.width.saturating_sub(INDENT as u16),
+            ..area
+        };
+        match self.view.rows.rows[row] {
+            ClustersRow::Total(m) => figure_row(area, self.label(m), &self.value(m), p.theme.text, buf),
+            ClustersRow::Tally(t) => self.render_tally(t, area, buf),
+            ClustersRow::Stages => heading_row(area, &self.stages_text(), p.theme.muted, buf),
+            ClustersRow::Section(section) => {
+                let text = match section {
+                    ClustersSection::Figures => p.lang.pick("各集群数字", "Figures by cluster"),
+                    ClustersSection::Projects => p.lang.pick("点名的企业与项目", "Named companies and projects"),
+                };
+                heading_row(area, text, p.theme.title, buf);
+            }
+            ClustersRow::Cluster(ix) => {
+                let cluster = &p.data[ix];
+                heading_row(area, p.lang.pick(&cluster.label_zh, &cluster.label_en), p.theme.key, buf);
+            }
+            ClustersRow::Figure(m) => figure_row(indented, self.label(m), &self.value(m), p.theme.text, buf),
+            ClustersRow::Project(ix) => {
+                let project = &p.data[ix];
+                let name = p.lang.pick(&project.name_zh, &project.name_en);
+                let status = self.status(ix);
+                let columns = usize::from(indented.width);
+                if p.zoomed {
+                    // A column of statuses, left-aligned, as wide as the widest shown.
+                    let x = indented.right().saturating_sub(u16::try_from(c.status).unwrap_or(0));
+                    cells::put(buf, x, area.y, c.status, &status, p.theme.muted);
+                } else {
+                    cells::put_right(buf, indented.right(), area.y, c.status, &status, p.theme.muted);
+                }
+                let name_room = columns.saturating_sub(c.status + if p.zoomed { 3 } else { 1 });
+                cells::put(buf, indented.x, area.y, name_room, name, p.theme.text);
+                if p.zoomed && c.status > 0 {
+                    let bar_x = indented.right().saturating_sub(u16::try_from(c.status + 2).unwrap_or(u16::MAX));
+                    cells::put(buf, bar_x, area.y, 1, "│", p.theme.border);
+                }
+            }
+            ClustersRow::Legend => heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf),
+        }
+    }
 }

@@ -1,14 +1,19 @@
-//! Projects & counts: every count the report gives, largest first, as horizontal bars with units.
+//! Projects & counts: every count largest first as a bar with its value, then ranks as ranks
+//! (`13th`) and the other figures as values, each section named when there are several.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use super::{BarRow, PanelProps, item_line, render_bar_rows, render_item_list};
-use crate::model::Item;
+use super::PanelProps;
+use super::rows::{RowPanel, bar, figure_row, heading_row, hedged_value, legend_text, render_rows};
+use crate::model::MetricIx;
+use crate::ui::cells;
 use crate::ui::figure;
+use crate::ui::text::width;
 use crate::view::PanelView;
-use crate::view::counts::CountsView;
+use crate::view::counts::{CountsRow, CountsSection, CountsView};
+use crate::view::window::Shape;
 
 /// The counts panel.
 pub struct CountsPanel<'a> {
@@ -17,59 +22,81 @@ pub struct CountsPanel<'a> {
 }
 
 impl Widget for CountsPanel<'_> {
-    /// Draws the sorted bars (only the rows that fit); zoomed, the other figures below them.
     fn render(self, area: Rect, buf: &mut Buffer) {
+        render_rows(&self, &self.props, area, buf);
+    }
+}
+
+/// Where the columns of the shown rows go.
+pub struct Columns {
+    label: usize,
+    value: usize,
+    bar: usize,
+}
+
+impl CountsPanel<'_> {
+    fn value(&self, m: MetricIx) -> String {
         let p = &self.props;
-        let Some(inner) = p.frame(area, buf) else {
-            return;
-        };
-        let bars = &self.view.bars;
-        let items = self.view.items();
-        let others = items.len().saturating_sub(bars.len());
-        let other_rows = if p.zoomed && others > 0 {
-            u16::try_from(others)
-                .unwrap_or(u16::MAX)
-                .saturating_add(1)
-                .min(inner.height / 3)
+        hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
+    }
+
+    fn label(&self, m: MetricIx) -> &str {
+        let p = &self.props;
+        if p.zoomed {
+            figure::label(&p.data[m], p.lang)
         } else {
-            0
-        };
-        let [bar_area, other_area] = inner.layout(&Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(other_rows),
-        ]));
-        let selected = (p.selected < bars.len()).then_some(p.selected);
-        let row = |i: usize| {
-            let m = bars[i];
-            let metric = &p.data[m];
-            let label = if p.zoomed {
-                figure::label(metric, p.lang)
-            } else {
-                figure::short_label(metric, p.lang)
-            };
-            BarRow {
-                selected: p.is_selected(items, Item::Metric(m)),
-                label: label.to_owned(),
-                value: metric.value,
-                text: figure::value_text(p.data, metric, p.lang),
+            figure::short_label(&p.data[m], p.lang)
+        }
+    }
+}
+
+impl RowPanel for CountsPanel<'_> {
+    type Columns = Columns;
+
+    fn shape(&self) -> Shape<'_> {
+        self.view.shape(self.props.zoomed)
+    }
+
+    fn columns(&self, rows: &[usize], columns: usize) -> Columns {
+        let (mut value, mut label) = (0, 0);
+        for row in rows {
+            if let CountsRow::Bar(m) = self.view.rows.rows[*row] {
+                value = value.max(width(&self.value(m)));
+                label = label.max(width(self.label(m)));
             }
-        };
-        render_bar_rows(
-            p,
-            bars.len(),
-            selected,
-            row,
-            self.view.max,
-            bar_area,
-            buf,
-        );
-        if !other_area.is_empty() {
-            let list = Rect {
-                y: other_area.y + 1,
-                height: other_area.height - 1,
-                ..other_area
-            };
-            render_item_list(p, items, bars.len(), |item| item_line(p, item), list, buf);
+        }
+        let value = value.min(columns);
+        let rest = columns.saturating_sub(value + 2);
+        let cap = if self.props.zoomed { 60 } else { 28 };
+        let label = label.min(cap).min((rest * 3 / 5).max(rest.saturating_sub(24)));
+        Columns {
+            label,
+            value,
+            bar: rest.saturating_sub(label),
+        }
+    }
+
+    fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        match self.view.rows.rows[row] {
+            CountsRow::Section(section) => {
+                let text = match section {
+                    CountsSection::Counts => p.lang.pick("数量", "Counts"),
+                    CountsSection::Ranks => p.lang.pick("排名", "Ranks"),
+                    CountsSection::Other => p.lang.pick("其他数字", "Other figures"),
+                };
+                heading_row(area, text, p.theme.title, buf);
+            }
+            CountsRow::Bar(m) => {
+                let at = |o: usize| area.x.saturating_add(u16::try_from(o).unwrap_or(u16::MAX));
+                cells::put(buf, area.x, area.y, c.label, self.label(m), p.theme.text);
+                bar(buf, at(c.label + 1), area.y, p.data[m].value, self.view.max, c.bar, p.theme.bar);
+                cells::put_right(buf, area.right(), area.y, c.value, &self.value(m), p.theme.text);
+            }
+            CountsRow::Figure(m) => figure_row(area, self.label(m), &self.value(m), p.theme.text, buf),
+            CountsRow::Legend => {
+                heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf);
+            }
         }
     }
 }

@@ -5,7 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, draw_rows, visible_rows};
+use super::PanelProps;
+use super::rows::{RowPanel, render_rows};
+use crate::ui::cells;
+use crate::view::PanelView;
+use crate::view::window::Shape;
 use crate::model::{
     Basis, Direction, Metric, ReferenceIx, UnitKind, bar_eighths, format_value, nice_ceiling,
     scale_position,
@@ -27,36 +31,44 @@ impl Widget for EnvironmentPanel<'_> {
     /// Draws each figure; one with thresholds gets an axis with the figure (●) and each threshold
     /// (A, B…) placed on it, and a line saying which side of each it lies.
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let p = &self.props;
-        let Some(inner) = p.frame(area, buf) else {
-            return;
-        };
-        let columns = usize::from(inner.width);
-        let label_width = if p.zoomed {
+        render_rows(&self, &self.props, area, buf);
+    }
+}
+
+impl RowPanel for EnvironmentPanel<'_> {
+    /// The width of the label column.
+    type Columns = usize;
+
+    fn shape(&self) -> Shape<'_> {
+        self.view.shape(self.props.zoomed)
+    }
+
+    fn columns(&self, _rows: &[usize], columns: usize) -> usize {
+        if self.props.zoomed {
             (columns / 2).clamp(4, 44)
         } else {
             (columns * 2 / 5).clamp(4, 24)
-        };
-        let plan = self.view.rows(p.zoomed);
-        let (start, rows) = visible_rows(p, plan, inner.height);
+        }
+    }
+
+    fn draw_row(&self, row: usize, label_width: &usize, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
         let d = p.data;
-        let lines: Vec<Line> = rows
-            .iter()
-            .map(|spec| match *spec {
-                EnvRow::Metric(m) => figure_line(p, &d[m], label_width),
-                EnvRow::Axis(e) => {
-                    let (m, refs) = &self.view.entries[e];
-                    axis_line(p, &d[*m], refs, columns)
-                }
-                EnvRow::Legend(e) => legend_line(p, &self.view.entries[e].1, columns),
-                EnvRow::Reference {
-                    metric,
-                    reference,
-                    n,
-                } => reference_line(p, &d[metric], reference, n, columns),
-            })
-            .collect();
-        draw_rows(p, plan, start, &lines, inner, buf);
+        let columns = usize::from(area.width);
+        let line = match self.view.rows(p.zoomed).rows[row] {
+            EnvRow::Metric(m) => figure_line(p, &d[m], *label_width),
+            EnvRow::Axis(e) => {
+                let (m, refs) = &self.view.entries[e];
+                axis_line(p, &d[*m], refs, columns)
+            }
+            EnvRow::Legend(e) => legend_line(p, &self.view.entries[e].1, columns),
+            EnvRow::Reference {
+                metric,
+                reference,
+                n,
+            } => reference_line(p, &d[metric], reference, n, columns),
+        };
+        cells::put_line(buf, area.x, area.y, columns, &line);
     }
 }
 

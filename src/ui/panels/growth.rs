@@ -1,16 +1,21 @@
-//! Growth: the year's headline growth rates as a labelled bar chart, hedges as footnote marks.
+//! Growth: rates as bars from a zero line, grouped under their basis, on one labelled scale;
+//! levels and amounts after them as values; each hedge mark right after its value.
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
-use ratatui::widgets::{Bar, BarChart, BarGroup, Widget};
+use ratatui::layout::Rect;
+use ratatui::widgets::Widget;
 
-use super::{PanelProps, item_line, render_item_list};
-use crate::model::{Item, Qualifier, format_value};
+use super::PanelProps;
+use super::rows::{
+    RowPanel, bar, bar_left, figure_row, heading_row, hedged_value, legend_text, render_rows,
+};
+use crate::model::{MetricIx, format_value};
+use crate::ui::cells;
 use crate::ui::figure;
-use crate::ui::text::fit;
+use crate::ui::text::width;
 use crate::view::PanelView;
-use crate::view::growth::GrowthView;
+use crate::view::growth::{GrowthRow, GrowthView};
+use crate::view::window::Shape;
 
 /// The growth panel.
 pub struct GrowthPanel<'a> {
@@ -18,126 +23,124 @@ pub struct GrowthPanel<'a> {
     pub view: &'a GrowthView,
 }
 
-/// Bar heights are hundredths of a percent, as the chart takes whole numbers.
-const SCALE: f64 = 100.0;
-const GAP: u16 = 1;
-/// The narrowest bar drawn; more bars than fit at this width scroll.
-const MIN_BAR: u16 = 3;
-
 impl Widget for GrowthPanel<'_> {
-    /// Draws the bar chart and its legend; zoomed, also every figure with basis and hedges.
     fn render(self, area: Rect, buf: &mut Buffer) {
+        render_rows(&self, &self.props, area, buf);
+    }
+}
+
+/// Where the columns of the shown rows go.
+pub struct Columns {
+    label: usize,
+    value: usize,
+    /// Cells of the bars left of the zero line (falls), and right of it (rises).
+    below: usize,
+    above: usize,
+}
+
+/// Bars narrower than this are not drawn; the room goes to the labels.
+const MIN_BAR: usize = 6;
+
+impl GrowthPanel<'_> {
+    fn value(&self, m: MetricIx) -> String {
         let p = &self.props;
-        let Some(inner) = p.frame(area, buf) else {
-            return;
-        };
-        let list_rows = if p.zoomed {
-            (inner.height / 2).min(
-                u16::try_from(self.view.items().len())
-                    .unwrap_or(u16::MAX)
-                    .saturating_add(1),
-            )
+        hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
+    }
+
+    fn label(&self, m: MetricIx) -> &str {
+        let p = &self.props;
+        if p.zoomed {
+            figure::label(&p.data[m], p.lang)
         } else {
-            0
-        };
-        let [chart, legend, list] = inner.layout(&Layout::vertical([
-            Constraint::Fill(1),
-            Constraint::Length(u16::from(inner.height >= 4)),
-            Constraint::Length(list_rows),
-        ]));
-        self.render_chart(chart, &self.view.marked, buf);
-        let legend_text = fit(&self.legend(), usize::from(legend.width)).into_owned();
-        Line::styled(legend_text, p.theme.muted).render(legend, buf);
-        if !list.is_empty() {
-            let below = Rect {
-                y: list.y + 1,
-                height: list.height.saturating_sub(1),
-                ..list
-            };
-            let items = self.view.items();
-            render_item_list(p, items, 0, |item| item_line(p, item), below, buf);
+            figure::short_label(&p.data[m], p.lang)
         }
     }
 }
 
-impl GrowthPanel<'_> {
-    /// The bars, centred: ASCII values (the chart centres them by bytes) and labels pre-fitted to
-    /// the bar width so a Chinese label is never cut through a glyph.
-    fn render_chart(&self, area: Rect, marked: &[Qualifier], buf: &mut Buffer) {
-        let p = &self.props;
-        let all = &self.view.bars;
-        if all.is_empty() || area.is_empty() {
-            return;
-        }
-        // As many bars as fit at a readable width, scrolled to the selection.
-        let fit_count = usize::from((area.width + GAP) / (MIN_BAR + GAP)).max(1);
-        let start = super::window_start(p.selected.min(all.len() - 1), all.len(), fit_count);
-        let shown = &all[start..(start + fit_count).min(all.len())];
-        let count = u16::try_from(shown.len()).unwrap_or(u16::MAX);
-        let bar_width = ((area.width + GAP) / count)
-            .saturating_sub(GAP)
-            .clamp(1, 12);
-        let used = (bar_width + GAP)
-            .saturating_mul(count)
-            .saturating_sub(GAP)
-            .min(area.width);
-        let area = Rect {
-            x: area.x + (area.width - used) / 2,
-            width: used,
-            ..area
-        };
-        let bars: Vec<Bar> = shown
-            .iter()
-            .map(|m| {
-                let metric = &p.data[*m];
-                // Marks go with the value (ASCII, so the chart centres it right), leaving the
-                // label the whole width; the chart prints a value only if it is narrower than the
-                // bar (or the bar is a cell high), so when they do not fit they join the label.
-                let marks = figure::marks(metric, marked);
-                let number = format!("{}%", format_value(metric.value));
-                let (value_text, label_marks) =
-                    if number.len() + marks.len() < usize::from(bar_width) {
-                        (format!("{number}{marks}"), String::new())
-                    } else {
-                        (number, marks)
-                    };
-                let room = usize::from(bar_width).saturating_sub(label_marks.len());
-                let label = format!(
-                    "{}{label_marks}",
-                    fit(figure::short_label(metric, p.lang), room)
-                );
-                let style = if p.is_selected(self.view.items(), Item::Metric(*m)) {
-                    p.theme.selected
-                } else {
-                    p.theme.text
-                };
-                Bar::default()
-                    .value((metric.value.max(0.0) * SCALE).round() as u64)
-                    .text_value(value_text)
-                    .label(Line::styled(label, style))
-            })
-            .collect();
-        BarChart::default()
-            .data(BarGroup::default().bars(&bars))
-            .bar_width(bar_width)
-            .bar_gap(GAP)
-            .max((self.view.max.max(0.0) * SCALE).round().max(1.0) as u64)
-            .bar_style(p.theme.bar)
-            .value_style(p.theme.bar.reversed())
-            .render(area, buf);
+impl RowPanel for GrowthPanel<'_> {
+    type Columns = Columns;
+
+    fn shape(&self) -> Shape<'_> {
+        self.view.shape(self.props.zoomed)
     }
 
-    /// The basis, the hedges all bars share (worked out at load), and what each mark means.
-    fn legend(&self) -> String {
+    fn columns(&self, rows: &[usize], columns: usize) -> Columns {
+        // Levels and amounts are written whole at the right; the columns are the rates'.
+        let figures = rows.iter().filter_map(|r| match self.view.rows.rows[*r] {
+            GrowthRow::Bar(m) => Some(m),
+            _ => None,
+        });
+        let (mut value, mut label) = (0, 0);
+        for m in figures {
+            value = value.max(width(&self.value(m)));
+            label = label.max(width(self.label(m)));
+        }
+        let value = value.min(columns);
+        let rest = columns.saturating_sub(value + 2);
+        let label = label.min(rest.saturating_sub(MIN_BAR).max(rest / 2));
+        let bars = rest.saturating_sub(label + 1);
+        let (lo, hi) = self.view.scale;
+        let (below, above) = if bars < MIN_BAR || hi <= lo {
+            (0, 0)
+        } else {
+            let below = ((bars as f64) * (-lo / (hi - lo))).round() as usize;
+            (below, bars - 1 - below.min(bars - 1))
+        };
+        let label = if below + above == 0 {
+            columns.saturating_sub(value + 1)
+        } else {
+            label
+        };
+        Columns {
+            label,
+            value,
+            below,
+            above,
+        }
+    }
+
+    fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
-        let name = |q: &Qualifier| q.label(p.lang);
-        let mut parts = vec![p.lang.pick("增速%", "growth %").to_owned()];
-        for q in &self.view.common {
-            parts.push(format!("{}{}", p.lang.pick("均为", "all "), name(q)));
+        let at = |offset: usize| area.x.saturating_add(u16::try_from(offset).unwrap_or(u16::MAX));
+        let zero = at(c.label + 1 + c.value + 1 + c.below);
+        let (lo, hi) = self.view.scale;
+        match self.view.rows.rows[row] {
+            GrowthRow::Scale => {
+                if c.below + c.above == 0 {
+                    let text = format!("{}% … {}%", format_value(lo), format_value(hi));
+                    cells::put_right(buf, area.right(), area.y, width(&text), &text, p.theme.muted);
+                    return;
+                }
+                if c.below > 0 {
+                    let text = format!("{}%", format_value(lo));
+                    cells::put(buf, at(c.label + c.value + 2), area.y, c.below, &text, p.theme.muted);
+                }
+                cells::put(buf, zero, area.y, 1, "0", p.theme.muted);
+                let text = format!("{}%", format_value(hi));
+                cells::put_right(buf, area.right(), area.y, c.above, &text, p.theme.muted);
+            }
+            GrowthRow::Basis(basis) => {
+                heading_row(area, figure::basis_words(basis, p.lang), p.theme.title, buf);
+            }
+            GrowthRow::Figure(m) => figure_row(area, self.label(m), &self.value(m), p.theme.text, buf),
+            GrowthRow::Bar(m) => {
+                cells::put(buf, area.x, area.y, c.label, self.label(m), p.theme.text);
+                let value = self.value(m);
+                cells::put_right(buf, at(c.label + 1 + c.value), area.y, c.value, &value, p.theme.text);
+                if c.below + c.above == 0 {
+                    return;
+                }
+                cells::fill(buf, zero, area.y, 1, "│", p.theme.muted);
+                let v = p.data[m].value;
+                if v > 0.0 {
+                    bar(buf, zero + 1, area.y, v, hi, c.above, p.theme.bar);
+                } else if v < 0.0 {
+                    bar_left(buf, zero, area.y, -v, -lo, c.below, p.theme.bad);
+                }
+            }
+            GrowthRow::Legend => {
+                heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf);
+            }
         }
-        for (n, q) in self.view.marked.iter().enumerate() {
-            parts.push(format!("{} {}", figure::mark(n), name(q)));
-        }
-        parts.join(" · ")
     }
 }

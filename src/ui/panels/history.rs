@@ -5,7 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, draw_rows, visible_rows};
+use super::PanelProps;
+use super::rows::{RowPanel, render_rows};
+use crate::view::PanelView;
+use crate::view::window::Shape;
 use crate::model::{Qualifier, UnitKind, format_multiple, format_value};
 use crate::ui::cells;
 use crate::ui::figure;
@@ -19,96 +22,85 @@ pub struct HistoryPanel<'a> {
 }
 
 impl Widget for HistoryPanel<'_> {
-    /// Draws a heading that says the start year is not given, one row per then → now pair,
-    /// and the single figures; only the rows that fit are laid out.
+    /// Draws what the multiples are (when there are pairs), a row per then → now pair, and the
+    /// single figures.
     fn render(self, area: Rect, buf: &mut Buffer) {
+        render_rows(&self, &self.props, area, buf);
+    }
+}
+
+impl RowPanel for HistoryPanel<'_> {
+    type Columns = Widths;
+
+    fn shape(&self) -> Shape<'_> {
+        self.view.shape(self.props.zoomed)
+    }
+
+    fn columns(&self, rows: &[usize], columns: usize) -> Widths {
         let p = &self.props;
-        let Some(inner) = p.frame(area, buf) else {
-            return;
-        };
-        let plan = &self.view.rows;
-        let (start, rows) = visible_rows(p, plan, inner.height);
-        let columns = usize::from(inner.width);
         let changes: Vec<&Change> = rows
             .iter()
-            .filter_map(|r| {
-                if let HistoryRow::Change(c) = r {
-                    self.view.changes.get(*c)
-                } else {
-                    None
-                }
+            .filter_map(|r| match self.view.rows.rows[*r] {
+                HistoryRow::Change(c) => self.view.changes.get(c),
+                _ => None,
             })
             .collect();
-        let label_width = changes
+        let label = changes
             .iter()
             .map(|c| width(comparison_label(p, c)))
             .max()
             .unwrap_or(0)
             .clamp(4, (columns / 4).max(4));
-        let span_width = changes
+        let span = changes
             .iter()
             .map(|c| width(&span_text(p, c)))
             .max()
             .unwrap_or(0)
-            .min(columns.saturating_sub(label_width + MULTIPLE + 2));
-        let value_width = rows
+            .min(columns.saturating_sub(label + MULTIPLE + 2));
+        let value = rows
             .iter()
-            .filter_map(|r| {
-                if let HistoryRow::Metric(m) = r {
-                    Some(width(&figure::value_text(p.data, &p.data[*m], p.lang)))
-                } else {
-                    None
-                }
+            .filter_map(|r| match self.view.rows.rows[*r] {
+                HistoryRow::Metric(m) => Some(width(&figure::value_text(p.data, &p.data[m], p.lang))),
+                _ => None,
             })
             .max()
             .unwrap_or(0)
-            .min(12);
-        // Multiples span ×2 to ×2800, so their bars are on a log scale of the largest of all.
-        let largest = self.view.largest_multiple;
-        let widths = Widths {
-            label: label_width,
-            span: span_width,
-            bar: columns.saturating_sub(label_width + span_width + MULTIPLE + 3),
-        };
-        let lines: Vec<Line> = rows
-            .iter()
-            .map(|spec| match *spec {
-                HistoryRow::Heading => Line::styled(
-                    p.lang.pick(
-                        "倍数为计算值·对数条形·起点年份未载明",
-                        "× computed · log bars · no start year",
-                    ),
-                    p.theme.muted,
-                ),
-                // Written by column below, after the selection is marked.
-                HistoryRow::Change(_) => Line::default(),
-                HistoryRow::Metric(m) => {
-                    let metric = &p.data[m];
-                    Line::from(vec![
-                        Span::styled(
-                            pad_left(&figure::value_text(p.data, metric, p.lang), value_width),
-                            p.theme.key,
-                        ),
-                        Span::raw(format!("  {}", figure::label(metric, p.lang))),
-                    ])
+            .min(columns / 2);
+        Widths {
+            label,
+            span,
+            bar: columns.saturating_sub(label + span + MULTIPLE + 3),
+            value,
+        }
+    }
+
+    fn draw_row(&self, row: usize, widths: &Widths, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        match self.view.rows.rows[row] {
+            HistoryRow::Heading => {
+                let mut parts = vec![p.lang.pick("倍数为计算值", "× computed")];
+                if self.view.largest_multiple > 1.0 {
+                    parts.push(p.lang.pick("对数条形", "log bars"));
                 }
-            })
-            .collect();
-        draw_rows(p, plan, start, &lines, inner, buf);
-        for (spec, y) in rows.iter().zip(inner.top()..inner.bottom()) {
-            if let HistoryRow::Change(c) = spec {
-                write_change(
-                    p,
-                    &self.view.changes[*c],
-                    &widths,
-                    largest,
-                    Rect {
-                        y,
-                        height: 1,
-                        ..inner
-                    },
-                    buf,
-                );
+                if self.view.start_year_missing {
+                    parts.push(p.lang.pick("起点年份未载明", "no start year"));
+                }
+                let text = parts.join(p.lang.pick("·", " · "));
+                cells::put(buf, area.x, area.y, usize::from(area.width), &text, p.theme.muted);
+            }
+            HistoryRow::Change(c) => {
+                write_change(p, &self.view.changes[c], widths, self.view.largest_multiple, area, buf);
+            }
+            HistoryRow::Metric(m) => {
+                let metric = &p.data[m];
+                let line = Line::from(vec![
+                    Span::styled(
+                        pad_left(&figure::value_text(p.data, metric, p.lang), widths.value),
+                        p.theme.key,
+                    ),
+                    Span::raw(format!("  {}", figure::label(metric, p.lang))),
+                ]);
+                cells::put_line(buf, area.x, area.y, usize::from(area.width), &line);
             }
         }
     }
@@ -117,10 +109,13 @@ impl Widget for HistoryPanel<'_> {
 /// Width of the multiple column (`>×2800`).
 const MULTIPLE: usize = 6;
 
-struct Widths {
+/// Column widths of the shown rows.
+pub struct Widths {
     label: usize,
     span: usize,
     bar: usize,
+    /// The value column of single figures.
+    value: usize,
 }
 
 /// `3.83 → 225平方公里`: the pair shares a unit (validated), so it is written once.

@@ -5,9 +5,13 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::{PanelProps, draw_rows, visible_rows};
+use super::PanelProps;
+use super::rows::{RowPanel, render_rows};
+use crate::ui::cells;
+use crate::view::PanelView;
+use crate::view::window::Shape;
 use crate::lang::Lang;
-use crate::model::{MetricIx, format_value};
+use crate::model::format_value;
 use crate::ui::figure;
 use crate::ui::text::{pad_left, width};
 use crate::view::plan::{PlanRow, PlanView};
@@ -20,49 +24,56 @@ pub struct PlanPanel<'a> {
 
 impl Widget for PlanPanel<'_> {
     /// Draws the figures (targets first, as the data orders them), then each part's heading with
-    /// its announced and printed counts, then its sections; only the rows that fit.
+    /// its announced and printed counts, then its sections.
     fn render(self, area: Rect, buf: &mut Buffer) {
+        render_rows(&self, &self.props, area, buf);
+    }
+}
+
+impl RowPanel for PlanPanel<'_> {
+    /// The width of the value column.
+    type Columns = usize;
+
+    fn shape(&self) -> Shape<'_> {
+        self.view.shape(self.props.zoomed)
+    }
+
+    fn columns(&self, rows: &[usize], columns: usize) -> usize {
         let p = &self.props;
-        let Some(inner) = p.frame(area, buf) else {
-            return;
-        };
-        let d = p.data;
-        let plan = &self.view.rows;
-        let (start, rows) = visible_rows(p, plan, inner.height);
-        let value_of = |m: MetricIx| figure::value_text(d, &d[m], p.lang);
-        let value_width = rows
-            .iter()
-            .filter_map(|r| {
-                if let PlanRow::Metric(m) = r {
-                    Some(width(&value_of(*m)))
-                } else {
-                    None
-                }
+        rows.iter()
+            .filter_map(|r| match self.view.rows.rows[*r] {
+                PlanRow::Metric(m) => Some(width(&figure::value_text(p.data, &p.data[m], p.lang))),
+                _ => None,
             })
             .max()
             .unwrap_or(0)
-            .min(usize::from(inner.width) / 2);
-        let lines: Vec<Line> = rows
-            .iter()
-            .map(|spec| match *spec {
-                PlanRow::Metric(m) => Line::from(vec![
-                    Span::styled(pad_left(&value_of(m), value_width), p.theme.key),
-                    Span::raw(format!("  {}", figure::label(&d[m], p.lang))),
-                ]),
-                PlanRow::Part(part) => {
-                    let section = &d[self.view.parts[part].section];
-                    Line::styled(
-                        p.lang.pick(&section.title_zh, &section.title_en).to_owned(),
-                        p.theme.title,
-                    )
-                }
-                PlanRow::PartCounts(s) => Line::styled(counts_text(p, self.view, s), p.theme.muted),
-                PlanRow::Section(s) => {
-                    Line::raw(format!("  {}", p.lang.pick(&d[s].title_zh, &d[s].title_en)))
-                }
-            })
-            .collect();
-        draw_rows(p, plan, start, &lines, inner, buf);
+            .min(columns / 2)
+    }
+
+    fn draw_row(&self, row: usize, value_width: &usize, area: Rect, buf: &mut Buffer) {
+        let p = &self.props;
+        let d = p.data;
+        let line = match self.view.rows.rows[row] {
+            PlanRow::Metric(m) => Line::from(vec![
+                Span::styled(
+                    pad_left(&figure::value_text(d, &d[m], p.lang), *value_width),
+                    p.theme.key,
+                ),
+                Span::raw(format!("  {}", figure::label(&d[m], p.lang))),
+            ]),
+            PlanRow::Part(part) => {
+                let section = &d[self.view.parts[part].section];
+                Line::styled(
+                    p.lang.pick(&section.title_zh, &section.title_en).to_owned(),
+                    p.theme.title,
+                )
+            }
+            PlanRow::PartCounts(s) => Line::styled(counts_text(p, self.view, s), p.theme.muted),
+            PlanRow::Section(s) => {
+                Line::raw(format!("  {}", p.lang.pick(&d[s].title_zh, &d[s].title_en)))
+            }
+        };
+        cells::put_line(buf, area.x, area.y, usize::from(area.width), &line);
     }
 }
 
