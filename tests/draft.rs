@@ -203,6 +203,29 @@ fn a_hedge_opening_the_sentence_covers_the_clauses_after_it() {
 }
 
 #[test]
+fn the_pool_of_a_rank_is_part_of_the_rank() {
+    let draft = draft_file(&fixture("draft/qinglan-2023.txt")).unwrap();
+    assert!(
+        !draft.dataset.metrics.iter().any(|m| m.value == 52.0),
+        "52家 is whom the zone ranks among"
+    );
+    let rank = draft
+        .dataset
+        .metrics
+        .iter()
+        .find(|m| m.value == 4.0 && m.basis == model::Basis::Rank)
+        .unwrap();
+    assert!(rank.label_zh.ends_with("排名"), "{}", rank.label_zh);
+    assert!(
+        draft
+            .reading
+            .ignored
+            .iter()
+            .any(|i| i.text == "52" && i.reason == zonedash::draft::SkipReason::RankPool)
+    );
+}
+
+#[test]
 fn named_projects_carry_their_status_words() {
     let draft = draft_file(&fixture("draft/qinglan-2023.txt")).unwrap();
     let names: Vec<(&str, model::Status, bool)> = draft

@@ -220,6 +220,8 @@ pub enum SkipReason {
     OverLimit,
     /// An amount that bounds a class of things (10亿元以上项目).
     Threshold,
+    /// The number of those ranked (全国217家国家级开发区中位列第13位): part of the rank.
+    RankPool,
 }
 
 impl SkipReason {
@@ -245,6 +247,7 @@ impl SkipReason {
             SkipReason::Unrepresentable => "not expressible in the dataset format",
             SkipReason::OverLimit => "past the most figures one text may give",
             SkipReason::Threshold => "a threshold that names a class of things",
+            SkipReason::RankPool => "the pool of a rank, part of the rank",
         }
     }
 }

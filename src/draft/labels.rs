@@ -113,6 +113,12 @@ const TRAILING: &[&str] = &[
     "设立",
     "全国",
     "全省",
+    "中位列",
+    "中排名",
+    "位列",
+    "位居",
+    "排名",
+    "中",
 ];
 /// Where the counted noun after a measure word stops.
 const NOUN_STOPS: &[&str] = &[
@@ -249,6 +255,14 @@ pub fn subject_of(before: &str) -> String {
     if let Some(at) = s.rfind(['、', ' ', '(', ')', ',', ':', ';']) {
         s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
     }
+    // Past a count and its measure word: 全国217家国家级开发区 → 国家级开发区 (a year, 从2008年的
+    // 42亿元, stays in).
+    if let Some(at) = s.rfind(|c: char| c.is_ascii_digit()) {
+        let rest = &s[at + 1..];
+        if let Some(c) = rest.chars().next().filter(|c| "个家项名次位".contains(*c)) {
+            s = &rest[c.len_utf8()..];
+        }
+    }
     loop {
         let before_len = s.len();
         for w in LEADING {
@@ -342,7 +356,7 @@ pub fn topic(
         Topic::History
     } else if ENVIRONMENT
         .iter()
-        .any(|w| label.contains(w) || clause.contains(w))
+        .any(|w| label.contains(w) && !clause.is_empty())
     {
         Topic::Environment
     } else if basis.is_change()

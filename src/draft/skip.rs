@@ -105,6 +105,12 @@ pub fn skip_reason(
     {
         return Some(SkipReason::Ordinal);
     }
+    if let Some(u) = unit
+        && u.class == UnitClass::Count
+        && ranks_after(doc, line.clone(), end + u.len)
+    {
+        return Some(SkipReason::RankPool);
+    }
     if after(0) == Some('级') {
         return Some(SkipReason::Grade);
     }
@@ -148,6 +154,24 @@ pub fn skip_reason(
         return Some(SkipReason::NoUnit);
     }
     None
+}
+
+/// True when a rank (位列第13位, 排名第一) follows `from` in its clause: a count right before
+/// it (全国217家国家级开发区…) is the pool ranked in.
+fn ranks_after(doc: &Doc, line: std::ops::Range<usize>, from: usize) -> bool {
+    let end = (from..line.end.min(from + 30))
+        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
+        .unwrap_or(line.end.min(from + 30));
+    (from..end).any(|i| {
+        doc.chars[i] == '第'
+            && doc
+                .chars
+                .get(i + 1)
+                .is_some_and(|c| c.is_ascii_digit() || super::numerals::is_chinese_numeral(*c))
+            && ["位列", "位居", "排名", "居", "列"]
+                .iter()
+                .any(|w| doc.folded(from..i).ends_with(w))
+    })
 }
 
 /// The pool of a rank when the 第 at `at` follows a word that ranks (全市第一 → 全市).
