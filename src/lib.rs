@@ -8,6 +8,7 @@ pub mod export;
 pub mod input;
 pub mod lang;
 pub mod layout;
+pub mod loader;
 pub mod model;
 pub mod output;
 pub mod picture;

@@ -15,6 +15,7 @@ use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 
 use crate::app::{Action, App, keymap, update};
 use crate::input::{Input, Reader};
+use crate::loader::{self, Incoming, Pending};
 use crate::signals;
 use crate::ui::Dashboard;
 use crate::ui::theme::Theme;
@@ -35,7 +36,13 @@ enum Ended {
 /// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdout is
 /// not a terminal or there is no terminal to read keys from (stdin may be redirected: keys
 /// come from the terminal itself).
-pub fn run(mut app: App, theme: &Theme) -> Result<()> {
+pub fn run(app: App, theme: &Theme) -> Result<()> {
+    run_loading(app, theme, None)
+}
+
+/// Like [`run`], and `pending`'s files are opened in the background after the first frame, each
+/// added to the app as it arrives, with progress in the header and the picker.
+pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Result<()> {
     if !io::stdout().is_terminal() {
         bail!(
             "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
@@ -57,7 +64,7 @@ pub fn run(mut app: App, theme: &Theme) -> Result<()> {
     install_panic_hook();
     let outcome = execute!(stdout(), EnterAlternateScreen, EnableClicksAndWheel)
         .map_err(anyhow::Error::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app, theme, &mut input));
+        .and_then(|()| event_loop(&mut terminal, &mut app, theme, &mut input, pending));
     // The one restore, after the last write of the loop.
     restore();
     match outcome? {
@@ -139,12 +146,21 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     input: &mut Reader,
+    pending: Option<Pending>,
 ) -> Result<Ended> {
     let area = terminal.get_frame().area();
     update(app, Action::Resize(area.width, area.height));
     let mut clicks = ClickTracker::default();
     let mut batch = Vec::new();
+    if let Some(pending) = &pending {
+        app.expect(pending.files.len());
+    }
     terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
+    // Started after the first frame, so that frame waits for no file but the first.
+    let mut incoming = match pending {
+        Some(pending) => Some(loader::spawn(pending, workers(), Some(input.job_waker()?))?),
+        None => None,
+    };
     loop {
         input.next_batch(&mut batch)?;
         let mut changed = false;
@@ -153,6 +169,14 @@ fn event_loop(
                 Input::End(signal) => return Ok(Ended::Signal(signal)),
                 Input::Suspend => suspend(terminal, app)?,
                 Input::Resume => resume(terminal, app)?,
+                Input::Arrived => {
+                    if let Some(arriving) = incoming.as_mut() {
+                        take_arrived(app, arriving);
+                        if arriving.finished() {
+                            incoming = None;
+                        }
+                    }
+                }
                 Input::Terminal(Event::Key(key))
                     if key.code == KeyCode::Char('z') && key.modifiers == KeyModifiers::CONTROL =>
                 {
@@ -187,6 +211,18 @@ fn event_loop(
             terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
         }
     }
+}
+
+/// Adds every report that has arrived to `app`.
+fn take_arrived(app: &mut App, incoming: &mut Incoming) {
+    for loaded in incoming.drain() {
+        app.receive(loaded);
+    }
+}
+
+/// Loader threads: one per core; the loop's own thread sleeps while they work.
+fn workers() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
 /// With the `test-hooks` feature only: F11 fails with an error, F12 panics, as a bug would.

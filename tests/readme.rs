@@ -33,6 +33,7 @@ fn keys_table() -> String {
             When::Grid => "grid",
             When::Zoomed => "zoomed",
             When::Panels => "grid or zoomed",
+            When::Picker => "report list",
             When::Help => "help",
             When::Always => "anywhere",
         };

@@ -34,6 +34,14 @@ pub enum Action {
     /// Close what is open: help, then detail, then zoom. Never quits.
     Back,
     Quit,
+    /// Show or hide the definition of the selected figure's indicator.
+    ToggleDefinition,
+    /// Show the list of open reports.
+    OpenPicker,
+    /// A character typed into the filter of the screen that has one.
+    Type(char),
+    /// Erase the last character of that filter.
+    Erase,
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A click at column, row: focuses the panel there.

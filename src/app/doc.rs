@@ -8,6 +8,10 @@ use crate::view::{PanelId, PanelMap, PanelViews};
 #[derive(Debug, Clone)]
 pub struct Doc {
     pub data: Dataset,
+    /// How the report is named in lists: its file, or the bundled dataset's name.
+    pub name: String,
+    /// Machine-read from a report text and not reviewed by a person.
+    pub draft: bool,
     /// Panel models worked out at load.
     pub view: PanelViews,
     pub focus: PanelId,
@@ -18,11 +22,18 @@ pub struct Doc {
 }
 
 impl Doc {
-    /// A document on `data`, the first panel focused, nothing zoomed or selected beyond the first.
+    /// A document on `data`, unnamed, the first panel focused, nothing zoomed or selected beyond the first.
     pub fn new(data: Dataset) -> Doc {
+        Doc::opened(data, String::new(), false)
+    }
+
+    /// A document on `data` opened from `name`; `draft` when it was read from a report text.
+    pub fn opened(data: Dataset, name: String, draft: bool) -> Doc {
         let view = PanelViews::new(&data);
         Doc {
             data,
+            name,
+            draft,
             view,
             focus: PanelId::ALL[0],
             zoomed: false,

@@ -14,8 +14,10 @@ pub enum When {
     Grid,
     /// A zoomed panel.
     Zoomed,
-    /// The grid or a zoomed panel, but not help.
+    /// The grid or a zoomed panel, but not help or another screen.
     Panels,
+    /// The report picker; characters that no row of it binds type into its filter.
+    Picker,
     /// The help overlay.
     Help,
 }
@@ -26,7 +28,8 @@ impl When {
             When::Always => true,
             When::Grid => mode == Mode::Grid,
             When::Zoomed => mode == Mode::Zoomed,
-            When::Panels => mode != Mode::Help,
+            When::Panels => matches!(mode, Mode::Grid | Mode::Zoomed),
+            When::Picker => mode == Mode::Picker,
             When::Help => mode == Mode::Help,
         }
     }
@@ -58,13 +61,18 @@ impl Binding {
 }
 
 /// The help's groups of bindings, in order, with their headings.
-pub const HELP_GROUPS: [(When, &str, &str); 5] = [
+pub const HELP_GROUPS: [(When, &str, &str); 6] = [
     (When::Grid, "面板网格中", "In the grid"),
     (When::Zoomed, "放大的面板中", "In a zoomed panel"),
     (
         When::Panels,
         "网格或放大面板中",
         "In the grid or a zoomed panel",
+    ),
+    (
+        When::Picker,
+        "报告列表中(输入文字即筛选)",
+        "In the report list (type to filter)",
     ),
     (When::Help, "帮助中", "In this help"),
     (When::Always, "随时", "Anywhere"),
@@ -74,6 +82,9 @@ pub const HELP_GROUPS: [(When, &str, &str); 5] = [
 pub fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
+    }
+    if let Some(typed) = typed_char(event, mode) {
+        return Some(Action::Type(typed));
     }
     PARSED
         .iter()
@@ -85,6 +96,15 @@ pub fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
             }
             (action, _) => action,
         })
+}
+
+/// On a screen with a filter, a plain character (Shift allowed) types rather than runs a binding.
+fn typed_char(event: KeyEvent, mode: Mode) -> Option<char> {
+    let plain = (event.modifiers - KeyModifiers::SHIFT).is_empty();
+    match event.code {
+        KeyCode::Char(c) if plain && mode == Mode::Picker && !c.is_control() => Some(c),
+        _ => None,
+    }
 }
 
 /// Every key of the table, parsed once, in table order (a key that does not parse is left out;

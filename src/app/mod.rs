@@ -6,10 +6,14 @@ mod doc;
 pub mod focus;
 pub mod help;
 pub mod keymap;
+mod loading;
+mod picker;
 mod update;
 
 pub use action::{Action, Move};
 pub use doc::Doc;
+pub use loading::{LoadFailure, Loaded, Progress};
+pub use picker::{PickerRow, PickerState};
 pub use update::update;
 
 use crate::lang::Lang;
@@ -22,15 +26,27 @@ pub enum Overlay {
     None,
     /// Every field of the selected item, its quote in full.
     Source,
+    /// The catalogue's definition of the selected figure's indicator.
+    Definition,
     /// The key help, scrolled by this many lines.
     Help { scroll: u16 },
 }
 
-/// What has the keyboard: the grid, a zoomed panel, or the help overlay.
+/// Which screen is under any overlay: the report's panels, or a screen over every report.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Screen {
+    #[default]
+    Dashboard,
+    /// The list of open reports, filtered as the user types.
+    Picker(PickerState),
+}
+
+/// What has the keyboard: the grid, a zoomed panel, the report picker, or the help overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Grid,
     Zoomed,
+    Picker,
     Help,
 }
 
@@ -52,6 +68,11 @@ pub struct App {
     pub docs: Vec<Doc>,
     /// The report on screen.
     pub current: DocIx,
+    /// Files that did not open, each with its first error; never fatal.
+    pub failures: Vec<LoadFailure>,
+    /// Files still loading in the background, while any are.
+    pub loading: Option<Progress>,
+    pub screen: Screen,
     pub overlay: Overlay,
     pub lang: Lang,
     /// Terminal size in cells, kept so `update` can map clicks and pages to the layout.
@@ -64,9 +85,17 @@ pub struct App {
 impl App {
     /// A dashboard on `data`, in `lang`, for a terminal of `size`.
     pub fn new(data: Dataset, lang: Lang, size: (u16, u16)) -> App {
+        App::with_doc(Doc::new(data), lang, size)
+    }
+
+    /// A dashboard on one opened report; more may arrive through [`App::receive`].
+    pub fn with_doc(doc: Doc, lang: Lang, size: (u16, u16)) -> App {
         App {
-            docs: vec![Doc::new(data)],
+            docs: vec![doc],
             current: DocIx(0),
+            failures: Vec::new(),
+            loading: None,
+            screen: Screen::Dashboard,
             overlay: Overlay::None,
             lang,
             size,
@@ -104,6 +133,7 @@ impl App {
     pub fn mode(&self) -> Mode {
         match self.overlay {
             Overlay::Help { .. } => Mode::Help,
+            _ if matches!(self.screen, Screen::Picker(_)) => Mode::Picker,
             _ if self.doc().zoomed => Mode::Zoomed,
             _ => Mode::Grid,
         }

@@ -2,7 +2,7 @@
 
 use super::focus::{cycle, neighbour};
 use super::help::help_max_scroll;
-use super::{Action, App, Overlay};
+use super::{Action, App, Overlay, PickerRow, PickerState, Screen};
 use ratatui::layout::Margin;
 
 use crate::layout::{Grid, column_first, page_rows, panel_at, panel_rect};
@@ -22,6 +22,12 @@ fn page(app: &App) -> isize {
 }
 
 fn apply(app: &mut App, action: Action) {
+    if app.overlay == Overlay::None
+        && matches!(app.screen, Screen::Picker(_))
+        && picker(app, action)
+    {
+        return;
+    }
     let size = app.size;
     let lang = app.lang;
     match action {
@@ -55,6 +61,12 @@ fn apply(app: &mut App, action: Action) {
                 _ => Overlay::Source,
             }
         }
+        Action::ToggleDefinition => {
+            app.overlay = match app.overlay {
+                Overlay::Definition => Overlay::None,
+                _ => Overlay::Definition,
+            }
+        }
         Action::ToggleLang => {
             app.lang = lang.toggled();
             clamp_help(app);
@@ -69,6 +81,16 @@ fn apply(app: &mut App, action: Action) {
             Overlay::None => app.doc_mut().zoomed = false,
             _ => app.overlay = Overlay::None,
         },
+        Action::OpenPicker => {
+            let cursor = app.current.0;
+            app.overlay = Overlay::None;
+            app.screen = Screen::Picker(PickerState {
+                query: String::new(),
+                cursor,
+            });
+        }
+        // Typing means something only on a screen with a filter.
+        Action::Type(_) | Action::Erase => {}
         Action::Quit => app.quit = true,
         Action::Resize(width, height) => {
             app.size = (width, height);
@@ -89,6 +111,47 @@ fn apply(app: &mut App, action: Action) {
             step(app, isize::from(delta));
         }
     }
+}
+
+/// Applies `action` on the picker; false when it is not the picker's to handle.
+fn picker(app: &mut App, action: Action) -> bool {
+    let Screen::Picker(state) = &app.screen else {
+        return false;
+    };
+    let rows = app.picker_rows(&state.query);
+    let last = rows.len().saturating_sub(1);
+    let page = usize::from(app.size.1.saturating_sub(8)).max(1);
+    let Screen::Picker(state) = &mut app.screen else {
+        return false;
+    };
+    let cursor = state.cursor.min(last);
+    match action {
+        Action::Type(c) => {
+            state.query.push(c);
+            state.cursor = 0;
+        }
+        Action::Erase => {
+            state.query.pop();
+            state.cursor = 0;
+        }
+        Action::SelectNext => state.cursor = (cursor + 1).min(last),
+        Action::SelectPrev => state.cursor = cursor.saturating_sub(1),
+        Action::PageDown => state.cursor = (cursor + page).min(last),
+        Action::PageUp => state.cursor = cursor.saturating_sub(page),
+        Action::SelectFirst => state.cursor = 0,
+        Action::SelectLast => state.cursor = last,
+        Action::Open => {
+            // A failed file has nothing to show; the picker stays, its error in view.
+            if let Some(PickerRow::Doc(doc)) = rows.get(cursor) {
+                app.current = *doc;
+                app.screen = Screen::Dashboard;
+            }
+        }
+        Action::Back => app.screen = Screen::Dashboard,
+        Action::Click(..) | Action::DoubleClick(..) | Action::Scroll(..) => {}
+        _ => return false,
+    }
+    true
 }
 
 /// Keeps the help's scroll within its lines after the size or language changed.
@@ -130,7 +193,7 @@ fn item_at(app: &App, panel: PanelId, x: u16, y: u16) -> Option<usize> {
 
 /// The panel under a click, unless an overlay covers the screen.
 fn clicked(app: &App, x: u16, y: u16) -> Option<PanelId> {
-    if app.overlay != Overlay::None {
+    if app.overlay != Overlay::None || app.screen != Screen::Dashboard {
         return None;
     }
     let doc = app.doc();

@@ -33,12 +33,17 @@ pub enum Input {
     Resume,
     /// A signal whose default action ends the process.
     End(i32),
+    /// A background job (the report loader) has something for the loop.
+    Arrived,
 }
 
 /// The terminal's input and the watched signals, polled together.
 pub struct Reader {
     tty: File,
     wake: UnixStream,
+    /// Written by background jobs through [`Reader::job_waker`]; read here.
+    jobs: UnixStream,
+    jobs_waker: UnixStream,
     ending: Arc<AtomicUsize>,
     resized: Arc<AtomicBool>,
     stopped: Arc<AtomicBool>,
@@ -58,6 +63,9 @@ impl Reader {
         let (wake, waker) = UnixStream::pair()?;
         wake.set_nonblocking(true)?;
         waker.set_nonblocking(true)?;
+        let (jobs, jobs_waker) = UnixStream::pair()?;
+        jobs.set_nonblocking(true)?;
+        jobs_waker.set_nonblocking(true)?;
         let ending = signals::catch_ending();
         let flag = |signal: i32| -> io::Result<Arc<AtomicBool>> {
             let flag = Arc::new(AtomicBool::new(false));
@@ -74,6 +82,8 @@ impl Reader {
         Ok(Reader {
             tty,
             wake,
+            jobs,
+            jobs_waker,
             ending,
             resized,
             stopped,
@@ -81,6 +91,12 @@ impl Reader {
             parser: Parser::default(),
             buffer: vec![0; 8 * 1024].into_boxed_slice(),
         })
+    }
+
+    /// A handle a background thread writes a byte to when it has something for the loop; the
+    /// loop then gets [`Input::Arrived`]. Nothing wakes the loop unless a job writes.
+    pub fn job_waker(&self) -> io::Result<UnixStream> {
+        self.jobs_waker.try_clone()
     }
 
     /// Waits until there is input or a signal, then returns everything there is: all the
@@ -95,6 +111,7 @@ impl Reader {
             let mut fds = [
                 PollFd::new(&self.tty, PollFlags::IN),
                 PollFd::new(&self.wake, PollFlags::IN),
+                PollFd::new(&self.jobs, PollFlags::IN),
             ];
             match poll(&mut fds, None) {
                 Ok(_) => {}
@@ -102,6 +119,11 @@ impl Reader {
                 Err(e) => return Err(e.into()),
             }
             let (tty_ready, woken) = (fds[0].revents(), fds[1].revents());
+            if !fds[2].revents().is_empty() {
+                let mut drain = [0u8; 256];
+                while matches!((&self.jobs).read(&mut drain), Ok(n) if n > 0) {}
+                out.push(Input::Arrived);
+            }
             if !woken.is_empty() {
                 let mut drain = [0u8; 64];
                 while matches!((&self.wake).read(&mut drain), Ok(n) if n > 0) {}

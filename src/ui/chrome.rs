@@ -9,6 +9,7 @@ use super::text::width;
 use super::theme::Theme;
 use crate::app::keymap::{bindings_for, display_key};
 use crate::app::{Action, App, Move};
+use crate::lang::Lang;
 use crate::layout::Grid;
 
 /// Draws the zone and report on the left and what the data holds on the right.
@@ -16,7 +17,8 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let d = &app.doc().data;
     let lang = app.lang;
     let left = format!(
-        " {} · {}",
+        " {}{} · {}",
+        report_position(app),
         lang.pick(&d.zone.short_zh, &d.zone.short_en),
         lang.pick(&d.report.title_zh, &d.report.title_en)
     );
@@ -58,6 +60,26 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         &right,
         theme.header,
     );
+}
+
+/// "report 2 of 4 · " when more than one report is open (or more are loading), else nothing.
+fn report_position(app: &App) -> String {
+    let open = app.docs.len();
+    if open < 2 && app.loading.is_none() {
+        return String::new();
+    }
+    let shown = app.current.0 + 1;
+    let loading = match (app.loading, app.lang) {
+        (Some(p), Lang::Zh) => format!(",载入中 {}/{}", p.done, p.total),
+        (Some(p), Lang::En) => format!(", loading {}/{}", p.done, p.total),
+        (None, _) => String::new(),
+    };
+    app.lang
+        .pick(
+            &format!("第 {shown}/{open} 份{loading} · "),
+            &format!("report {shown} of {open}{loading} · "),
+        )
+        .to_owned()
 }
 
 /// Draws the hints of the bindings that apply now, those sharing a label merged (`←↓↑→ move`),

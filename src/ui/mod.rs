@@ -2,12 +2,14 @@
 
 pub mod cells;
 pub mod chrome;
+pub mod definition;
 pub mod detail;
 pub mod figure;
 pub mod headless;
 pub mod help;
 
 pub mod panels;
+pub mod picker;
 pub mod text;
 pub mod theme;
 
@@ -15,7 +17,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
-use crate::app::{App, Overlay};
+use crate::app::{App, Overlay, Screen};
 use crate::lang::Lang;
 use crate::layout::{self, Grid, screen, too_small};
 use crate::view::PanelId;
@@ -43,7 +45,9 @@ impl Widget for Dashboard<'_> {
         let regions = screen(area);
         let doc = app.doc();
         chrome::render_header(app, theme, regions.header, buf);
-        if doc.zoomed {
+        if let Screen::Picker(state) = &app.screen {
+            picker::render(app, state, theme, regions.body, buf);
+        } else if doc.zoomed {
             let props = panel_props(app, theme, doc.focus, None);
             render_panel(&doc.view, props, regions.body, buf);
         } else {
@@ -59,10 +63,13 @@ impl Widget for Dashboard<'_> {
                 render_panel(&doc.view, props, rect, buf);
             }
         }
-        detail::render_line(app, theme, regions.detail, buf);
+        if app.screen == Screen::Dashboard {
+            detail::render_line(app, theme, regions.detail, buf);
+        }
         chrome::render_footer(app, theme, regions.footer, buf);
         match app.overlay {
             Overlay::Source => detail::render_popup(app, theme, regions.body, buf),
+            Overlay::Definition => definition::render(app, theme, regions.body, buf),
             Overlay::Help { scroll } => help::render(app, theme, scroll, area, buf),
             Overlay::None => {}
         }
