@@ -125,7 +125,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
         }
         None => {
             let dataset = load(cli.data.as_deref())?;
-            tui::run(App::new(dataset, lang, (0, 0)), &Theme::from_env())?;
+            tui::run(App::new(dataset, lang, (0, 0)), &Theme::for_terminal())?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -235,9 +235,14 @@ fn command_line_error(error: &clap::Error) -> ExitCode {
         error.kind(),
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
     ) {
-        // Nothing more can be done if printing help fails.
-        let _ = error.print();
-        return ExitCode::SUCCESS;
+        // Help that could not be written (`--help > /dev/full`) is a failure, a closed pipe not.
+        return match error.print().and_then(|()| io::stdout().flush()) {
+            Err(e) if e.kind() != io::ErrorKind::BrokenPipe => {
+                let _ = writeln!(io::stderr(), "zonedash: cannot write the help: {e}");
+                ExitCode::FAILURE
+            }
+            _ => ExitCode::SUCCESS,
+        };
     }
     let text = error.render().to_string();
     let mut err = io::stderr().lock();

@@ -19,6 +19,42 @@ pub fn is_unsafe(c: char) -> bool {
         )
 }
 
+/// True for characters that terminals and width tables disagree on, so a line holding one
+/// is drawn shifted or overlapping: the soft hyphen (0 columns to `unicode-width`, 1 to glibc
+/// and tmux), noncharacters (U+FFFE, U+FFFF and the like, dropped by tmux), the interlinear
+/// annotation controls and the prepended concatenation marks (U+0600–U+0605, …).
+pub fn is_width_ambiguous(c: char) -> bool {
+    let n = u32::from(c);
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{0600}'..='\u{0605}'
+            | '\u{06DD}'
+            | '\u{070F}'
+            | '\u{0890}'..='\u{0891}'
+            | '\u{08E2}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{110BD}'
+            | '\u{110CD}'
+    ) || (0xFDD0..=0xFDEF).contains(&n)
+        || n & 0xFFFE == 0xFFFE
+}
+
+/// Most characters (a base and its combining marks, joiners and selectors) in one grapheme
+/// cluster: every drawn cell holds a whole cluster, so `e` + 5,000 marks would put 10 KB in
+/// each. The longest emoji sequences (families, subdivision flags) have 7 or 8.
+pub const MAX_CLUSTER_CHARS: usize = 16;
+
+/// The length in characters of the longest grapheme cluster of `s`, when it is over
+/// [`MAX_CLUSTER_CHARS`].
+pub fn overlong_cluster(s: &str) -> Option<usize> {
+    use unicode_segmentation::UnicodeSegmentation;
+    s.graphemes(true)
+        .map(|g| g.chars().count())
+        .filter(|n| *n > MAX_CLUSTER_CHARS)
+        .max()
+}
+
 /// `s` with every unsafe character written as a visible escape (`\u{1b}`), for messages.
 pub fn escape(s: &str) -> Cow<'_, str> {
     if !s.chars().any(is_unsafe) {
@@ -89,6 +125,39 @@ mod tests {
         let text = "亦庄 👩‍💻 e\u{301}";
         assert!(matches!(escape(text), Cow::Borrowed(_)));
         assert!(matches!(replace(text), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn width_ambiguous_characters_and_overlong_clusters_are_found() {
+        for c in [
+            '\u{00AD}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{1FFFF}',
+            '\u{FDD0}',
+            '\u{0600}',
+        ] {
+            assert!(is_width_ambiguous(c), "{c:?}");
+        }
+        for c in [
+            'a',
+            '亦',
+            '\u{200D}',
+            '\u{301}',
+            '\u{FE0F}',
+            '\u{E0067}',
+            '\u{200B}',
+        ] {
+            assert!(!is_width_ambiguous(c), "{c:?}");
+        }
+        assert_eq!(
+            overlong_cluster(
+                "e\u{301} 👩\u{200d}👩\u{200d}👧\u{200d}👦 🏴\u{e0067}\u{e0062}\u{e0073}\u{e0063}\u{e0074}\u{e007f}"
+            ),
+            None
+        );
+        let zalgo = format!("e{}", "\u{301}".repeat(5_000));
+        assert_eq!(overlong_cluster(&zalgo), Some(5_001));
     }
 
     #[test]

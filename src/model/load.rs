@@ -2,6 +2,7 @@
 
 use std::fs::File;
 use std::io::{ErrorKind, Read};
+use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
 use std::path::Path;
 
 use super::collect::{serde_message, type_problems, version_problem};
@@ -66,7 +67,11 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, LoadError> {
             file: file.to_owned(),
         });
     }
-    let mut handle = File::open(path).map_err(unreadable)?;
+    let mut handle = if metadata.file_type().is_fifo() {
+        open_fifo(path).map_err(unreadable)?
+    } else {
+        File::open(path).map_err(unreadable)?
+    };
     let expected = usize::try_from(metadata.len()).unwrap_or(MAX_BYTES);
     let bytes = read_capped(&mut handle, expected).map_err(|e| match e.kind() {
         ErrorKind::FileTooLarge => LoadError::TooLarge {
@@ -79,6 +84,44 @@ pub fn read_text(path: &Path, file: &str) -> Result<String, LoadError> {
         _ => unreadable(e),
     })?;
     decode(file, bytes)
+}
+
+/// How long a FIFO may stay silent before it is given up: opening one that no process writes
+/// to would otherwise wait forever.
+pub const FIFO_WAIT_SECONDS: u64 = 5;
+
+/// Opens a FIFO without waiting for a writer, then waits at most [`FIFO_WAIT_SECONDS`] for its
+/// first byte (or its end); after that it is read as any file.
+fn open_fifo(path: &Path) -> std::io::Result<File> {
+    use rustix::event::{PollFd, PollFlags, Timespec, poll};
+    use rustix::fs::OFlags;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(OFlags::NONBLOCK.bits() as i32)
+        .open(path)?;
+    let timeout = Timespec {
+        tv_sec: FIFO_WAIT_SECONDS as i64,
+        tv_nsec: 0,
+    };
+    loop {
+        let mut fds = [PollFd::new(&file, PollFlags::IN)];
+        match poll(&mut fds, Some(&timeout)) {
+            Ok(0) => {
+                return Err(std::io::Error::new(
+                    ErrorKind::TimedOut,
+                    format!(
+                        "a FIFO that nothing was written to within {FIFO_WAIT_SECONDS} s (no writer?)"
+                    ),
+                ));
+            }
+            Ok(_) => break,
+            Err(rustix::io::Errno::INTR) => continue,
+            Err(e) => return Err(e.into()),
+        }
+    }
+    // A writer is there: blocking reads from now on, so a slow one is waited for.
+    rustix::fs::fcntl_setfl(&file, OFlags::empty())?;
+    Ok(file)
 }
 
 /// Reads until end of file, failing with `FileTooLarge` past [`MAX_BYTES`].

@@ -127,6 +127,17 @@ impl Theme {
         Theme::for_no_color(std::env::var_os("NO_COLOR").as_deref())
     }
 
+    /// The theme for the live dashboard: [`Theme::from_env`], and monochrome on a terminal that
+    /// shows no colour (`TERM=dumb`, `xterm-mono`, `vt100-m`…), which would otherwise be sent
+    /// 256-colour escapes.
+    pub fn for_terminal() -> Theme {
+        if colourless_terminal(std::env::var_os("TERM").as_deref()) {
+            Theme::monochrome()
+        } else {
+            Theme::from_env()
+        }
+    }
+
     /// [`Theme::from_env`] for a given `NO_COLOR` value.
     pub fn for_no_color(value: Option<&std::ffi::OsStr>) -> Theme {
         match value {
@@ -134,6 +145,13 @@ impl Theme {
             _ => Theme::colour(),
         }
     }
+}
+
+/// True for a `TERM` naming a terminal without colour: `dumb`, and the `-mono` and `-m`
+/// entries of terminfo (`xterm-mono`, `vt100-m`).
+pub fn colourless_terminal(term: Option<&std::ffi::OsStr>) -> bool {
+    let term = term.and_then(std::ffi::OsStr::to_str).unwrap_or_default();
+    term == "dumb" || term.ends_with("-mono") || term.ends_with("-m")
 }
 
 impl Default for Theme {
@@ -145,6 +163,23 @@ impl Default for Theme {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dumb_and_mono_terminals_are_colourless() {
+        for term in ["dumb", "xterm-mono", "vt100-m"] {
+            assert!(
+                colourless_terminal(Some(std::ffi::OsStr::new(term))),
+                "{term}"
+            );
+        }
+        for term in ["xterm-256color", "screen", "tmux-256color", "linux"] {
+            assert!(
+                !colourless_terminal(Some(std::ffi::OsStr::new(term))),
+                "{term}"
+            );
+        }
+        assert!(!colourless_terminal(None));
+    }
 
     #[test]
     fn no_color_turns_every_colour_off() {

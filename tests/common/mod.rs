@@ -180,6 +180,12 @@ impl Tmux {
         assert!(output.status.success(), "tmux {args:?}: {output:?}");
     }
 
+    /// The pane's text now, with the escapes of its colours and attributes.
+    pub fn screen_with_escapes(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-e", "-p", "-t", "t"]).stdout)
+            .into_owned()
+    }
+
     /// Waits (at most 10 s, against hangs) until pane variable `name` is `value`.
     pub fn wait_for_flag(&self, name: &str, value: &str, what: &str) {
         let start = Instant::now();

@@ -105,6 +105,25 @@ impl<'a> Checker<'a> {
                     sanitize::quoted(value, 60)
                 ),
             );
+        } else if let Some(c) = value.chars().find(|c| sanitize::is_width_ambiguous(*c)) {
+            self.report(
+                path(),
+                format!(
+                    "character U+{:04X} in {} is drawn at different widths by different terminals; remove it",
+                    u32::from(c),
+                    sanitize::quoted(value, 40)
+                ),
+            );
+        } else if let Some(length) = sanitize::overlong_cluster(value) {
+            self.report(
+                path(),
+                format!(
+                    "a character with {} combining marks or joiners in {}; at most {} are drawn",
+                    length - 1,
+                    sanitize::quoted(value, 20),
+                    sanitize::MAX_CLUSTER_CHARS - 1
+                ),
+            );
         }
     }
 
