@@ -25,7 +25,10 @@ pub struct FigureRow {
     pub period: String,
     pub period_en: String,
     pub basis: String,
-    /// Hedges; one `;`-separated cell in CSV, an array in JSON.
+    /// The standard indicator the figure is (`gdp_growth`), empty when it names none.
+    pub indicator: String,
+    /// Hedges; one `;`-separated cell in CSV, an array in JSON. An exclusion names what it
+    /// leaves out (`excluding:疫苗因素`), so no hedge exports as an empty word.
     pub qualifier: Vec<String>,
     pub direction: String,
     pub section: String,
@@ -73,7 +76,8 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             period: m.period.zh.clone(),
             period_en: m.period.en.clone(),
             basis: snake_name(&m.basis),
-            qualifier: m.qualifiers.iter().map(snake_name).collect(),
+            indicator: m.indicator.clone().unwrap_or_default(),
+            qualifier: m.qualifiers.iter().map(hedge_name).collect(),
             direction: snake_name(&m.direction),
             section: m.source.section.clone(),
             quote: m.source.quote.clone(),
@@ -93,6 +97,7 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         period: String::new(),
         period_en: String::new(),
         basis: "threshold".into(),
+        indicator: String::new(),
         qualifier: Vec::new(),
         direction: String::new(),
         section: String::new(),
@@ -100,6 +105,14 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         context: String::new(),
     }));
     rows
+}
+
+/// A hedge's exported name: its dataset name, with what an exclusion leaves out.
+fn hedge_name(q: &crate::model::Qualifier) -> String {
+    match q {
+        crate::model::Qualifier::Excluding(what) => format!("{}:{}", q.name(), what.zh),
+        other => other.name().to_owned(),
+    }
 }
 
 /// The project rows of `d`, cluster by cluster.
