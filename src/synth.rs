@@ -63,10 +63,12 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
         .collect();
     let clusters: Vec<Cluster> = (0..10)
         .map(|c| Cluster {
+            level: None,
             id: format!("cluster_{c}"),
             label_zh: format!("合成产业{c}"),
             label_en: format!("Synthetic cluster {c}"),
             source: Source {
+                basis_from: None,
                 section: "review_1".into(),
                 quote: format!("合成产业{c}发展"),
                 context: None,
@@ -75,6 +77,8 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
         })
         .collect();
     let mut dataset = Dataset {
+        honours: Vec::new(),
+        inferred: Vec::new(),
         schema_version: 1,
         zone: Zone {
             id: "synthetic".into(),
@@ -84,6 +88,8 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
             short_en: "Synthetic".into(),
         },
         report: Report {
+            title_verbatim: true,
+            excerpt: false,
             id: format!("synthetic-{figures}-{projects}"),
             year: 2022,
             plan_year: Some(2023),
@@ -156,6 +162,7 @@ fn metric(i: usize) -> Metric {
     let written = format_value(value.abs());
     let change = if value < 0.0 { "下降" } else { "增长" };
     Metric {
+        rank_of: None,
         indicator: None,
         id: format!("figure_{i}"),
         group: format!("{}_group", snake_name(&panel)),
@@ -167,6 +174,8 @@ fn metric(i: usize) -> Metric {
         value,
         unit: unit.into(),
         period: Period {
+            from: None,
+            to: None,
             zh: "2022年".into(),
             en: "2022".into(),
             year: Some(2022),
@@ -183,6 +192,7 @@ fn metric(i: usize) -> Metric {
             Direction::HigherIsBetter
         },
         source: Source {
+            basis_from: None,
             section: if panel == Panel::Plan {
                 "plan_1"
             } else {
@@ -209,6 +219,7 @@ fn project(p: usize) -> Project {
         status,
         planned: p.is_multiple_of(4),
         source: Source {
+            basis_from: None,
             section: "review_1".into(),
             quote: format!("合成项目{p}{word}"),
             context: None,

@@ -9,6 +9,8 @@ mod ids;
 pub mod indicators;
 mod load;
 pub mod numerals;
+pub mod readings;
+mod records;
 mod scale;
 mod source_check;
 mod spans;
@@ -25,11 +27,12 @@ pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
     load_file, parse, read_text,
 };
+pub use records::{Holder, Honour, Inferred, Pool};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;
 pub use validate::{MAX_LISTED_PROBLEMS, MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
-pub use vocab::{Basis, Direction, Panel, Stage, Status, UnitKind, snake_name};
+pub use vocab::{Basis, Direction, Level, Panel, Stage, Status, UnitKind, snake_name};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
 pub fn schema_json() -> String {

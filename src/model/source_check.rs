@@ -9,7 +9,8 @@ use crate::sanitize;
 /// section heading or title not found verbatim, or a quote found only outside its section.
 pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, String)> {
     let mut problems = Vec::new();
-    if !report.contains(dataset.report.title_zh.as_str()) {
+    // A title marked not verbatim describes the report; the text prints no title of its own.
+    if dataset.report.title_verbatim && !report.contains(dataset.report.title_zh.as_str()) {
         problems.push((
             "report.title_zh".to_owned(),
             format!(
@@ -42,6 +43,34 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
                 sanitize::quoted(&source.quote, 60),
                 sanitize::quoted(&source.section, 40)
             )
+        } else if let Some(context) = source
+            .context
+            .as_ref()
+            .filter(|c| !report[span.clone()].contains(c.as_str()))
+        {
+            format!(
+                "context {} is not verbatim in section \"{}\"",
+                sanitize::quoted(context, 40),
+                source.section
+            )
+        } else if let Some(carried) = &source.basis_from {
+            // A basis stated once (同比(下同)) covers what follows it in the same section.
+            let first_quote = found.iter().copied().find(|at| span.contains(at));
+            let stated = report[span.clone()]
+                .find(carried.as_str())
+                .map(|at| at + span.start);
+            match (stated, first_quote) {
+                (Some(stated), Some(quoted)) if stated <= quoted => return,
+                (Some(_), _) => format!(
+                    "basis_from {} comes after the quote it should cover",
+                    sanitize::quoted(carried, 40)
+                ),
+                (None, _) => format!(
+                    "basis_from {} is not verbatim in section \"{}\"",
+                    sanitize::quoted(carried, 40),
+                    source.section
+                ),
+            }
         } else {
             return;
         };
@@ -49,6 +78,9 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
     };
     for (i, m) in dataset.metrics.iter().enumerate() {
         quote(format!("metrics[{i}].source"), &m.source);
+    }
+    for (i, h) in dataset.honours.iter().enumerate() {
+        quote(format!("honours[{i}].source"), &h.source);
     }
     for (i, c) in dataset.clusters.iter().enumerate() {
         quote(format!("clusters[{i}].source"), &c.source);

@@ -4,8 +4,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::hedges::Qualifier;
+use super::records::{Honour, Inferred, Pool};
 use super::units::Scale;
-use super::vocab::{Basis, Direction, Panel, Status, UnitKind};
+use super::vocab::{Basis, Direction, Level, Panel, Status, UnitKind};
 
 /// The schema versions this build reads.
 pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
@@ -58,6 +59,12 @@ pub struct Dataset {
     /// Names for panels that suit this report (建区三十年); others keep their plain names.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub panel_titles: Vec<PanelTitle>,
+    /// Honours and titles the zone, a cluster or a company received (schema 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub honours: Vec<Honour>,
+    /// Fields inferred rather than read in the text, each with why (schema 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<Inferred>,
 }
 
 /// A dataset's own name for one panel.
@@ -92,14 +99,23 @@ pub struct Report {
     /// The year its plan part is for, when it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan_year: Option<i32>,
+    /// The title as printed in the text, unless `title_verbatim` is false.
     pub title_zh: String,
     pub title_en: String,
+    /// False when the text prints no title of its own (only a generic 政府工作报告) and
+    /// `title_zh` describes the report instead; the source check then skips it and the screen
+    /// marks it as not the report's own words.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub title_verbatim: bool,
+    /// True when the text is only part (an excerpt, the opening) of a longer document.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub excerpt: bool,
     pub publisher_zh: String,
     pub publisher_en: String,
     /// Where it was published, as far as the text shows it.
     pub published_zh: String,
     pub published_en: String,
-    /// File name of the report text the quotes are taken from.
+    /// File name of the report text the quotes are taken from, relative to the dataset file.
     pub source_file: String,
     /// True for generated data that no report backs (benchmarks, tests).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -194,6 +210,9 @@ pub struct Metric {
     pub unit: String,
     pub period: Period,
     pub basis: Basis,
+    /// For a rank: the set it is taken in (217 国家级经开区), part of the rank.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank_of: Option<Pool>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualifiers: Vec<Qualifier>,
     pub direction: Direction,
@@ -201,7 +220,7 @@ pub struct Metric {
 }
 
 /// The time a figure refers to, only as far as the text supports it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub zh: String,
@@ -209,10 +228,15 @@ pub struct Period {
     /// The calendar year, when the text gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
+    /// First and last year of a range (2016–2020, 十三五期间), instead of `year`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<i32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<i32>,
 }
 
 /// Where in the report a figure was read.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Id of a [`Section`].
@@ -223,6 +247,10 @@ pub struct Source {
     /// the quote: 预计 opens a sentence that covers four figures.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub context: Option<String>,
+    /// A verbatim excerpt earlier in the section that states a basis once for the clauses
+    /// after it (同比(下同)), for a figure whose quote does not repeat it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis_from: Option<String>,
 }
 
 /// An industry cluster.
@@ -232,6 +260,10 @@ pub struct Cluster {
     pub id: String,
     pub label_zh: String,
     pub label_en: String,
+    /// The level at which the cluster is recognised (a national 先进制造业集群), when the
+    /// quote says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
     pub source: Source,
     /// Companies and projects named under this cluster, in the report's order.
     pub projects: Vec<Project>,
@@ -284,4 +316,12 @@ pub struct Reference {
     pub compares_to: String,
     /// The document, clause and year the threshold comes from.
     pub citation: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(value: &bool) -> bool {
+    *value
 }

@@ -94,6 +94,16 @@ pub fn scale_of(zh: &str) -> Scale {
     }
 }
 
+/// True when `word` is a unit the scale table knows, alone or after a magnitude (元, 亿元, 万人).
+pub fn is_unit_word(word: &str) -> bool {
+    known(word).is_some() || scale_of(word).base != word
+}
+
+/// True when `word` is itself in the scale table (千瓦, 个百分点), not a magnitude before one.
+pub fn is_table_word(word: &str) -> bool {
+    known(word).is_some()
+}
+
 fn known(zh: &str) -> Option<Scale> {
     WORDS
         .iter()

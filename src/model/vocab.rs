@@ -107,6 +107,10 @@ named_enum! {
         Year => "年份", "year";
         Rank => "名次", "rank";
         Duration => "时长", "duration";
+        /// 个百分点: a difference of two percentages, not a percentage.
+        Points => "百分点", "percentage points";
+        /// 倍: a multiple of something else.
+        Multiple => "倍数", "multiple";
     }
 }
 
@@ -135,6 +139,38 @@ named_enum! {
         GridConnected => "并网发电", "grid-connected";
         Launched => "发射成功", "launched";
         Contributed => "贡献", "contributed";
+        Ranked => "位居", "ranked";
+        Became => "成为", "became";
+        Selected => "入选", "selected";
+        Shortlisted => "入围", "shortlisted";
+        WonListing => "揭榜", "won a listed task";
+        Awarded => "获评", "awarded";
+        Recognised => "认定", "recognised";
+        Licensed => "授牌", "plaque granted";
+    }
+}
+
+named_enum! {
+    /// The level of government that grants an honour or recognises a cluster.
+    Level {
+        International => "国际", "international";
+        National => "国家级", "national";
+        Provincial => "省级", "provincial";
+        Municipal => "市级", "municipal";
+        District => "区级", "district";
+    }
+}
+
+impl Level {
+    /// Words of which the quote must contain one, so a level is never guessed.
+    pub fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Level::International => &["国际", "全球", "世界"],
+            Level::National => &["国家", "全国", "中国", "国字号"],
+            Level::Provincial => &["省级", "省"],
+            Level::Municipal => &["市级", "全市", "市"],
+            Level::District => &["区级", "区"],
+        }
     }
 }
 
@@ -173,6 +209,14 @@ impl Status {
             Status::GridConnected => &["并网"],
             Status::Launched => &["发射", "首飞"],
             Status::Contributed => &["贡献"],
+            Status::Ranked => &["位居", "位列", "居", "排名", "排在"],
+            Status::Became => &["成为"],
+            Status::Selected => &["入选", "列入", "纳入"],
+            Status::Shortlisted => &["入围"],
+            Status::WonListing => &["揭榜"],
+            Status::Awarded => &["获评", "荣获", "获得", "获批", "评为", "获颁"],
+            Status::Recognised => &["认定", "认证", "命名"],
+            Status::Licensed => &["授牌", "挂牌"],
         }
     }
 
@@ -200,7 +244,15 @@ impl Status {
             | Status::InUse
             | Status::GridConnected
             | Status::Launched
-            | Status::Contributed => Stage::Running,
+            | Status::Contributed
+            | Status::Ranked
+            | Status::Became
+            | Status::Selected
+            | Status::Shortlisted
+            | Status::WonListing
+            | Status::Awarded
+            | Status::Recognised
+            | Status::Licensed => Stage::Running,
         }
     }
 }

@@ -72,7 +72,7 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     let unit_zh = unit.map_or("", |u| u.zh.as_str());
     let unit_en = unit.map_or("", |u| u.en.as_str());
     let with_unit = match (kind, lang) {
-        (Some(UnitKind::Percent), _) => format!("{number}%"),
+        (Some(UnitKind::Percent), _) if unit_zh == "%" => format!("{number}%"),
         (Some(UnitKind::Rank), Lang::Zh) => format!("第{number}"),
         (Some(UnitKind::Rank), Lang::En) => format!("{number}{}", ordinal_suffix(shown)),
         (Some(UnitKind::Year), Lang::Zh) => format!("{number}年"),

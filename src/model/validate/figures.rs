@@ -3,7 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Checker, Known, MAX_MAGNITUDE, MAX_QUOTE_CHARS, Place, Seen, index};
-use crate::model::numerals::{FALL_WORDS, writes_value};
+use crate::model::numerals::FALL_WORDS;
 use crate::model::types::{Dataset, Metric, Source};
 use crate::model::vocab::{Basis, UnitKind};
 use crate::sanitize;
@@ -14,6 +14,11 @@ impl<'a> Checker<'a> {
         let clusters = index(d.clusters.iter().map(|c| c.id.as_str()));
         let units: HashMap<&str, UnitKind> =
             d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
+        let unit_words: HashMap<&str, &str> = d
+            .units
+            .iter()
+            .map(|u| (u.id.as_str(), u.zh.as_str()))
+            .collect();
         let unit_ids = index(d.units.iter().map(|u| u.id.as_str()));
         let sections = index(d.sections.iter().map(|s| s.id.as_str()));
         let mut ids = std::mem::take(&mut self.item_ids);
@@ -37,8 +42,10 @@ impl<'a> Checker<'a> {
             self.text(|| at("period.en"), &m.period.en);
             self.value(|| at("value"), m, units.get(m.unit.as_str()).copied());
             self.source(|| at("source"), &m.source, &sections);
-            self.quote_holds(|| at("source.quote"), m);
+            let unit = unit_words.get(m.unit.as_str()).copied().unwrap_or_default();
+            self.quote_holds(|| at("source.quote"), m, unit);
             self.indicator(d, i, m);
+            self.period(i, m);
         }
         for (i, r) in d.references.iter().enumerate() {
             self.id(Place::At("references", i), &r.id, false, &mut ids);
@@ -60,7 +67,12 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn source(&mut self, path: impl Fn() -> String, source: &Source, sections: &Known<'_>) {
+    pub(super) fn source(
+        &mut self,
+        path: impl Fn() -> String,
+        source: &Source,
+        sections: &Known<'_>,
+    ) {
         self.reference(
             || format!("{}.section", path()),
             "section",
@@ -83,21 +95,14 @@ impl<'a> Checker<'a> {
 
     /// The quote must write the value (8, 2.7, 三十…), a fall word for a negative value, and the
     /// marker of each qualifier that has one.
-    fn quote_holds(&mut self, path: impl Fn() -> String, m: &Metric) {
+    fn quote_holds(&mut self, path: impl Fn() -> String, m: &Metric, unit: &str) {
         let quote = &m.source.quote;
         if !m.value.is_finite() || quote.trim().is_empty() {
             return;
         }
-        if !writes_value(quote, m.value) {
-            self.report(
-                path(),
-                format!(
-                    "quote {} does not contain the value {} as written",
-                    sanitize::quoted(quote, 60),
-                    m.value
-                ),
-            );
-        }
+        self.value_written(&path, m, unit);
+        self.basis_written(&path, m, unit);
+        self.hedges_placed(&path, m, unit);
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
             self.report(
                 path(),
@@ -120,6 +125,9 @@ impl<'a> Checker<'a> {
             self.text(|| format!("clusters[{i}].label_zh"), &c.label_zh);
             self.text(|| format!("clusters[{i}].label_en"), &c.label_en);
             self.source(|| format!("clusters[{i}].source"), &c.source, &sections);
+            if let Some(level) = c.level {
+                self.cluster_level(i, level, &c.source.quote);
+            }
             for (j, p) in c.projects.iter().enumerate() {
                 let at = |field: &str| format!("clusters[{i}].projects[{j}].{field}");
                 self.id(
@@ -141,17 +149,7 @@ impl<'a> Checker<'a> {
                         ),
                     );
                 }
-                let words = p.status.keywords();
-                if !words.iter().any(|w| quote.contains(w)) {
-                    self.report(
-                        at("status"),
-                        format!(
-                            "status \"{}\" needs one of {} in the quote",
-                            p.status.en(),
-                            words.join("/")
-                        ),
-                    );
-                }
+                self.status(at("status"), p.status, quote);
             }
         }
         self.item_ids = project_ids;

@@ -91,7 +91,7 @@ fn found_markers(quote: &str, context: &str, wanted: &Qualifier) -> String {
 }
 
 /// True when the quote writes a magnitude alone (百万平米, 千亿元): a round figure.
-fn writes_round_magnitude(quote: &str) -> bool {
+pub(super) fn writes_round_magnitude(quote: &str) -> bool {
     let chars: Vec<char> = quote.chars().collect();
     chars
         .split(|c| magnitude_of(&c.to_string()).is_none())

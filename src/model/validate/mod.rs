@@ -8,6 +8,8 @@ use crate::sanitize;
 mod figures;
 mod hedges;
 mod indicator;
+mod reading;
+mod records;
 
 /// Longest quote, in characters: a clause, not a paragraph.
 pub const MAX_QUOTE_CHARS: usize = 80;
@@ -27,13 +29,16 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
     let ids = dataset.sections.len()
         + dataset.metrics.len()
         + dataset.references.len()
-        + dataset.project_count();
+        + dataset.project_count()
+        + dataset.honours.len();
     check.item_ids.reserve(ids);
     check.header(dataset);
     check.sections(dataset);
     check.groups_and_units(dataset);
     check.metrics(dataset);
     check.clusters(dataset);
+    check.honours(dataset);
+    check.inferred(dataset);
     check.comparisons_and_references(dataset);
     if check.unlisted > 0 {
         check.problems.push((
@@ -155,7 +160,13 @@ impl<'a> Checker<'a> {
     }
 
     /// A reference to an id that must exist in `known`.
-    fn reference(&mut self, path: impl Fn() -> String, what: &str, id: &str, known: &Known<'_>) {
+    pub(super) fn reference(
+        &mut self,
+        path: impl Fn() -> String,
+        what: &str,
+        id: &str,
+        known: &Known<'_>,
+    ) {
         self.text(&path, id);
         if !id.trim().is_empty() && !known.contains(id) {
             self.report(

@@ -1,0 +1,67 @@
+//! Schema-2 records beside the figures: honours and titles, the pool a rank is taken in, fields marked inferred.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::types::Source;
+use super::vocab::{Level, Status};
+
+/// The set a rank is taken in (第13位 of 217 国家级经开区); part of the rank, not a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Pool {
+    /// The set as the quote (or its context) names it: 国家级经开区, 全市.
+    pub zh: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+    /// How many the set holds, when the text says (217); written in the quote or its context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+
+/// An honour or title the report says was granted (国家进口贸易促进创新示范区, a national
+/// 特色产业集群, a company's 专精特新 title): its own record with its own quote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Honour {
+    /// Stable snake_case id, in the namespace of figures and projects.
+    pub id: String,
+    /// The title exactly as the quote writes it.
+    pub title_zh: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_en: Option<String>,
+    /// Who received it.
+    pub holder: Holder,
+    /// The level of whoever grants it (国家级), when the quote says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<Level>,
+    /// How the text says it was received (获评, 入选, 认定, 授牌, 成为…).
+    pub status: Status,
+    /// The year it was received, when the text gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
+    pub source: Source,
+}
+
+/// Who holds an honour.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Holder {
+    /// The zone the report is about.
+    Zone,
+    /// A cluster, by id.
+    Cluster(String),
+    /// A company, named as the quote writes it.
+    Company(String),
+}
+
+/// A field whose value was inferred rather than read in the text (a zone's full name when the
+/// text gives only its short one), with why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Inferred {
+    /// JSON path of the field, as messages write it (`zone.name_zh`, `metrics[3].period`).
+    pub path: String,
+    /// What it was inferred from.
+    pub why: String,
+}

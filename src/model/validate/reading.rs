@@ -1,0 +1,316 @@
+//! Checks that refuse wrong readings of a quote: the value in the figure's unit, ranks, streaks,
+//! bases that need their words, hedge words in the wrong place or left out.
+
+use super::Checker;
+use crate::model::hedges::{Place, Qualifier};
+use crate::model::readings::{Reading, describe, readings, unit_after, writes};
+use crate::model::types::Metric;
+use crate::model::vocab::Basis;
+use crate::sanitize;
+
+/// Idioms in which 零 is not a number: 实现“零”的突破 is a first success, not a count of zero.
+const ZERO_IDIOMS: &[&str] = &[
+    "零的突破",
+    "“零”的突破",
+    "\"零\"的突破",
+    "零突破",
+    "0的突破",
+];
+
+/// Words that say none happened (无劣V类水体, 未发生), for a value of 0.
+const NONE_WORDS: &[char] = &['无', '未', '零', '〇', '0'];
+
+/// Measure words that may stand between a number and a marker after it (2项以上).
+const MEASURE_WORDS: &[char] = &[
+    '个', '家', '项', '名', '人', '次', '座', '所', '户', '批', '件', '条', '台', '套', '辆', '年',
+    '天', '位', '种', '类', '届',
+];
+
+impl Checker<'_> {
+    /// The quote writes the value in the figure's unit, read as a report writes numbers.
+    pub(super) fn value_written(&mut self, path: &impl Fn() -> String, m: &Metric, unit: &str) {
+        let quote = m.source.quote.as_str();
+        if m.value == 0.0 {
+            if let Some(idiom) = ZERO_IDIOMS.iter().find(|w| quote.contains(*w)) {
+                self.report(
+                    path(),
+                    format!("value 0 read from {idiom}, an idiom for a first success, not a count of zero"),
+                );
+            } else if !quote.contains(NONE_WORDS) {
+                self.report(
+                    path(),
+                    format!(
+                        "quote {} writes no 0 and no word for none ({})",
+                        sanitize::quoted(quote, 60),
+                        NONE_WORDS.iter().collect::<String>()
+                    ),
+                );
+            }
+            return;
+        }
+        if writing(m, unit).next().is_none() {
+            let hint = if readings(quote)
+                .iter()
+                .any(|r| unit_after(quote, r, unit).is_some_and(|w| w.contains("百分点")))
+                && unit.contains('%')
+            {
+                "; 个百分点 are percentage points: give the figure a unit 个百分点 of kind points"
+            } else {
+                ""
+            };
+            self.report(
+                path(),
+                format!(
+                    "quote {} does not write {} {unit}: it reads as {}{hint}",
+                    sanitize::quoted(quote, 60),
+                    crate::model::format_value(m.value.abs()),
+                    sanitize::escape(&describe(quote, unit)),
+                ),
+            );
+        }
+    }
+
+    /// A rank is written as one (第13位, 前三, 首位), its pool's size is not the rank, a streak
+    /// follows 连续, and a basis with words of its own has them.
+    pub(super) fn basis_written(&mut self, path: &impl Fn() -> String, m: &Metric, unit: &str) {
+        let quote = m.source.quote.as_str();
+        let context = m.source.context.as_deref().unwrap_or_default();
+        let carried = m.source.basis_from.as_deref().unwrap_or_default();
+        let ranked = |r: &Reading<'_>| is_rank(quote, r);
+        match m.basis {
+            Basis::Rank => {
+                let first = m.value == 1.0
+                    && ["首位", "榜首", "首家", "第一"]
+                        .iter()
+                        .any(|w| quote.contains(w));
+                if !first && !writing(m, unit).any(|r| ranked(&r)) {
+                    let ranks: Vec<&str> = readings(quote)
+                        .into_iter()
+                        .filter(|r| ranked(r))
+                        .map(|r| r.written)
+                        .collect();
+                    let found = if ranks.is_empty() {
+                        "it writes no rank".to_owned()
+                    } else {
+                        format!("the rank it writes is {}", ranks.join(", "))
+                    };
+                    self.report(
+                        path(),
+                        format!(
+                            "rank {} is not written as a rank (第…, 前…, …位, …名) in the quote; {found}",
+                            crate::model::format_value(m.value)
+                        ),
+                    );
+                }
+                if let Some(pool) = &m.rank_of {
+                    self.pool(path, m, pool);
+                }
+            }
+            Basis::Streak => {
+                if !writing(m, unit).any(|r| quote[..r.start].ends_with("连续")) {
+                    self.report(
+                        path(),
+                        format!(
+                            "streak {} needs 连续 right before the number in the quote",
+                            crate::model::format_value(m.value)
+                        ),
+                    );
+                }
+            }
+            _ => {}
+        }
+        if m.basis != Basis::Rank && m.rank_of.is_some() {
+            self.report(
+                format!("{}.rank_of", metric_path(path)),
+                "rank_of belongs to a figure of basis \"rank\"".into(),
+            );
+        }
+        let needs: &[&str] = match m.basis {
+            Basis::LikeForLike => &["同口径", "可比口径"],
+            Basis::AverageAnnual => &["年均", "年平均", "平均每年"],
+            Basis::ShareOfTarget => &["目标", "任务", "计划"],
+            _ => &[],
+        };
+        let in_text = |w: &&str| quote.contains(w) || context.contains(w) || carried.contains(w);
+        if !needs.is_empty() && !needs.iter().any(in_text) {
+            self.report(
+                format!("{}.basis", metric_path(path)),
+                format!(
+                    "basis \"{}\" needs one of {} in the quote, its context or basis_from; the quote has {}",
+                    crate::model::snake_name(&m.basis),
+                    needs.join("/"),
+                    basis_words_found(quote)
+                ),
+            );
+        }
+        if !carried.is_empty() && !["下同", "以下同"].iter().any(|w| carried.contains(w)) {
+            self.report(
+                format!("{}.source.basis_from", metric_path(path)),
+                format!(
+                    "basis_from {} does not say it covers what follows (下同)",
+                    sanitize::quoted(carried, 40)
+                ),
+            );
+        }
+    }
+
+    fn pool(&mut self, path: &impl Fn() -> String, m: &Metric, pool: &crate::model::Pool) {
+        let quote = m.source.quote.as_str();
+        let context = m.source.context.as_deref().unwrap_or_default();
+        let at = || format!("{}.rank_of", metric_path(path));
+        self.text(|| format!("{}.zh", at()), &pool.zh);
+        if !pool.zh.trim().is_empty() && !quote.contains(&pool.zh) && !context.contains(&pool.zh) {
+            self.report(
+                format!("{}.zh", at()),
+                format!(
+                    "pool {} is not in the quote or its context",
+                    sanitize::quoted(&pool.zh, 40)
+                ),
+            );
+        }
+        if let Some(size) = pool.size {
+            let size = f64::from(size);
+            let written = [quote, context].iter().any(|text| {
+                readings(text)
+                    .iter()
+                    .any(|r| r.scaled() == size && !is_rank(text, r))
+            });
+            if !written {
+                self.report(
+                    format!("{}.size", at()),
+                    format!("pool size {size} is not written in the quote or its context"),
+                );
+            }
+        }
+    }
+
+    /// Each bound (more than, at least, less than, at most, approximately) has its marker word
+    /// right next to the number it bounds; a marker right next to the number that the figure
+    /// leaves out is an error too.
+    pub(super) fn hedges_placed(&mut self, path: &impl Fn() -> String, m: &Metric, unit: &str) {
+        let quote = m.source.quote.as_str();
+        let places: Vec<Reading<'_>> = writing(m, unit).collect();
+        if places.is_empty() {
+            return; // the value error says it all
+        }
+        for q in m.qualifiers.iter().filter(|q| is_bound(q)) {
+            let beside = places
+                .iter()
+                .any(|r| !markers_beside(quote, r, unit, q).is_empty());
+            let round =
+                *q == Qualifier::Approximate && super::hedges::writes_round_magnitude(quote);
+            let elsewhere: Vec<&str> = q
+                .keywords()
+                .into_iter()
+                .filter(|w| quote.contains(w))
+                .collect();
+            if !beside && !round && !elsewhere.is_empty() {
+                self.report(
+                    path(),
+                    format!(
+                        "qualifier \"{}\": {} in the quote does not bound the number {} (a marker stands right next to the number it bounds)",
+                        q.en(),
+                        elsewhere.join("/"),
+                        crate::model::format_value(m.value.abs())
+                    ),
+                );
+            }
+        }
+        for q in Qualifier::KINDS.iter().filter(|q| is_bound(q)) {
+            if m.qualifiers.contains(q) {
+                continue;
+            }
+            let marked: Vec<Vec<&str>> = places
+                .iter()
+                .map(|r| markers_beside(quote, r, unit, q))
+                .collect();
+            if marked.iter().all(|words| !words.is_empty()) {
+                self.report(
+                    path(),
+                    format!(
+                        "the quote writes {} right next to {}, but the figure has no qualifier \"{}\"",
+                        marked[0].join("/"),
+                        crate::model::format_value(m.value.abs()),
+                        q.name()
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The places in the quote that write the figure's value in its unit.
+fn writing<'q>(m: &'q Metric, unit: &'q str) -> impl Iterator<Item = Reading<'q>> + 'q {
+    let quote = m.source.quote.as_str();
+    readings(quote)
+        .into_iter()
+        .filter(move |r| writes(quote, r, m.value, unit))
+}
+
+fn is_bound(q: &Qualifier) -> bool {
+    matches!(
+        q,
+        Qualifier::MoreThan
+            | Qualifier::AtLeast
+            | Qualifier::LessThan
+            | Qualifier::AtMost
+            | Qualifier::Approximate
+    )
+}
+
+/// True when reading `r` is written as a rank: 第13位, 前三, 13名.
+fn is_rank(text: &str, r: &Reading<'_>) -> bool {
+    let before = &text[..r.start];
+    let after = &text[r.end..];
+    before.ends_with('第')
+        || before.ends_with('前')
+        || after.starts_with('位')
+        || after.starts_with('名')
+}
+
+/// The marker words of `q` standing right next to reading `r`.
+fn markers_beside(text: &str, r: &Reading<'_>, unit: &str, q: &Qualifier) -> Vec<&'static str> {
+    let before = text[..r.start].trim_end();
+    let mut after = &text[r.end..];
+    let immediately = after;
+    if let Some(word) = unit_after(text, r, unit) {
+        after = &after[word.len()..];
+    } else if let Some(c) = after.chars().next().filter(|c| MEASURE_WORDS.contains(c)) {
+        after = &after[c.len_utf8()..];
+    }
+    q.markers()
+        .iter()
+        .filter(|(word, place)| match place {
+            // 近三年 is "the last three years", not "nearly three".
+            Place::Before if *word == "近" => before.ends_with(word) && !after.starts_with('年'),
+            Place::Before => before.ends_with(word),
+            // 余 and 多 stand right after the number (20余项, 50多家), never after a noun.
+            Place::After if matches!(*word, "余" | "多") => immediately.starts_with(word),
+            Place::After => after.starts_with(word) || immediately.starts_with(word),
+            Place::Anywhere => false,
+        })
+        .map(|(word, _)| *word)
+        .collect()
+}
+
+/// The basis words a quote has, for a message: `同比`, or `none`.
+fn basis_words_found(quote: &str) -> String {
+    let words: Vec<&str> = ["同比", "比上年", "环比", "累计", "年均", "同口径", "可比"]
+        .into_iter()
+        .filter(|w| quote.contains(w))
+        .collect();
+    if words.is_empty() {
+        "none of them".into()
+    } else {
+        words.join("/")
+    }
+}
+
+/// The metric's path from the path of its quote.
+fn metric_path(path: &impl Fn() -> String) -> String {
+    let quote = path();
+    quote
+        .strip_suffix(".source.quote")
+        .unwrap_or(&quote)
+        .to_owned()
+}

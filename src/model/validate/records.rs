@@ -1,0 +1,215 @@
+//! Checks of schema 2's records: honours, cluster levels, period ranges and plan periods, inferred fields.
+
+use super::{Checker, Known, Place, index};
+use crate::model::records::Holder;
+use crate::model::types::{Dataset, Metric};
+use crate::model::vocab::{Basis, Level, Status};
+use crate::sanitize;
+
+/// Five-year plan periods as reports name them, with their years.
+pub const PLAN_PERIODS: &[(&str, i32, i32)] = &[
+    ("十一五", 2006, 2010),
+    ("十二五", 2011, 2015),
+    ("十三五", 2016, 2020),
+    ("十四五", 2021, 2025),
+    ("十五五", 2026, 2030),
+];
+
+impl<'a> Checker<'a> {
+    /// A period is one year or a range; a range names a plan period's own years; an average
+    /// annual change needs a range.
+    pub(super) fn period(&mut self, i: usize, m: &Metric) {
+        let at = |field: &str| format!("metrics[{i}].period.{field}");
+        let p = &m.period;
+        match (p.from, p.to) {
+            (Some(from), Some(to)) => {
+                if p.year.is_some() {
+                    self.report(
+                        at("year"),
+                        "a period has a year or a range (from, to), not both".into(),
+                    );
+                }
+                for (field, year) in [("from", from), ("to", to)] {
+                    if !(1000..=9999).contains(&year) {
+                        self.report(at(field), format!("year {year} is not a four-digit year"));
+                    }
+                }
+                if from > to {
+                    self.report(
+                        at("to"),
+                        format!("range ends ({to}) before it starts ({from})"),
+                    );
+                }
+                if let Some((name, start, end)) =
+                    PLAN_PERIODS.iter().find(|(name, _, _)| p.zh.contains(name))
+                    && (from, to) != (*start, *end)
+                {
+                    self.report(
+                        at("from"),
+                        format!("{name} is {start}–{end}, not {from}–{to}"),
+                    );
+                }
+            }
+            (None, None) => {
+                if let Some((name, start, end)) =
+                    PLAN_PERIODS.iter().find(|(name, _, _)| p.zh.contains(name))
+                {
+                    self.report(
+                        at("zh"),
+                        format!("{name} names a plan period: give from {start} and to {end}"),
+                    );
+                }
+                if m.basis == Basis::AverageAnnual {
+                    self.report(
+                        at("zh"),
+                        "an average annual change needs a range of years (from, to)".into(),
+                    );
+                }
+            }
+            (Some(_), None) => self.report(at("from"), "from needs a to".into()),
+            (None, Some(_)) => self.report(at("to"), "to needs a from".into()),
+        }
+    }
+
+    /// A cluster's level is written in its quote.
+    pub(super) fn cluster_level(&mut self, i: usize, level: Level, quote: &str) {
+        if !level.keywords().iter().any(|w| quote.contains(w)) {
+            self.report(
+                format!("clusters[{i}].level"),
+                format!(
+                    "level \"{}\" needs one of {} in the cluster's quote",
+                    level.en(),
+                    level.keywords().join("/")
+                ),
+            );
+        }
+    }
+
+    /// A status is written in its quote; else the message names the statuses the quote fits.
+    pub(super) fn status(&mut self, path: String, status: Status, quote: &str) {
+        let words = status.keywords();
+        if words.iter().any(|w| quote.contains(w)) {
+            return;
+        }
+        let fits: Vec<String> = Status::ALL
+            .iter()
+            .filter_map(|s| {
+                let found: Vec<&str> = s
+                    .keywords()
+                    .iter()
+                    .copied()
+                    .filter(|w| quote.contains(w))
+                    .collect();
+                (!found.is_empty())
+                    .then(|| format!("{} ({})", crate::model::snake_name(s), found.join("/")))
+            })
+            .collect();
+        let fits = if fits.is_empty() {
+            "it has the words of no status".to_owned()
+        } else {
+            format!("its words fit {}", fits.join(", "))
+        };
+        self.report(
+            path,
+            format!(
+                "status \"{}\" needs one of {} in the quote; {fits}",
+                status.en(),
+                words.join("/")
+            ),
+        );
+    }
+
+    /// Honours: ids in the shared namespace, the title and the holder in the quote, a known
+    /// cluster, the level and the status written.
+    pub(super) fn honours(&mut self, d: &'a Dataset) {
+        let clusters: Known = index(d.clusters.iter().map(|c| c.id.as_str()));
+        let sections: Known = index(d.sections.iter().map(|s| s.id.as_str()));
+        let mut ids = std::mem::take(&mut self.item_ids);
+        for (i, h) in d.honours.iter().enumerate() {
+            let at = |field: &str| format!("honours[{i}].{field}");
+            self.id(Place::At("honours", i), &h.id, false, &mut ids);
+            self.text(|| at("title_zh"), &h.title_zh);
+            if let Some(en) = &h.title_en {
+                self.text(|| at("title_en"), en);
+            }
+            self.source(|| at("source"), &h.source, &sections);
+            let quote = h.source.quote.as_str();
+            if !h.title_zh.trim().is_empty() && !quote.contains(h.title_zh.as_str()) {
+                self.report(
+                    at("title_zh"),
+                    format!(
+                        "title {} is not in its quote",
+                        sanitize::quoted(&h.title_zh, 40)
+                    ),
+                );
+            }
+            match &h.holder {
+                Holder::Zone => {}
+                Holder::Cluster(id) => {
+                    self.reference(|| at("holder.cluster"), "cluster", id, &clusters);
+                }
+                Holder::Company(name) => {
+                    self.text(|| at("holder.company"), name);
+                    if !name.trim().is_empty() && !quote.contains(name.as_str()) {
+                        self.report(
+                            at("holder.company"),
+                            format!("company {} is not in its quote", sanitize::quoted(name, 40)),
+                        );
+                    }
+                }
+            }
+            if let Some(level) = h.level
+                && !level.keywords().iter().any(|w| quote.contains(w))
+            {
+                self.report(
+                    at("level"),
+                    format!(
+                        "level \"{}\" needs one of {} in the quote",
+                        level.en(),
+                        level.keywords().join("/")
+                    ),
+                );
+            }
+            self.status(at("status"), h.status, quote);
+            if h.year.is_some_and(|y| !(1000..=9999).contains(&y)) {
+                self.report(at("year"), "not a four-digit year".into());
+            }
+        }
+        self.item_ids = ids;
+    }
+
+    /// Each inferred path names a field of the dataset, and says why.
+    pub(super) fn inferred(&mut self, d: &Dataset) {
+        if d.inferred.is_empty() {
+            return;
+        }
+        let tree = serde_json::to_value(d).unwrap_or_default();
+        for (i, inferred) in d.inferred.iter().enumerate() {
+            self.text(|| format!("inferred[{i}].why"), &inferred.why);
+            if resolve(&tree, &inferred.path).is_none() {
+                self.report(
+                    format!("inferred[{i}].path"),
+                    format!(
+                        "path {} names no field of this dataset",
+                        sanitize::quoted(&inferred.path, 60)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The value at a path written as messages write it (`metrics[3].period.zh`).
+fn resolve<'v>(tree: &'v serde_json::Value, path: &str) -> Option<&'v serde_json::Value> {
+    let mut at = tree;
+    for part in path.split('.') {
+        let (name, indices) = part.split_once('[').unwrap_or((part, ""));
+        if !name.is_empty() {
+            at = at.get(name)?;
+        }
+        for index in indices.split('[').filter(|s| !s.is_empty()) {
+            at = at.get(index.strip_suffix(']')?.parse::<usize>().ok()?)?;
+        }
+    }
+    Some(at)
+}
