@@ -2,6 +2,10 @@
 
 use clap::ValueEnum;
 
+/// The mark before a Chinese label shown on the English screen because the dataset gives no
+/// English for it.
+pub const UNTRANSLATED: &str = "[zh] ";
+
 /// The language labels, units and periods are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Lang {
@@ -38,11 +42,21 @@ impl Lang {
         }
     }
 
-    /// Picks the text for this language.
+    /// Picks the text for this language; English that a dataset leaves out falls back to the
+    /// Chinese (see [`Lang::label`] for the marked form).
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {
         match self {
-            Lang::Zh => zh,
-            Lang::En => en,
+            Lang::En if !en.is_empty() => en,
+            _ => zh,
+        }
+    }
+
+    /// Like [`Lang::pick`], but Chinese shown for missing English carries [`UNTRANSLATED`] so
+    /// the English screen never passes it off as a translation.
+    pub fn label<'a>(self, zh: &'a str, en: &'a str) -> std::borrow::Cow<'a, str> {
+        match self {
+            Lang::En if en.is_empty() => format!("{UNTRANSLATED}{zh}").into(),
+            _ => self.pick(zh, en).into(),
         }
     }
 }
@@ -53,6 +67,14 @@ mod tests {
 
     fn locale(values: &[Option<&str>]) -> Lang {
         Lang::from_locale(values.iter().map(|v| v.map(str::to_owned)))
+    }
+
+    #[test]
+    fn missing_english_shows_the_chinese_marked() {
+        assert_eq!(Lang::En.pick("增速", ""), "增速");
+        assert_eq!(Lang::En.label("增速", ""), "[zh] 增速");
+        assert_eq!(Lang::En.label("增速", "growth"), "growth");
+        assert_eq!(Lang::Zh.label("增速", ""), "增速");
     }
 
     #[test]

@@ -164,6 +164,11 @@ fn validate(
     data: Option<std::path::PathBuf>,
     source: Option<&Path>,
 ) -> Result<ExitCode> {
+    if source.is_some() && files.len() > 1 {
+        bail!(
+            "--source names one report text; give one dataset with it, or leave it out and let each dataset find its own text through report.source_file"
+        );
+    }
     let report = match source {
         Some(path) => Some(draft::read_report(path)?.text),
         None => None,
@@ -207,8 +212,23 @@ fn check_one(path: Option<&Path>, report: Option<&str>) -> Result<String, LoadEr
         ),
     };
     let dataset = model::parse(&name, &text)?;
-    if let Some(report) = report {
-        model::check_source(&name, &text, &dataset, report)?;
+    match (report, path) {
+        (Some(report), _) => model::check_source(&name, &text, &dataset, report)?,
+        // Each dataset is checked against its own text, found beside it.
+        (None, Some(path)) => {
+            let beside = model::source_path(path, &dataset);
+            match beside.as_deref().filter(|p| p.is_file()) {
+                Some(text_path) => {
+                    let report = model::read_text(text_path, &model::file_label(text_path))?;
+                    model::check_source(&name, &text, &dataset, &report)?;
+                }
+                None => eprintln!(
+                    "{name}: note: report text {} not found beside the dataset; quotes not checked (give --source TEXT)",
+                    zonedash::sanitize::quoted(&dataset.report.source_file, 80)
+                ),
+            }
+        }
+        (None, None) => {}
     }
     let projects = dataset.project_count();
     Ok(format!(

@@ -317,6 +317,20 @@ fn place(text: &str, found: Vec<(String, String)>) -> Vec<Problem> {
         .collect()
 }
 
+/// Where the report text of `dataset`, loaded from `dataset_path`, should be: its
+/// `report.source_file` taken relative to the dataset file's folder. None for a source file
+/// name that climbs out of that folder or is absolute, so a dataset cannot point at any file.
+pub fn source_path(dataset_path: &Path, dataset: &Dataset) -> Option<std::path::PathBuf> {
+    let name = Path::new(&dataset.report.source_file);
+    let plain = name
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if !plain {
+        return None;
+    }
+    Some(dataset_path.parent().unwrap_or(Path::new("")).join(name))
+}
+
 /// Checks a loaded dataset (parsed from `text`, named `file`) against the report it quotes.
 pub fn check_source(
     file: &str,

@@ -25,7 +25,7 @@ pub use hedges::{Excluded, Marker, Place as MarkerPlace, Qualifier};
 pub use ids::{ClusterIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
 pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
-    load_file, parse, read_text,
+    load_file, parse, read_text, source_path,
 };
 pub use records::{Holder, Honour, Inferred, Pool};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};

@@ -171,7 +171,7 @@ pub fn describe(text: &str, unit_zh: &str) -> String {
                 Some(v) if word.is_empty() || (v - r.number).abs() <= 1e-9 * v.abs().max(1.0) => {
                     format!("{}{word}", r.written)
                 }
-                Some(v) => format!("{}{word} = {} {unit_zh}", r.written, super::format_value(v)),
+                Some(v) => format!("{}{word} = {}{unit_zh}", r.written, super::format_value(v)),
                 None => format!("{}{word} (not {unit_zh})", r.written),
             }
         })
@@ -226,7 +226,7 @@ mod tests {
     fn describes_what_it_read() {
         assert_eq!(
             describe("连续2年超8千亿元", "亿元"),
-            "2年 (not 亿元), 8千亿元 = 8000 亿元"
+            "2年 (not 亿元), 8千亿元 = 8000亿元"
         );
         assert_eq!(describe("提高2个百分点", "%"), "2个百分点 (not %)");
         assert_eq!(describe("稳步提升", "%"), "no number");

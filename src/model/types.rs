@@ -73,6 +73,8 @@ pub struct Dataset {
 pub struct PanelTitle {
     pub panel: Panel,
     pub label_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
 }
 
@@ -83,8 +85,12 @@ pub struct Zone {
     /// Stable id, lowercase letters, digits, `_` or `-`.
     pub id: String,
     pub name_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
     pub short_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub short_en: String,
 }
 
@@ -101,6 +107,8 @@ pub struct Report {
     pub plan_year: Option<i32>,
     /// The title as printed in the text, unless `title_verbatim` is false.
     pub title_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title_en: String,
     /// False when the text prints no title of its own (only a generic 政府工作报告) and
     /// `title_zh` describes the report instead; the source check then skips it and the screen
@@ -111,9 +119,13 @@ pub struct Report {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub excerpt: bool,
     pub publisher_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub publisher_en: String,
     /// Where it was published, as far as the text shows it.
     pub published_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub published_en: String,
     /// File name of the report text the quotes are taken from, relative to the dataset file.
     pub source_file: String,
@@ -135,6 +147,8 @@ pub struct Section {
     pub number: Option<u32>,
     /// The heading exactly as printed.
     pub title_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub title_en: String,
     /// Id of the figure that states how many work areas the part announces.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -148,6 +162,8 @@ pub struct Group {
     pub id: String,
     pub panel: Panel,
     pub label_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
 }
 
@@ -160,6 +176,8 @@ pub struct Unit {
     /// As the report writes it (亿元, 个, %). Its scale to a base unit is read from this
     /// (亿元 = 10⁸ 元, 万人 = 10⁴ 人, 平方公里 = 10⁶ 平方米) unless `base` and `factor` say it.
     pub zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub en: String,
     /// The base unit, for a unit whose scale cannot be read from `zh`; needs `factor`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -194,6 +212,8 @@ pub struct Metric {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cluster: Option<String>,
     pub label_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
     /// A label of a few characters for charts; the full label when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,6 +244,8 @@ pub struct Metric {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     pub zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub en: String,
     /// The calendar year, when the text gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -259,6 +281,8 @@ pub struct Source {
 pub struct Cluster {
     pub id: String,
     pub label_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
     /// The level at which the cluster is recognised (a national 先进制造业集群), when the
     /// quote says so.
@@ -276,6 +300,8 @@ pub struct Project {
     pub id: String,
     /// The name exactly as written in the quote.
     pub name_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
     pub status: Status,
     /// True when this is a target of the plan part rather than something done.
@@ -290,6 +316,8 @@ pub struct Project {
 pub struct Comparison {
     pub id: String,
     pub label_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
     /// A label of a few characters for narrow panels; the full label when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -308,6 +336,8 @@ pub struct Comparison {
 pub struct Reference {
     pub id: String,
     pub label_zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
     pub value: f64,
     /// Id of a [`Unit`]; the same as the figure it is compared to.

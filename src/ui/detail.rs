@@ -103,7 +103,11 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
             vec![
                 (
                     t("名称", "label"),
-                    format!("{} / {}", m.label_zh, m.label_en),
+                    format!(
+                        "{} / {}",
+                        m.label_zh,
+                        Lang::En.label(&m.label_zh, &m.label_en)
+                    ),
                 ),
                 (t("数值", "value"), value_line(d, m, lang)),
                 (
@@ -144,7 +148,11 @@ fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
             vec![
                 (
                     t("名称", "name"),
-                    format!("{} / {}", project.name_zh, project.name_en),
+                    format!(
+                        "{} / {}",
+                        project.name_zh,
+                        Lang::En.label(&project.name_zh, &project.name_en)
+                    ),
                 ),
                 (
                     t("状态", "status"),
@@ -221,7 +229,7 @@ fn compared_label(d: &Dataset, id: &str, lang: Lang) -> String {
     d.metrics
         .iter()
         .find(|m| m.id == id)
-        .map_or(id.to_owned(), |m| figure::label(m, lang).to_owned())
+        .map_or(id.to_owned(), |m| figure::label(m, lang).into_owned())
 }
 
 fn or_none(text: String, lang: Lang) -> String {

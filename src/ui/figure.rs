@@ -32,17 +32,16 @@ pub fn review_label(d: &Dataset, lang: Lang) -> String {
     }
 }
 
-/// The full label of `m` in `lang`.
-pub fn label(m: &Metric, lang: Lang) -> &str {
-    lang.pick(&m.label_zh, &m.label_en)
+/// The full label of `m` in `lang`; Chinese marked untranslated where English is missing.
+pub fn label(m: &Metric, lang: Lang) -> std::borrow::Cow<'_, str> {
+    lang.label(&m.label_zh, &m.label_en)
 }
 
 /// The short chart label of `m` in `lang`, else its full label.
-pub fn short_label(m: &Metric, lang: Lang) -> &str {
-    match lang {
-        Lang::Zh => m.short_zh.as_deref().unwrap_or(&m.label_zh),
-        Lang::En => m.short_en.as_deref().unwrap_or(&m.label_en),
-    }
+pub fn short_label(m: &Metric, lang: Lang) -> std::borrow::Cow<'_, str> {
+    let zh = m.short_zh.as_deref().unwrap_or(&m.label_zh);
+    let en = m.short_en.as_deref().unwrap_or(&m.label_en);
+    lang.label(zh, en)
 }
 
 /// Footnote marks of `m`: one per hedge of `marked` it carries, in `marked` order, so every
@@ -70,7 +69,7 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     let number = format!("{prefix}{}", format_value(shown));
     let glyph = change_glyph(m).map(|(g, _)| g).unwrap_or("");
     let unit_zh = unit.map_or("", |u| u.zh.as_str());
-    let unit_en = unit.map_or("", |u| u.en.as_str());
+    let unit_en = unit.map_or("", |u| Lang::En.pick(&u.zh, &u.en));
     let with_unit = match (kind, lang) {
         (Some(UnitKind::Percent), _) if unit_zh == "%" => format!("{number}%"),
         (Some(UnitKind::Rank), Lang::Zh) => format!("第{number}"),

@@ -141,7 +141,15 @@ impl PanelView for ClustersView {
         }
         ClustersView {
             max: tallies.iter().map(ClusterTally::total).max().unwrap_or(0),
-            label_width: [widest(|c| &c.label_zh), widest(|c| &c.label_en)],
+            label_width: [
+                widest(|c| &c.label_zh),
+                // Missing English shows as marked Chinese, so the column fits that.
+                d.clusters
+                    .iter()
+                    .map(|c| crate::lang::Lang::En.label(&c.label_zh, &c.label_en).width())
+                    .max()
+                    .unwrap_or(0),
+            ],
             stages_present,
             planned_present: tallies.iter().any(|t| t.planned > 0),
             tallies,

@@ -98,9 +98,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// A required text: not blank, no control or bidi characters.
+    /// A required text: not blank, no control or bidi characters. English fields (`*_en`,
+    /// `*.en`) may be absent (empty): the screen then shows the Chinese, marked untranslated.
     pub(super) fn text(&mut self, path: impl Fn() -> String, value: &str) {
-        if value.trim().is_empty() {
+        if value.is_empty() {
+            let path = path();
+            if !(path.ends_with("_en") || path.ends_with(".en")) {
+                self.report(path, "empty text".into());
+            }
+        } else if value.trim().is_empty() {
             self.report(path(), "empty text".into());
         } else if value.chars().any(sanitize::is_unsafe) {
             self.report(

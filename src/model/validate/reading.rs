@@ -61,7 +61,7 @@ impl Checker<'_> {
             self.report(
                 path(),
                 format!(
-                    "quote {} does not write {} {unit}: it reads as {}{hint}",
+                    "quote {} does not write {}{unit}: it reads as {}{hint}",
                     sanitize::quoted(quote, 60),
                     crate::model::format_value(m.value.abs()),
                     sanitize::escape(&describe(quote, unit)),
@@ -106,16 +106,14 @@ impl Checker<'_> {
                     self.pool(path, m, pool);
                 }
             }
-            Basis::Streak => {
-                if !writing(m, unit).any(|r| quote[..r.start].ends_with("连续")) {
-                    self.report(
-                        path(),
-                        format!(
-                            "streak {} needs 连续 right before the number in the quote",
-                            crate::model::format_value(m.value)
-                        ),
-                    );
-                }
+            Basis::Streak if !writing(m, unit).any(|r| quote[..r.start].ends_with("连续")) => {
+                self.report(
+                    path(),
+                    format!(
+                        "streak {} needs 连续 right before the number in the quote",
+                        crate::model::format_value(m.value)
+                    ),
+                );
             }
             _ => {}
         }

@@ -56,7 +56,7 @@ impl ClustersPanel<'_> {
         hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
     }
 
-    fn label(&self, m: MetricIx) -> &str {
+    fn label(&self, m: MetricIx) -> std::borrow::Cow<'_, str> {
         let p = &self.props;
         if p.zoomed {
             figure::label(&p.data[m], p.lang)
@@ -146,7 +146,7 @@ impl RowPanel for ClustersPanel<'_> {
             ..area
         };
         match self.view.rows.rows[row] {
-            ClustersRow::Total(m) => figure_row(area, self.label(m), &self.value(m), p.theme.text, buf),
+            ClustersRow::Total(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),
             ClustersRow::Tally(t) => self.render_tally(t, area, buf),
             ClustersRow::Stages => heading_row(area, &self.stages_text(), p.theme.muted, buf),
             ClustersRow::Section(section) => {
@@ -160,7 +160,7 @@ impl RowPanel for ClustersPanel<'_> {
                 let cluster = &p.data[ix];
                 heading_row(area, p.lang.pick(&cluster.label_zh, &cluster.label_en), p.theme.key, buf);
             }
-            ClustersRow::Figure(m) => figure_row(indented, self.label(m), &self.value(m), p.theme.text, buf),
+            ClustersRow::Figure(m) => figure_row(indented, &self.label(m), &self.value(m), p.theme.text, buf),
             ClustersRow::Project(ix) => {
                 let project = &p.data[ix];
                 let name = p.lang.pick(&project.name_zh, &project.name_en);

@@ -40,7 +40,7 @@ impl CountsPanel<'_> {
         hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
     }
 
-    fn label(&self, m: MetricIx) -> &str {
+    fn label(&self, m: MetricIx) -> std::borrow::Cow<'_, str> {
         let p = &self.props;
         if p.zoomed {
             figure::label(&p.data[m], p.lang)
@@ -62,7 +62,7 @@ impl RowPanel for CountsPanel<'_> {
         for row in rows {
             if let CountsRow::Bar(m) = self.view.rows.rows[*row] {
                 value = value.max(width(&self.value(m)));
-                label = label.max(width(self.label(m)));
+                label = label.max(width(&self.label(m)));
             }
         }
         let value = value.min(columns);
@@ -89,11 +89,11 @@ impl RowPanel for CountsPanel<'_> {
             }
             CountsRow::Bar(m) => {
                 let at = |o: usize| area.x.saturating_add(u16::try_from(o).unwrap_or(u16::MAX));
-                cells::put(buf, area.x, area.y, c.label, self.label(m), p.theme.text);
+                cells::put(buf, area.x, area.y, c.label, &self.label(m), p.theme.text);
                 bar(buf, at(c.label + 1), area.y, p.data[m].value, self.view.max, c.bar, p.theme.bar);
                 cells::put_right(buf, area.right(), area.y, c.value, &self.value(m), p.theme.text);
             }
-            CountsRow::Figure(m) => figure_row(area, self.label(m), &self.value(m), p.theme.text, buf),
+            CountsRow::Figure(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),
             CountsRow::Legend => {
                 heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf);
             }

@@ -76,7 +76,7 @@ impl RowPanel for EnvironmentPanel<'_> {
 fn figure_line(p: &PanelProps<'_>, m: &Metric, label_width: usize) -> Line<'static> {
     let mut spans = vec![
         Span::raw(pad(
-            if p.zoomed {
+            &if p.zoomed {
                 figure::label(m, p.lang)
             } else {
                 figure::short_label(m, p.lang)

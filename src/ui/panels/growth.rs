@@ -47,7 +47,7 @@ impl GrowthPanel<'_> {
         hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
     }
 
-    fn label(&self, m: MetricIx) -> &str {
+    fn label(&self, m: MetricIx) -> std::borrow::Cow<'_, str> {
         let p = &self.props;
         if p.zoomed {
             figure::label(&p.data[m], p.lang)
@@ -73,7 +73,7 @@ impl RowPanel for GrowthPanel<'_> {
         let (mut value, mut label) = (0, 0);
         for m in figures {
             value = value.max(width(&self.value(m)));
-            label = label.max(width(self.label(m)));
+            label = label.max(width(&self.label(m)));
         }
         let value = value.min(columns);
         let rest = columns.saturating_sub(value + 2);
@@ -122,9 +122,9 @@ impl RowPanel for GrowthPanel<'_> {
             GrowthRow::Basis(basis) => {
                 heading_row(area, figure::basis_words(basis, p.lang), p.theme.title, buf);
             }
-            GrowthRow::Figure(m) => figure_row(area, self.label(m), &self.value(m), p.theme.text, buf),
+            GrowthRow::Figure(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),
             GrowthRow::Bar(m) => {
-                cells::put(buf, area.x, area.y, c.label, self.label(m), p.theme.text);
+                cells::put(buf, area.x, area.y, c.label, &self.label(m), p.theme.text);
                 let value = self.value(m);
                 cells::put_right(buf, at(c.label + 1 + c.value), area.y, c.value, &value, p.theme.text);
                 if c.below + c.above == 0 {
