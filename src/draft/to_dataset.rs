@@ -124,6 +124,8 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
         }
     }
     let dataset = Dataset {
+        honours: Vec::new(),
+        inferred: Vec::new(),
         schema_version: crate::model::CURRENT_SCHEMA_VERSION,
         zone: Zone {
             id: "draft-zone".into(),
@@ -137,6 +139,8 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
             name_zh: zone_zh,
         },
         report: Report {
+            title_verbatim: true,
+            excerpt: false,
             id: "draft-report".into(),
             year,
             plan_year: reading.plan_year,
@@ -229,6 +233,7 @@ fn metric(
     let indicator = accepted_indicator(q, basis);
     let label_en = indicator.map_or_else(|| untranslated(&q.label), |ind| ind.name_en.to_owned());
     Metric {
+        rank_of: None,
         id,
         group: match q.topic {
             Topic::Growth => "growth",
@@ -247,6 +252,8 @@ fn metric(
         value: q.value,
         unit,
         period: Period {
+            from: None,
+            to: None,
             zh: period_zh,
             en: period_en,
             year: period_year,
@@ -259,6 +266,7 @@ fn metric(
             DirectionRead::Neutral => Direction::Neutral,
         },
         source: Source {
+            basis_from: None,
             section: q.section.map_or_else(|| "front".into(), section_id),
             quote,
             context,
@@ -403,6 +411,7 @@ fn clusters(
             status,
             planned: p.planned,
             source: Source {
+                basis_from: None,
                 section: section.clone(),
                 quote: doc.verbatim(p.quote.clone()).to_owned(),
                 context: None,
@@ -416,10 +425,12 @@ fn clusters(
                     .find(|s| s.id == section)
                     .map_or_else(String::new, |s| s.title_zh.clone());
                 clusters.push(Cluster {
+                    level: None,
                     id: cluster_id,
                     label_zh: heading.chars().take(24).collect(),
                     label_en: untranslated(&heading.chars().take(24).collect::<String>()),
                     source: Source {
+                        basis_from: None,
                         section,
                         quote: heading.chars().take(80).collect(),
                         context: None,

@@ -96,7 +96,11 @@ pub fn scale_of(zh: &str) -> Scale {
 
 /// True when `word` is a unit the scale table knows, alone or after a magnitude (元, 亿元, 万人).
 pub fn is_unit_word(word: &str) -> bool {
-    known(word).is_some() || scale_of(word).base != word
+    known(word).is_some()
+        || word
+            .char_indices()
+            .skip(1)
+            .any(|(at, _)| magnitude_of(&word[..at]).is_some() && known(&word[at..]).is_some())
 }
 
 /// True when `word` is itself in the scale table (千瓦, 个百分点), not a magnitude before one.
@@ -178,6 +182,8 @@ mod tests {
             "points are not percent"
         );
         assert!(same_base("亿元", "万元"));
+        assert!(is_unit_word("亿元") && is_unit_word("个百分点") && is_unit_word("万千瓦"));
+        assert!(!is_unit_word("%. ") && !is_unit_word("个") && !is_unit_word("百万"));
         assert!(!same_base("家", "个"));
     }
 }

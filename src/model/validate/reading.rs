@@ -281,7 +281,10 @@ fn markers_beside(text: &str, r: &Reading<'_>, unit: &str, q: &Qualifier) -> Vec
         .filter(|(word, place)| match place {
             // 近三年 is "the last three years", not "nearly three".
             Place::Before if *word == "近" => before.ends_with(word) && !after.starts_with('年'),
-            Place::Before => before.ends_with(word),
+            // 不低于 is "at least", not "less than": a marker after 不 is negated.
+            Place::Before => before
+                .strip_suffix(word)
+                .is_some_and(|rest| !rest.ends_with('不')),
             // 余 and 多 stand right after the number (20余项, 50多家), never after a noun.
             Place::After if matches!(*word, "余" | "多") => immediately.starts_with(word),
             Place::After => after.starts_with(word) || immediately.starts_with(word),
