@@ -99,7 +99,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             app.overlay = if show_help {
                 Overlay::Help { scroll: 0 }
             } else if detail {
-                Overlay::Source
+                Overlay::Source { scroll: 0 }
             } else {
                 Overlay::None
             };

@@ -132,7 +132,7 @@ fn poisoned_data_that_skipped_validation_is_still_drawn_clean() {
             use zonedash::app::Overlay;
             for (zoomed, overlay) in [
                 (false, Overlay::None),
-                (true, Overlay::Source),
+                (true, Overlay::Source { scroll: 0 }),
                 (false, Overlay::Help { scroll: 0 }),
             ] {
                 app.doc_mut().focus = *panel;

@@ -77,7 +77,12 @@ fn check_every_item(d: &Dataset, lang: Lang, (w, h): (u16, u16), zoomed: bool) -
             let marked: Vec<u16> = (inner.top()..inner.bottom())
                 .filter(|y| buf[(inner.x, *y)].symbol() == "▸")
                 .collect();
-            let want = evidence(&app.doc().data, item, lang);
+            let mut want = evidence(&app.doc().data, item, lang);
+            // Outside the history's then → now pairs (which write the unit once), a figure's
+            // value is drawn whole with its unit and bounds.
+            if let (Item::Metric(m), false) = (item, *panel == PanelId::History) {
+                want = zonedash::ui::figure::value_text(&app.doc().data, &app.doc().data[m], lang);
+            }
             match marked.as_slice() {
                 [y] => {
                     let text = row_text(&buf, *y, inner.x, inner.right());
@@ -205,4 +210,19 @@ fn a_narrow_footer_drops_esc_back_before_help_and_quit() {
         text.lines().last().unwrap().contains("Esc back"),
         "wide enough for all"
     );
+}
+
+#[test]
+fn the_clusters_totals_are_whole_at_every_size_from_80x24() {
+    let d = zonedash::model::load_bundled().unwrap();
+    for lang in LANGS {
+        let want = lang.pick("851亿元", "851 (100M yuan)");
+        for w in (80u16..=300).step_by(11) {
+            for h in [24u16, 31, 40, 60, 100] {
+                let app = App::new(d.clone(), lang, (w, h));
+                let text = zonedash::ui::headless::render_text(&app, w, h);
+                assert!(text.contains(want), "{lang:?} {w}×{h}: no {want}\n{text}");
+            }
+        }
+    }
 }

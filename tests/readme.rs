@@ -35,6 +35,7 @@ fn keys_table() -> String {
             When::Panels => "grid or zoomed",
             When::Picker => "report list",
             When::Help => "help",
+            When::Source => "source",
             When::Always => "anywhere",
         };
         out.push_str(&format!(

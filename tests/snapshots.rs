@@ -57,7 +57,7 @@ fn overlays_column_layout_and_tiny_terminals() {
         );
         let mut detail = app(lang, (100, 30));
         assert!(detail.doc_mut().select_id("pm25_change"));
-        detail.overlay = zonedash::app::Overlay::Source;
+        detail.overlay = zonedash::app::Overlay::Source { scroll: 0 };
         insta::assert_snapshot!(
             format!("detail_{}_100x30", lang_name(lang)),
             render_text(&detail, 100, 30)

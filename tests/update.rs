@@ -378,3 +378,20 @@ fn a_click_on_a_row_selects_its_item() {
         "a heading selects nothing"
     );
 }
+
+#[test]
+fn the_source_scrolls_with_the_arrows_and_enter_closes_it() {
+    let app = after(
+        (120, 40),
+        &[Action::ToggleDetail, Action::SelectNext, Action::SelectNext],
+    );
+    assert_eq!(app.overlay, zonedash::app::Overlay::Source { scroll: 2 });
+    assert_eq!(
+        app.doc().selected[Panel::ALL[0]],
+        0,
+        "scrolling selects nothing"
+    );
+    let up = after((120, 40), &[Action::ToggleDetail, Action::SelectPrev]);
+    assert_eq!(up.overlay, zonedash::app::Overlay::Source { scroll: 0 });
+    assert!(!after((120, 40), &[Action::ToggleDetail, Action::Open]).source_open());
+}

@@ -20,6 +20,8 @@ pub enum When {
     Picker,
     /// The help overlay.
     Help,
+    /// The source popup.
+    Source,
 }
 
 impl When {
@@ -28,9 +30,10 @@ impl When {
             When::Always => true,
             When::Grid => mode == Mode::Grid,
             When::Zoomed => mode == Mode::Zoomed,
-            When::Panels => matches!(mode, Mode::Grid | Mode::Zoomed),
+            When::Panels => matches!(mode, Mode::Grid | Mode::Zoomed | Mode::Source),
             When::Picker => mode == Mode::Picker,
             When::Help => mode == Mode::Help,
+            When::Source => mode == Mode::Source,
         }
     }
 }
@@ -61,7 +64,7 @@ impl Binding {
 }
 
 /// The help's groups of bindings, in order, with their headings.
-pub const HELP_GROUPS: [(When, &str, &str); 6] = [
+pub const HELP_GROUPS: [(When, &str, &str); 7] = [
     (When::Grid, "面板网格中", "In the grid"),
     (When::Zoomed, "放大的面板中", "In a zoomed panel"),
     (
@@ -74,6 +77,7 @@ pub const HELP_GROUPS: [(When, &str, &str); 6] = [
         "报告列表中(输入文字即筛选)",
         "In the report list (type to filter)",
     ),
+    (When::Source, "出处窗口中", "In the source popup"),
     (When::Help, "帮助中", "In this help"),
     (When::Always, "随时", "Anywhere"),
 ];

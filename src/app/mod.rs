@@ -24,8 +24,8 @@ use crate::model::{Dataset, Item};
 pub enum Overlay {
     #[default]
     None,
-    /// Every field of the selected item, its quote in full.
-    Source,
+    /// Every field of the selected item, its quote in full, scrolled by this many lines.
+    Source { scroll: u16 },
     /// The catalogue's definition of the selected figure's indicator.
     Definition,
     /// The key help, scrolled by this many lines.
@@ -41,12 +41,14 @@ pub enum Screen {
     Picker(PickerState),
 }
 
-/// What has the keyboard: the grid, a zoomed panel, the report picker, or the help overlay.
+/// What has the keyboard: the grid, a zoomed panel, the report picker, the source popup or
+/// the help overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Grid,
     Zoomed,
     Picker,
+    Source,
     Help,
 }
 
@@ -134,6 +136,7 @@ impl App {
         match self.overlay {
             Overlay::Help { .. } => Mode::Help,
             _ if matches!(self.screen, Screen::Picker(_)) => Mode::Picker,
+            Overlay::Source { .. } => Mode::Source,
             _ if self.doc().zoomed => Mode::Zoomed,
             _ => Mode::Grid,
         }
@@ -141,7 +144,7 @@ impl App {
 
     /// True when the source popup is open.
     pub fn source_open(&self) -> bool {
-        self.overlay == Overlay::Source
+        matches!(self.overlay, Overlay::Source { .. })
     }
 
     /// The help's scroll, when help is open.

@@ -46,8 +46,8 @@ fn apply(app: &mut App, action: Action) {
             }
         }
         Action::ToggleZoom => app.doc_mut().zoomed ^= true,
-        Action::Open if app.overlay == Overlay::Source => app.overlay = Overlay::None,
-        Action::Open if app.doc().zoomed => app.overlay = Overlay::Source,
+        Action::Open if app.source_open() => app.overlay = Overlay::None,
+        Action::Open if app.doc().zoomed => app.overlay = Overlay::Source { scroll: 0 },
         Action::Open => app.doc_mut().zoomed = true,
         Action::SelectNext => step(app, 1),
         Action::SelectPrev => step(app, -1),
@@ -57,8 +57,8 @@ fn apply(app: &mut App, action: Action) {
         Action::SelectLast => step(app, isize::MAX),
         Action::ToggleDetail => {
             app.overlay = match app.overlay {
-                Overlay::Source => Overlay::None,
-                _ => Overlay::Source,
+                Overlay::Source { .. } => Overlay::None,
+                _ => Overlay::Source { scroll: 0 },
             }
         }
         Action::ToggleDefinition => {
@@ -204,6 +204,16 @@ fn clicked(app: &App, x: u16, y: u16) -> Option<PanelId> {
 fn step(app: &mut App, delta: isize) {
     if let Overlay::Help { scroll } = &mut app.overlay {
         let max = help_max_scroll(app.size, app.lang) as isize;
+        let moved = (*scroll as isize).saturating_add(delta).clamp(0, max);
+        *scroll = u16::try_from(moved).unwrap_or(0);
+        return;
+    }
+    if let Overlay::Source { scroll } = &mut app.overlay
+        && app.size.1 > 0
+    {
+        // The popup clamps to its own lines when drawn; here a bound on them is enough: no
+        // popup has more lines than the screen has rows times its few fields.
+        let max = app.size.1 as isize;
         let moved = (*scroll as isize).saturating_add(delta).clamp(0, max);
         *scroll = u16::try_from(moved).unwrap_or(0);
         return;

@@ -7,11 +7,12 @@ use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::cells;
 use super::figure;
-use super::text::wrap_line;
+use super::text;
 use super::theme::Theme;
 use crate::app::App;
 use crate::lang::Lang;
 use crate::model::{Dataset, Item, format_value};
+use crate::view::window::Window;
 
 /// Draws the selected item's summary and source in one or two rows.
 pub fn render_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -49,8 +50,9 @@ pub fn render_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
-/// Draws every field of the selected item, its quote wrapped in full, over the middle of `body`.
-pub fn render_popup(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
+/// Draws every field of the selected item, wrapped at words, above or below the selected row
+/// so that row stays in sight when there is room; scrolled by `scroll` when taller than the room.
+pub fn render_popup(app: &App, theme: &Theme, scroll: u16, body: Rect, buf: &mut Buffer) {
     let Some((doc, item)) = app.selected().and_then(|s| app.resolve(s)) else {
         return;
     };
@@ -58,40 +60,112 @@ pub fn render_popup(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     if width < 10 {
         return;
     }
-    let text: Vec<Line> = fields(&doc.data, item, app.lang)
-        .into_iter()
-        .flat_map(|(name, value)| {
-            let line = Line::from(vec![
-                Span::styled(format!("{name}: "), theme.muted),
-                Span::raw(value),
-            ]);
-            wrap_line(&line, usize::from(width - 2))
-        })
-        .collect();
-    let height = u16::try_from(text.len())
+    let text = popup_lines(
+        &fields(&doc.data, item, app.lang),
+        usize::from(width - 2),
+        theme,
+    );
+    let wanted = u16::try_from(text.len())
         .unwrap_or(u16::MAX)
-        .saturating_add(2)
-        .min(body.height);
+        .saturating_add(2);
+    let (y, height) = popup_rows(body, selected_row_y(app), wanted);
     if height < 3 {
         return;
     }
-    let area = Rect::new(
-        body.x + (body.width - width) / 2,
-        body.y + (body.height - height) / 2,
-        width,
-        height,
-    );
+    let area = Rect::new(body.x + (body.width - width) / 2, y, width, height);
     super::clear_for_overlay(area, buf);
-    let title = app.lang.pick(" 出处 · Esc 关闭 ", " Source · Esc closes ");
+    let shown = usize::from(height - 2);
+    let scroll = usize::from(scroll).min(text.len().saturating_sub(shown));
+    let more = text.len() > shown;
+    let title = match (more, app.lang) {
+        (false, lang) => lang
+            .pick(" 出处 · Esc 关闭 ", " Source · Esc closes ")
+            .to_owned(),
+        (true, Lang::Zh) => format!(
+            " 出处 · ↓↑滚动 {}/{} · Esc 关闭 ",
+            scroll + shown,
+            text.len()
+        ),
+        (true, Lang::En) => {
+            format!(
+                " Source · ↓↑ scroll {}/{} · Esc closes ",
+                scroll + shown,
+                text.len()
+            )
+        }
+    };
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(theme.focused_border)
         .title(title);
     let inner = block.inner(area);
     block.render(area, buf);
-    for (line, y) in text.iter().zip(inner.top()..inner.bottom()) {
+    for (line, y) in text.iter().skip(scroll).zip(inner.top()..inner.bottom()) {
         cells::put_line(buf, inner.x, y, usize::from(inner.width), line);
     }
+}
+
+/// `name: value`, the value wrapped at spaces (between glyphs in Chinese) and its continuation
+/// lines indented under its start.
+fn popup_lines(fields: &[(&str, String)], columns: usize, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    for (name, value) in fields {
+        let head = format!("{name}: ");
+        let indent = text::width(&head).min(columns / 3);
+        let mut rows = text::wrap_words(value, columns.saturating_sub(indent).max(1)).into_iter();
+        let first = rows.next().unwrap_or_default();
+        out.push(Line::from(vec![
+            Span::styled(text::fit(&head, indent.max(1)).into_owned(), theme.muted),
+            Span::raw(first),
+        ]));
+        out.extend(rows.map(|row| Line::raw(format!("{}{row}", " ".repeat(indent)))));
+    }
+    out
+}
+
+/// The popup's first row and height in `body`: below the selected row if it fits there, else
+/// above it, else in the larger of the two; over the middle when no row is selected or neither
+/// side has three rows.
+fn popup_rows(body: Rect, selected: Option<u16>, wanted: u16) -> (u16, u16) {
+    let centred = || {
+        let height = wanted.min(body.height);
+        (body.y + (body.height - height) / 2, height)
+    };
+    let Some(row) = selected.filter(|y| (body.top()..body.bottom()).contains(y)) else {
+        return centred();
+    };
+    let above = row - body.y;
+    let below = body.bottom() - row - 1;
+    if wanted <= below {
+        (row + 1, wanted)
+    } else if wanted <= above {
+        (row - wanted, wanted)
+    } else if below.max(above) >= 3 {
+        if below >= above {
+            (row + 1, below)
+        } else {
+            (body.y, above)
+        }
+    } else {
+        centred()
+    }
+}
+
+/// The screen row of the selected item's row, as its panel draws it now.
+fn selected_row_y(app: &App) -> Option<u16> {
+    let doc = app.doc();
+    let panel = doc.focus;
+    let rect = crate::layout::panel_rect(app.size, panel, doc.zoomed, app.column_top, panel)?;
+    let inner = rect.inner(ratatui::layout::Margin {
+        vertical: 1,
+        horizontal: 1,
+    });
+    let shape = doc.view.shape(panel, doc.zoomed);
+    let selected = doc.selected[panel];
+    let row = shape.row_of(selected)?;
+    let window = Window::new(&shape, usize::from(inner.height), selected);
+    let offset = window.rows().position(|r| r == row)?;
+    Some(inner.y + u16::try_from(offset).ok()?)
 }
 
 /// `(field, value)` pairs describing `item` completely.
