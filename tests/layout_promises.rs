@@ -226,3 +226,16 @@ fn the_clusters_totals_are_whole_at_every_size_from_80x24() {
         }
     }
 }
+
+#[test]
+fn growth_rates_keep_their_bars_in_the_grid() {
+    let d = zonedash::model::load_bundled().unwrap();
+    for lang in LANGS {
+        for (w, h) in [(80u16, 24u16), (100, 30), (120, 40), (200, 60)] {
+            let app = App::new(d.clone(), lang, (w, h));
+            let text = zonedash::ui::headless::render_text(&app, w, h);
+            let bars = text.lines().filter(|l| l.contains("│█")).count();
+            assert!(bars >= 3, "{lang:?} {w}×{h}: {bars} rate bars\n{text}");
+        }
+    }
+}

@@ -40,6 +40,8 @@ pub struct Columns {
 
 /// Bars narrower than this are not drawn; the room goes to the labels.
 const MIN_BAR: usize = 6;
+/// The length labels make room for before they take their own full width.
+const READABLE_BAR: usize = 12;
 
 impl GrowthPanel<'_> {
     fn value(&self, m: MetricIx) -> String {
@@ -77,7 +79,8 @@ impl RowPanel for GrowthPanel<'_> {
         }
         let value = value.min(columns);
         let rest = columns.saturating_sub(value + 2);
-        let label = label.min(rest.saturating_sub(MIN_BAR).max(rest / 2));
+        // Labels give way first, down to half the room, so the bars keep a readable length.
+        let label = label.min(rest.saturating_sub(READABLE_BAR + 1).max(rest / 2));
         let bars = rest.saturating_sub(label + 1);
         let (lo, hi) = self.view.scale;
         let (below, above) = if bars < MIN_BAR || hi <= lo {
