@@ -2,7 +2,8 @@
 //!
 //! serde stops at the first problem. To find the next one, the array element that holds the
 //! problem is taken out of a `serde_json::Value` copy and the typed parse is tried again; indices
-//! are mapped back so every path names the element as it stands in the file.
+//! are mapped back so every path names the element as it stands in the file. What parses once
+//! the bad elements are out is then checked for meaning, in the same run.
 
 use std::collections::HashMap;
 
@@ -35,7 +36,29 @@ pub fn type_problems(
     }
     let mut found = vec![first];
     let mut removed = Removed::default();
-    while let Err(error) = serde_path_to_error::deserialize::<_, Dataset>(&value) {
+    loop {
+        let error = match serde_path_to_error::deserialize::<_, Dataset>(&value) {
+            Ok(rest) => {
+                // What parsed once the bad elements were out is checked for meaning too, so one
+                // run reports both kinds; its paths are mapped back to the file's indices.
+                let rest = super::compat::upgrade(rest);
+                for (path, message) in super::validate::validate(&rest) {
+                    // A reference to an element set aside for its type is that problem again.
+                    if removed.names_a_taken_id(&message) {
+                        continue;
+                    }
+                    let problem = (removed.original_of(&path), message);
+                    if found.len() >= MAX_PROBLEMS {
+                        break;
+                    }
+                    if !found.contains(&problem) {
+                        found.push(problem);
+                    }
+                }
+                break;
+            }
+            Err(error) => error,
+        };
         let segments: Vec<Segment> = error.path().iter().cloned().collect();
         let problem = (
             removed.original_path(&segments),
@@ -85,9 +108,16 @@ pub(super) fn serde_message(error: &serde_json::Error) -> String {
 
 /// Original indices taken out of each array, keyed by the array's path in the file.
 #[derive(Default)]
-struct Removed(HashMap<String, Vec<usize>>);
+struct Removed(HashMap<String, Vec<usize>>, Vec<String>);
 
 impl Removed {
+    /// True when `message` quotes the id of an element taken out.
+    fn names_a_taken_id(&self, message: &str) -> bool {
+        self.1
+            .iter()
+            .any(|id| message.contains(&format!("\"{id}\"")))
+    }
+
     /// The path of `segments` (indices of the pruned copy) as it stands in the file.
     fn original_path(&self, segments: &[Segment]) -> String {
         let mut path = String::new();
@@ -107,6 +137,35 @@ impl Removed {
             }
         }
         if path.is_empty() { ".".into() } else { path }
+    }
+
+    /// A path as validation writes it (`metrics[3].unit`), over the pruned copy, as it stands
+    /// in the file.
+    fn original_of(&self, path: &str) -> String {
+        if path == "." || path.is_empty() {
+            return ".".into();
+        }
+        let mut segments = Vec::new();
+        for part in path.split('.') {
+            let (key, mut indices) = match part.find('[') {
+                Some(at) => (&part[..at], &part[at..]),
+                None => (part, ""),
+            };
+            if !key.is_empty() {
+                segments.push(Segment::Map {
+                    key: key.to_owned(),
+                });
+            }
+            while let Some(close) = indices.find(']') {
+                match indices[1..close].parse() {
+                    Ok(index) => segments.push(Segment::Seq { index }),
+                    // Not a path of indices after all: leave it as written.
+                    Err(_) => return path.to_owned(),
+                }
+                indices = &indices[close + 1..];
+            }
+        }
+        self.original_path(&segments)
     }
 
     fn original_index(&self, array_path: &str, index: usize) -> usize {
@@ -152,7 +211,10 @@ impl Removed {
         if *index >= items.len() {
             return false;
         }
-        items.remove(*index);
+        let gone = items.remove(*index);
+        if let Some(id) = gone.get("id").and_then(Value::as_str) {
+            self.1.push(id.to_owned());
+        }
         let array_path = self.original_path(&segments[..last_seq]);
         let array_path = if array_path == "." {
             String::new()

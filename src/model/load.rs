@@ -59,7 +59,7 @@ pub fn file_label(path: &Path) -> String {
 pub fn read_text(path: &Path, file: &str) -> Result<String, LoadError> {
     let unreadable = |e: std::io::Error| LoadError::Unreadable {
         file: file.to_owned(),
-        reason: sanitize::escape(&io_reason(&e)).into_owned(),
+        reason: sanitize::escape(&sanitize::io_reason(&e)).into_owned(),
     };
     let metadata = std::fs::metadata(path).map_err(unreadable)?;
     if metadata.is_dir() {
@@ -171,17 +171,8 @@ fn decode(file: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
     })
 }
 
-/// The OS reason without Rust's ` (os error N)` suffix.
-fn io_reason(e: &std::io::Error) -> String {
-    let text = e.to_string();
-    match text.find(" (os error") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
-    }
-}
-
 /// Parses and checks dataset `text`; `file` names it in messages. Reports every type problem
-/// it can reach, or, when the types are right, every problem of meaning.
+/// it can reach and the problems of meaning of everything that parsed.
 pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
     let invalid = |problems| LoadError::Invalid {
         file: file.to_owned(),
