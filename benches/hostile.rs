@@ -8,7 +8,7 @@
 mod hostile;
 
 use divan::Bencher;
-use zonedash::cli::{Format, Table};
+use zonedash::export::{Format, Table};
 use zonedash::model;
 
 fn main() {

@@ -2,8 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
+use crate::export::{Format, Table};
 use crate::lang::Lang;
 
 /// A terminal dashboard for the figures of a development zone's work report.
@@ -27,6 +28,14 @@ pub struct Cli {
     /// Display language [default: from LC_ALL, LC_MESSAGES or LANG; zh* gives zh, else en]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+    /// Colours: dark, light or mono [default: ZONEDASH_THEME, else the config file, else dark;
+    /// NO_COLOR always gives mono]
+    #[arg(long, global = true, value_parser = parse_theme, value_name = "THEME")]
+    pub theme: Option<crate::config::ThemeName>,
+    /// Config file to read [default: ZONEDASH_CONFIG, else $XDG_CONFIG_HOME/zonedash/config.toml,
+    /// else ~/.config/zonedash/config.toml]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -105,12 +114,30 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `zonedash man | man -l -`
     Man,
+    /// Show the settings in force (theme, language, keys) and where the config file is read
+    Config {
+        /// Print the settings in force as a config file, each with where it came from
+        #[arg(long, conflicts_with = "path")]
+        print: bool,
+        /// Print the path the config file is read from
+        #[arg(long)]
+        path: bool,
+    },
+}
+
+/// Parses a theme name as the config file writes it.
+pub fn parse_theme(text: &str) -> Result<crate::config::ThemeName, String> {
+    crate::config::ThemeName::ALL
+        .iter()
+        .find(|(_, name)| *name == text)
+        .map(|(theme, _)| *theme)
+        .ok_or_else(|| "expected dark, light or mono".to_owned())
 }
 
 /// The largest side `render --size` draws: far beyond any terminal, small enough to allocate.
 pub const MAX_RENDER_SIDE: u16 = 2000;
 
-/// Parses `120x40` (or `120×40`) into columns and rows, each at most [`MAX_RENDER_SIDE`].
+/// Parses `120x40` (or `120×40`) into columns and rows, each at most `MAX_RENDER_SIDE`.
 pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
     let (w, h) = text
         .split_once(['x', 'X', '×'])
@@ -123,22 +150,6 @@ pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
             .ok_or_else(|| format!("{s:?} is not a size from 0 to {MAX_RENDER_SIDE}"))
     };
     Ok((number(w)?, number(h)?))
-}
-
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Csv,
-    Json,
-}
-
-/// Export tables.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Table {
-    /// One row per figure (report figures, then reference thresholds)
-    Figures,
-    /// One row per named company or project
-    Projects,
 }
 
 /// Parses a panel name (`growth`, `counts`…), as the panel registry names them.

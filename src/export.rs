@@ -4,7 +4,22 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::cli::{Format, Table};
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Csv,
+    Json,
+}
+
+/// Export tables.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Table {
+    /// One row per figure (report figures, then reference thresholds)
+    Figures,
+    /// One row per named company or project
+    Projects,
+}
+
 use crate::model::{Dataset, format_value, snake_name};
 use crate::sanitize;
 
@@ -14,9 +29,12 @@ pub struct FigureRow {
     pub id: String,
     pub kind: &'static str,
     pub group: String,
-    pub cluster: String,
+    /// The cluster a figure belongs to; `null` in JSON (empty in CSV) when it belongs to none.
+    pub cluster: Option<String>,
     pub label_zh: String,
     pub label_en: String,
+    /// A whole number is written as an integer (`52`, not `52.0`).
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     pub unit: String,
     pub unit_en: String,
@@ -47,6 +65,7 @@ pub struct ProjectRow {
     pub name_en: String,
     pub status: String,
     pub status_zh: String,
+    pub status_en: String,
     pub planned: bool,
     pub section: String,
     pub quote: String,
@@ -67,7 +86,7 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             id: m.id.clone(),
             kind: "report",
             group: m.group.clone(),
-            cluster: m.cluster.clone().unwrap_or_default(),
+            cluster: m.cluster.clone(),
             label_zh: m.label_zh.clone(),
             label_en: m.label_en.clone(),
             value: m.value,
@@ -88,7 +107,7 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         id: r.id.clone(),
         kind: "reference",
         group: "reference".into(),
-        cluster: String::new(),
+        cluster: None,
         label_zh: r.label_zh.clone(),
         label_en: r.label_en.clone(),
         value: r.value,
@@ -105,6 +124,19 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         context: String::new(),
     }));
     rows
+}
+
+/// Writes a whole `value` of integer range as an integer, any other as a float.
+fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    // 2^53: past it an f64 no longer holds every integer, so the float is the honest form.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.fract() == 0.0 && value.abs() <= EXACT {
+        // The cast is exact: the value is whole and within the range every integer is held in.
+        #[allow(clippy::cast_possible_truncation)]
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
 }
 
 /// A hedge's exported name: its dataset name, with what an exclusion leaves out.
@@ -127,6 +159,7 @@ pub fn project_rows(d: &Dataset) -> Vec<ProjectRow> {
                 name_en: p.name_en.clone(),
                 status: snake_name(&p.status),
                 status_zh: p.status.zh().to_owned(),
+                status_en: p.status.en().to_owned(),
                 planned: p.planned,
                 section: p.source.section.clone(),
                 quote: p.source.quote.clone(),
@@ -158,12 +191,22 @@ fn write_csv<T: Serialize>(rows: &[T], out: impl Write) -> io::Result<()> {
             continue;
         };
         if !header_written {
-            writer.write_record(fields.keys())?;
+            writer.write_record(fields.keys()).map_err(io_error)?;
             header_written = true;
         }
-        writer.write_record(fields.values().map(csv_cell))?;
+        writer
+            .write_record(fields.values().map(csv_cell))
+            .map_err(io_error)?;
     }
     writer.flush()
+}
+
+/// The I/O error inside a CSV error, so that a closed pipe is still seen as one.
+fn io_error(error: csv::Error) -> io::Error {
+    match error.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// A JSON array of the rows; characters a terminal would act on are `\u` escaped.
@@ -196,6 +239,7 @@ fn csv_cell(value: &serde_json::Value) -> String {
             let parts: Vec<String> = items.iter().map(csv_cell).collect();
             spreadsheet_safe(&parts.join(";"))
         }
+        Value::Null => String::new(),
         other => other.to_string(),
     }
 }

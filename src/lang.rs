@@ -6,6 +6,11 @@ use clap::ValueEnum;
 /// English for it.
 pub const UNTRANSLATED: &str = "[zh] ";
 
+/// `n` and the English noun, singular for one (`1 figure`, `2 figures`).
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 /// The language labels, units and periods are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Lang {

@@ -8,12 +8,12 @@ use anyhow::{Result, bail};
 use clap::Parser;
 use zonedash::app::{App, Overlay};
 use zonedash::cli::{Cli, Command};
-use zonedash::lang::Lang;
+use zonedash::lang::{Lang, plural};
 use zonedash::model::{self, Dataset, LoadError};
 use zonedash::picture::{self, Caption, Palette};
 use zonedash::ui::headless::render_frame;
 use zonedash::ui::theme::Theme;
-use zonedash::{draft, export, sanitize, tui};
+use zonedash::{draft, export, sanitize, settings, tui};
 
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
@@ -23,6 +23,11 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        // A mistake on the command line exits 2, as clap's own do.
+        Err(error) if error.downcast_ref::<Usage>().is_some() => {
+            print_error(&error);
+            ExitCode::from(2)
+        }
         Err(error) => {
             print_error(&error);
             ExitCode::FAILURE
@@ -30,14 +35,46 @@ fn main() -> ExitCode {
     }
 }
 
+/// A mistake in the command line's words (exit 2), as opposed to a failure to do what it said.
+#[derive(Debug)]
+struct Usage(String);
+
+impl std::fmt::Display for Usage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for Usage {}
+
+/// Fails with a command-line mistake.
+fn usage(message: impl Into<String>) -> anyhow::Error {
+    anyhow::Error::new(Usage(message.into()))
+}
+
 fn run(mut cli: Cli) -> Result<ExitCode> {
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let settings = settings::resolve(
+        &settings::Asked {
+            lang: cli.lang,
+            theme: cli.theme,
+            config: cli.config.clone(),
+        },
+        &|name| std::env::var(name).ok(),
+    );
+    let lang = settings.lang.0;
     // `zonedash FILE` is `zonedash --data FILE`.
     if let Some(file) = cli.file.take() {
         cli.data = Some(file);
     }
+    if let (Some(name), Some(_)) = (cli.command.as_ref().and_then(takes_no_dataset), &cli.data) {
+        return Err(usage(format!(
+            "`zonedash {name}` reads no dataset; leave out the FILE or --data"
+        )));
+    }
     match cli.command {
-        Some(Command::Validate { files, source }) => validate(files, cli.data, source.as_deref()),
+        Some(Command::Validate { files, source }) => {
+            validate(files, cli.data, source.as_deref(), lang)
+        }
         Some(Command::Export {
             format,
             table,
@@ -75,8 +112,16 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             detail,
             show_help,
         }) => {
+            let (min_w, min_h) = (zonedash::layout::MIN_WIDTH, zonedash::layout::MIN_HEIGHT);
+            if size.0 < min_w || size.1 < min_h {
+                return Err(usage(format!(
+                    "--size {}x{} is too small: the dashboard needs at least {min_w}x{min_h}",
+                    size.0, size.1
+                )));
+            }
             let dataset = load(cli.data.as_deref())?;
             let mut app = App::new(dataset, lang, size);
+            app.keys = settings.keys.clone();
             // The panel first, so that a selection moves the focus to the panel that has it.
             if let Some(panel) = panel {
                 app.doc_mut().focus = panel;
@@ -103,7 +148,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             } else {
                 Overlay::None
             };
-            let theme = Theme::from_env();
+            let theme = Theme::named(settings.theme.0, std::env::var_os("NO_COLOR").as_deref());
             let frame = render_frame(&app, &theme, size.0, size.1);
             let caption = Caption::for_dataset(&app.doc().data, app.lang);
             let text = picture::render(&frame, format, &caption, &Palette::for_theme(&theme));
@@ -119,15 +164,80 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Man) => {
-            let man = clap_mangen::Man::new(<Cli as clap::CommandFactory>::command());
-            stdout_with(|out| man.render(out))?;
+            stdout_with(|out| zonedash::manpage::write(out))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Config { print, path }) => {
+            config_command(&settings, print || !path)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
             let dataset = load(cli.data.as_deref())?;
-            tui::run(App::new(dataset, lang, (0, 0)), &Theme::for_terminal())?;
+            let mut app = App::new(dataset, lang, (0, 0));
+            app.keys = settings.keys.clone();
+            if let Some(first) = settings.problems.first() {
+                print_config_problems(&settings);
+                app.notice = Some(format!(
+                    "{first}; {}",
+                    lang.pick(
+                        "未用配置文件,用默认设置",
+                        "the config file is set aside for the defaults"
+                    )
+                ));
+            }
+            tui::run(app, &Theme::for_terminal_named(settings.theme.0))?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// The subcommands that read no dataset, by name.
+fn takes_no_dataset(command: &Command) -> Option<&'static str> {
+    match command {
+        Command::Schema => Some("schema"),
+        Command::Indicators => Some("indicators"),
+        Command::Completions { .. } => Some("completions"),
+        Command::Man => Some("man"),
+        Command::Config { .. } => Some("config"),
+        _ => None,
+    }
+}
+
+/// `config`: the path the file is read from (`--path`), or the settings in force (`--print`);
+/// the file's problems on stderr, the command failing when there are any.
+fn config_command(settings: &settings::Settings, print: bool) -> Result<()> {
+    let path = settings.path.as_deref().map_or_else(
+        || "(none: neither XDG_CONFIG_HOME nor HOME is set)".to_owned(),
+        |p| sanitize::escape(&p.to_string_lossy()).into_owned(),
+    );
+    stdout_with(|out| {
+        if print {
+            let found = if settings.file_found {
+                "read"
+            } else if settings.problems.is_empty() {
+                "not found"
+            } else {
+                "set aside: it has problems"
+            };
+            writeln!(out, "# config file: {path} ({found})")?;
+            write!(out, "{}", settings.to_toml())
+        } else {
+            writeln!(out, "{path}")
+        }
+    })?;
+    if settings.problems.is_empty() {
+        Ok(())
+    } else {
+        print_config_problems(settings);
+        bail!("the config file has problems; the defaults are used in its place")
+    }
+}
+
+/// Each problem of the config file on stderr, one line each.
+fn print_config_problems(settings: &settings::Settings) {
+    let mut err = io::stderr().lock();
+    for problem in &settings.problems {
+        let _ = writeln!(err, "{}", sanitize::escape(&problem.to_string()));
     }
 }
 
@@ -163,11 +273,12 @@ fn validate(
     files: Vec<std::path::PathBuf>,
     data: Option<std::path::PathBuf>,
     source: Option<&Path>,
+    lang: Lang,
 ) -> Result<ExitCode> {
     if source.is_some() && files.len() > 1 {
-        bail!(
-            "--source names one report text; give one dataset with it, or leave it out and let each dataset find its own text through report.source_file"
-        );
+        return Err(usage(
+            "--source names one report text; give one dataset with it, or leave it out and let each dataset find its own text through report.source_file",
+        ));
     }
     let report = match source {
         Some(path) => Some(draft::read_report(path)?.text),
@@ -175,14 +286,16 @@ fn validate(
     };
     let targets: Vec<Option<std::path::PathBuf>> = match (files.is_empty(), data) {
         (false, Some(_)) => {
-            bail!("give the datasets to check either as FILE arguments or with --data, not both")
+            return Err(usage(
+                "give the datasets to check either as FILE arguments or with --data, not both",
+            ));
         }
         (false, None) => files.into_iter().map(Some).collect(),
         (true, data) => vec![data],
     };
     let mut all_valid = true;
     for target in targets {
-        let outcome = check_one(target.as_deref(), report.as_deref());
+        let outcome = check_one(target.as_deref(), report.as_deref(), lang);
         match outcome {
             Ok(line) => stdout_with(|out| writeln!(out, "{line}"))?,
             Err(error) => {
@@ -199,7 +312,7 @@ fn validate(
 }
 
 /// Validates one dataset (and its quotes against `report`), returning its `ok:` line.
-fn check_one(path: Option<&Path>, report: Option<&str>) -> Result<String, LoadError> {
+fn check_one(path: Option<&Path>, report: Option<&str>, lang: Lang) -> Result<String, LoadError> {
     let (name, text) = match path {
         Some(path) => {
             let name = model::file_label(path);
@@ -231,12 +344,19 @@ fn check_one(path: Option<&Path>, report: Option<&str>) -> Result<String, LoadEr
         (None, None) => {}
     }
     let projects = dataset.project_count();
-    Ok(format!(
-        "ok: {} figures, {} projects, {} references in {name}",
-        dataset.metrics.len(),
-        projects,
-        dataset.references.len()
-    ))
+    Ok(match lang {
+        Lang::Zh => format!(
+            "通过:{name} 中 {} 项数字、{projects} 个项目、{} 条参照",
+            dataset.metrics.len(),
+            dataset.references.len()
+        ),
+        Lang::En => format!(
+            "ok: {}, {}, {} in {name}",
+            plural(dataset.metrics.len(), "figure", "figures"),
+            plural(projects, "project", "projects"),
+            plural(dataset.references.len(), "reference", "references")
+        ),
+    })
 }
 
 /// Runs `write` on a buffered, locked standard output and flushes it.
@@ -286,6 +406,7 @@ fn print_error(error: &anyhow::Error) {
         Some(load) => load.to_string(),
         None => format!("zonedash: {error:#}"),
     };
+    let text = sanitize::without_os_error(&text);
     let mut err = io::stderr().lock();
     for line in text.lines() {
         // A failed write to stderr has nowhere left to be reported.

@@ -109,6 +109,30 @@ fn escape_char(c: char) -> Cow<'static, str> {
     }
 }
 
+/// An I/O error's reason as a person reads it: without Rust's ` (os error N)` suffix.
+pub fn io_reason(e: &std::io::Error) -> String {
+    without_os_error(&e.to_string())
+}
+
+/// `text` with every ` (os error N)` taken out.
+pub fn without_os_error(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(" (os error ") {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at + " (os error ".len()..];
+        let digits = tail.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && tail[digits..].starts_with(')') {
+            rest = &tail[digits + 1..];
+        } else {
+            out.push_str(" (os error ");
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -101,6 +101,7 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
             published_en: "unpublished: synthetic data, no report behind it".into(),
             source_file: "none".into(),
             synthetic: true,
+            machine_read: false,
         },
         sections,
         groups,

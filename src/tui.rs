@@ -1,6 +1,7 @@
 //! The terminal loop: set up, draw, wait for input, update, draw; restore once on every way out.
 
 use std::io::{self, IsTerminal, Write, stdout};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
@@ -13,7 +14,7 @@ use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enabl
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 
-use crate::app::{Action, App, keymap, update};
+use crate::app::{Action, App, update};
 use crate::input::{Input, Reader};
 use crate::loader::{self, Incoming, Pending};
 use crate::signals;
@@ -54,7 +55,7 @@ pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Res
         anyhow::anyhow!(
             "the dashboard needs a terminal to read keys from, and /dev/tty cannot be opened ({}); \
              to print the dashboard as text, use `zonedash render`",
-            io_reason(&e)
+            crate::sanitize::io_reason(&e)
         )
     })?;
     let area = drawn_area(ratatui::crossterm::terminal::size()?);
@@ -76,15 +77,6 @@ pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Res
 /// The area drawn for a terminal of `(width, height)`: all of it, up to [`MAX_DRAWN`].
 pub fn drawn_area((width, height): (u16, u16)) -> Rect {
     Rect::new(0, 0, width.min(MAX_DRAWN.0), height.min(MAX_DRAWN.1))
-}
-
-/// The OS reason without Rust's ` (os error N)` suffix.
-fn io_reason(e: &io::Error) -> String {
-    let text = e.to_string();
-    text.split(" (os error")
-        .next()
-        .unwrap_or_default()
-        .to_owned()
 }
 
 /// Mouse reporting of presses, releases and the wheel only (`?1000h`), in SGR encoding
@@ -196,6 +188,11 @@ fn event_loop(
                     // Events that ask for nothing (focus changes, releases) change nothing.
                     if let Some(action) = action_for(event, app, &mut clicks) {
                         update(app, action);
+                        if action == Action::SavePicture {
+                            // The one write the dashboard makes, done here so `update` stays pure.
+                            let saved = crate::picture::save_svg(app, theme, Path::new("."));
+                            app.notice = Some(crate::picture::save_notice(&saved, app.lang));
+                        }
                         if app.quit {
                             return Ok(Ended::Quit);
                         }
@@ -239,7 +236,7 @@ fn test_hooks(event: &Event) -> Result<()> {
 /// The action an event asks for, if any.
 fn action_for(event: Event, app: &App, clicks: &mut ClickTracker) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::action_for(key, app.mode()),
+        Event::Key(key) => app.keys.action_for(key, app.mode()),
         Event::Resize(width, height) => Some(Action::Resize(width, height)),
         Event::Mouse(mouse) => mouse_action(mouse, clicks),
         _ => None,

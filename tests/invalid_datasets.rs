@@ -116,7 +116,7 @@ fn validate_reports_each_file_and_fails_if_any_is_bad() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "ok: 4 figures, 1 projects, 1 references in tests/fixtures/valid/minimal.json\n"
+        "ok: 4 figures, 1 project, 1 reference in tests/fixtures/valid/minimal.json\n"
     );
     assert_eq!(
         String::from_utf8_lossy(&output.stderr),

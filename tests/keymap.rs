@@ -2,8 +2,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use zonedash::app::keymap::{BINDINGS, action_for, bindings_for, display_key, parse_key};
-use zonedash::app::{Action, Mode, Move};
+use zonedash::app::keymap::{BINDINGS, bindings_for, display_key, parse_key};
+use zonedash::app::{Action, KeyTable, Mode, Move};
+use zonedash::config::{KeyOverride, Location};
+
+fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
+    KeyTable::standard().action_for(event, mode)
+}
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -50,7 +55,7 @@ fn every_key_in_the_table_parses() {
 
 #[test]
 fn no_key_means_two_things_in_one_mode() {
-    for mode in [Mode::Grid, Mode::Zoomed, Mode::Help] {
+    for mode in Mode::ALL {
         let mut seen = std::collections::HashMap::new();
         for binding in bindings_for(mode) {
             for k in binding.keys {
@@ -101,6 +106,10 @@ fn lookup_row_by_row() {
         (Mode::Zoomed, key(KeyCode::Char('G')), Some(SelectLast)),
         (Mode::Zoomed, key(KeyCode::Char('s')), Some(ToggleDetail)),
         (Mode::Help, key(KeyCode::Down), Some(SelectNext)),
+        (Mode::Source, key(KeyCode::Down), Some(ScrollText(1))),
+        (Mode::Source, key(KeyCode::Char(']')), Some(SelectNext)),
+        (Mode::Grid, key(KeyCode::Char('e')), Some(SavePicture)),
+        (Mode::Picker, key(KeyCode::Char('q')), Some(Type('q'))),
         (Mode::Help, key(KeyCode::Char('s')), None),
         (Mode::Help, key(KeyCode::Char('?')), Some(ToggleHelp)),
         (Mode::Help, key(KeyCode::Esc), Some(Back)),
@@ -153,5 +162,96 @@ fn every_binding_has_help_in_both_languages() {
             "{:?}",
             binding.keys
         );
+    }
+}
+
+fn override_of(action: &str, keys: &[&str]) -> KeyOverride {
+    let at = |column| Location {
+        file: "config.toml".into(),
+        line: 5,
+        column,
+    };
+    KeyOverride {
+        action: action.into(),
+        action_at: at(1),
+        keys: keys.iter().map(|k| ((*k).to_owned(), at(9))).collect(),
+    }
+}
+
+#[test]
+fn a_rebound_action_answers_its_new_keys_only() {
+    let table = KeyTable::with_overrides(&[override_of("quit", &["x"])]).unwrap();
+    assert_eq!(
+        table.action_for(key(KeyCode::Char('x')), Mode::Grid),
+        Some(Action::Quit)
+    );
+    assert_eq!(table.action_for(key(KeyCode::Char('q')), Mode::Grid), None);
+    let quit_keys: Vec<&str> = table
+        .bindings_for(Mode::Grid)
+        .find(|(b, _)| b.action == Action::Quit)
+        .map(|(_, keys)| keys)
+        .unwrap();
+    assert_eq!(quit_keys, ["x"]);
+}
+
+#[test]
+fn bad_overrides_say_where_and_why() {
+    let cases = [
+        (
+            override_of("leave", &["x"]),
+            "config.toml:5:1: unknown action \"leave\"",
+        ),
+        (
+            override_of("quit", &["Hyper-x"]),
+            "config.toml:5:9: unknown key \"Hyper-x\"",
+        ),
+        (
+            override_of("quit", &[]),
+            "config.toml:5:1: quit is given no key",
+        ),
+        (
+            override_of("quit", &["h"]),
+            "config.toml:5:1: h is also the key of focus_left",
+        ),
+    ];
+    for (o, expected) in cases {
+        let errors = KeyTable::with_overrides(&[o]).unwrap_err();
+        assert!(
+            errors[0].to_string().starts_with(expected),
+            "{} does not start with {expected}",
+            errors[0]
+        );
+    }
+}
+
+#[test]
+fn the_report_list_offers_no_key_that_types_into_its_filter() {
+    let table = KeyTable::standard();
+    for (binding, keys) in table.bindings_for(Mode::Picker) {
+        for k in keys {
+            let (code, modifiers) = parse_key(k).unwrap();
+            let typed =
+                matches!(code, KeyCode::Char(_)) && (modifiers - KeyModifiers::SHIFT).is_empty();
+            assert!(
+                !typed,
+                "{k} ({:?}) is offered in the report list",
+                binding.action
+            );
+        }
+    }
+    let offered: Vec<Action> = table
+        .bindings_for(Mode::Picker)
+        .map(|(b, _)| b.action)
+        .collect();
+    assert!(offered.contains(&Action::Back) && offered.contains(&Action::Quit));
+    assert!(!offered.contains(&Action::ToggleHelp) && !offered.contains(&Action::ToggleLang));
+}
+
+#[test]
+fn every_row_of_the_table_in_force_has_its_keys() {
+    let table = KeyTable::standard();
+    for binding in BINDINGS {
+        let keys: Vec<&str> = table.keys_of(binding).iter().map(String::as_str).collect();
+        assert_eq!(keys, binding.keys, "{:?}", binding.action);
     }
 }

@@ -97,8 +97,8 @@ fn negative_zero_is_zero() {
     let mut csv = Vec::new();
     zonedash::export::write(
         &dataset,
-        zonedash::cli::Table::Figures,
-        zonedash::cli::Format::Csv,
+        zonedash::export::Table::Figures,
+        zonedash::export::Format::Csv,
         &mut csv,
     )
     .unwrap();

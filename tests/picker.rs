@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use zonedash::app::{
-    Action, App, Doc, DocIx, LoadFailure, Loaded, Mode, PickerRow, Progress, Screen, keymap, update,
+    Action, App, Doc, DocIx, LoadFailure, Loaded, Mode, PickerRow, Progress, Screen, update,
 };
 use zonedash::lang::Lang;
 use zonedash::model;
@@ -161,38 +161,38 @@ fn in_the_picker_letters_type_and_keys_of_the_table_still_work() {
     let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
     let picker = Mode::Picker;
     assert_eq!(
-        keymap::action_for(key(KeyCode::Char('q')), picker),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Char('q')), picker),
         Some(Action::Type('q'))
     );
     assert_eq!(
-        keymap::action_for(key(KeyCode::Char('开')), picker),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Char('开')), picker),
         Some(Action::Type('开'))
     );
     assert_eq!(
-        keymap::action_for(key(KeyCode::Backspace), picker),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Backspace), picker),
         Some(Action::Erase)
     );
     assert_eq!(
-        keymap::action_for(key(KeyCode::Enter), picker),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Enter), picker),
         Some(Action::Open)
     );
     assert_eq!(
-        keymap::action_for(key(KeyCode::Esc), picker),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Esc), picker),
         Some(Action::Back)
     );
     assert_eq!(
-        keymap::action_for(
+        zonedash::app::KeyTable::standard().action_for(
             KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
             picker
         ),
         Some(Action::Quit)
     );
     assert_eq!(
-        keymap::action_for(key(KeyCode::Char('o')), Mode::Grid),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Char('o')), Mode::Grid),
         Some(Action::OpenPicker)
     );
     assert_eq!(
-        keymap::action_for(key(KeyCode::Char('o')), Mode::Zoomed),
+        zonedash::app::KeyTable::standard().action_for(key(KeyCode::Char('o')), Mode::Zoomed),
         Some(Action::OpenPicker)
     );
 }

@@ -380,18 +380,64 @@ fn a_click_on_a_row_selects_its_item() {
 }
 
 #[test]
-fn the_source_scrolls_with_the_arrows_and_enter_closes_it() {
-    let app = after(
-        (120, 40),
-        &[Action::ToggleDetail, Action::SelectNext, Action::SelectNext],
+fn the_source_scrolls_with_the_arrows_within_its_lines_and_enter_closes_it() {
+    use zonedash::app::Overlay;
+    let size = (40, 12);
+    let opened = after(size, &[Action::ToggleDetail]);
+    let max = zonedash::ui::detail::source_max_scroll(&opened);
+    assert!(
+        max >= 2,
+        "the first figure's source is taller than a 40×12 popup"
     );
-    assert_eq!(app.overlay, zonedash::app::Overlay::Source { scroll: 2 });
+    let app = after(
+        size,
+        &[
+            Action::ToggleDetail,
+            Action::ScrollText(1),
+            Action::ScrollText(1),
+        ],
+    );
+    assert_eq!(app.overlay, Overlay::Source { scroll: 2 });
     assert_eq!(
         app.doc().selected[Panel::ALL[0]],
         0,
         "scrolling selects nothing"
     );
-    let up = after((120, 40), &[Action::ToggleDetail, Action::SelectPrev]);
-    assert_eq!(up.overlay, zonedash::app::Overlay::Source { scroll: 0 });
-    assert!(!after((120, 40), &[Action::ToggleDetail, Action::Open]).source_open());
+    let mut far = after(size, &[Action::ToggleDetail]);
+    for _ in 0..200 {
+        update(&mut far, Action::ScrollText(1));
+    }
+    assert_eq!(
+        far.overlay,
+        Overlay::Source { scroll: max },
+        "clamped in update"
+    );
+    let up = after(size, &[Action::ToggleDetail, Action::ScrollText(-1)]);
+    assert_eq!(up.overlay, Overlay::Source { scroll: 0 });
+    assert!(!after(size, &[Action::ToggleDetail, Action::Open]).source_open());
+}
+
+#[test]
+fn next_in_the_source_popup_shows_the_next_items_source_from_its_top() {
+    use zonedash::app::Overlay;
+    let app = after(
+        (40, 12),
+        &[
+            Action::ToggleDetail,
+            Action::ScrollText(1),
+            Action::SelectNext,
+        ],
+    );
+    assert_eq!(app.doc().selected[Panel::ALL[0]], 1);
+    assert_eq!(app.overlay, Overlay::Source { scroll: 0 });
+}
+
+#[test]
+fn a_notice_lasts_until_the_next_key() {
+    let mut app = app((120, 40));
+    app.notice = Some("picture saved as zonedash-1.svg".into());
+    update(&mut app, Action::Resize(100, 30));
+    assert!(app.notice.is_some(), "a resize keeps it");
+    update(&mut app, Action::SelectNext);
+    assert_eq!(app.notice, None);
 }

@@ -22,8 +22,13 @@ pub enum Action {
     ToggleZoom,
     /// Zoom in; in a zoomed panel, open the selected figure's detail.
     Open,
+    /// The next item; in the source popup, the next item's source.
     SelectNext,
     SelectPrev,
+    /// Scroll the text of the source popup by this many lines.
+    ScrollText(i8),
+    /// Save a picture (SVG) of the screen in the current folder; the loop does the writing.
+    SavePicture,
     PageDown,
     PageUp,
     SelectFirst,

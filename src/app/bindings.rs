@@ -140,7 +140,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         &["Down", "j"],
-        A::SelectNext,
+        A::ScrollText(1),
         W::Source,
         "scroll the source down",
         "向下滚动出处",
@@ -148,7 +148,7 @@ pub const BINDINGS: &[Binding] = &[
     ),
     bind(
         &["Up", "k"],
-        A::SelectPrev,
+        A::ScrollText(-1),
         W::Source,
         "scroll the source up",
         "向上滚动出处",
@@ -198,8 +198,8 @@ pub const BINDINGS: &[Binding] = &[
         &["1", "2", "3", "4", "5", "6", "7", "8", "9"],
         A::JumpTo(0),
         W::Panels,
-        "go to the panel of that number:",
-        "转到该编号的面板:",
+        "go to the panel with that number",
+        "转到该编号的面板",
         None,
     ),
     bind(
@@ -281,6 +281,14 @@ pub const BINDINGS: &[Binding] = &[
         "show or hide the source of the figure",
         "显示或隐藏数字出处",
         Some(("source", "出处")),
+    ),
+    bind(
+        &["e"],
+        A::SavePicture,
+        W::Panels,
+        "save a picture of the screen as SVG in the current folder",
+        "把当前画面存为 SVG 图片(当前文件夹)",
+        None,
     ),
     bind(
         &["L"],

@@ -27,9 +27,11 @@ impl Doc {
         Doc::opened(data, String::new(), false)
     }
 
-    /// A document on `data` opened from `name`; `draft` when it was read from a report text.
+    /// A document on `data` opened from `name`; `draft` when it was read from a report text
+    /// (a dataset that says it is machine-read is a draft too).
     pub fn opened(data: Dataset, name: String, draft: bool) -> Doc {
         let view = PanelViews::new(&data);
+        let draft = draft || data.report.machine_read;
         Doc {
             data,
             name,

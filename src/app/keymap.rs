@@ -1,6 +1,6 @@
 //! The one table of key bindings: it maps keys to actions and writes the footer hints and the help.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use super::bindings::BINDINGS;
 use super::{Action, Mode};
@@ -25,7 +25,8 @@ pub enum When {
 }
 
 impl When {
-    fn applies(self, mode: Mode) -> bool {
+    /// True when a row of this kind applies in `mode`.
+    pub fn applies(self, mode: Mode) -> bool {
         match self {
             When::Always => true,
             When::Grid => mode == Mode::Grid,
@@ -74,36 +75,16 @@ pub const HELP_GROUPS: [(When, &str, &str); 7] = [
     ),
     (
         When::Picker,
-        "报告列表中(输入文字即筛选)",
-        "In the report list (type to filter)",
+        "报告列表中(字母用于筛选;Esc 返回,Ctrl-C 退出)",
+        "In the report list (letters type into the filter; Esc goes back, Ctrl-C quits)",
     ),
     (When::Source, "出处窗口中", "In the source popup"),
     (When::Help, "帮助中", "In this help"),
     (When::Always, "随时", "Anywhere"),
 ];
 
-/// The action for a key press (or repeat) in `mode`, if any; releases are ignored.
-pub fn action_for(event: KeyEvent, mode: Mode) -> Option<Action> {
-    if event.kind == KeyEventKind::Release {
-        return None;
-    }
-    if let Some(typed) = typed_char(event, mode) {
-        return Some(Action::Type(typed));
-    }
-    PARSED
-        .iter()
-        .find(|(binding, key)| binding.when.applies(mode) && matches(*key, event))
-        .map(|(binding, (code, _))| match (binding.action, code) {
-            // One row binds every digit; the digit says which panel.
-            (Action::JumpTo(_), KeyCode::Char(digit @ '1'..='9')) => {
-                Action::JumpTo(usize::from(*digit as u8 - b'1'))
-            }
-            (action, _) => action,
-        })
-}
-
 /// On a screen with a filter, a plain character (Shift allowed) types rather than runs a binding.
-fn typed_char(event: KeyEvent, mode: Mode) -> Option<char> {
+pub(crate) fn typed_char(event: KeyEvent, mode: Mode) -> Option<char> {
     let plain = (event.modifiers - KeyModifiers::SHIFT).is_empty();
     match event.code {
         KeyCode::Char(c) if plain && mode == Mode::Picker && !c.is_control() => Some(c),
@@ -111,21 +92,7 @@ fn typed_char(event: KeyEvent, mode: Mode) -> Option<char> {
     }
 }
 
-/// Every key of the table, parsed once, in table order (a key that does not parse is left out;
-/// a test checks there are none).
-static PARSED: std::sync::LazyLock<Vec<(&'static Binding, (KeyCode, KeyModifiers))>> =
-    std::sync::LazyLock::new(|| {
-        BINDINGS
-            .iter()
-            .flat_map(|b| {
-                b.keys
-                    .iter()
-                    .filter_map(move |k| parse_key(k).ok().map(|key| (b, key)))
-            })
-            .collect()
-    });
-
-/// The bindings that apply in `mode`, for hints and help.
+/// The built-in bindings that apply in `mode` (the table in force is [`super::KeyTable`]).
 pub fn bindings_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |b| b.when.applies(mode))
 }
@@ -172,7 +139,7 @@ pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), String> {
 
 /// True when `event` is the key `(code, modifiers)`. Shift is part of a character itself (`L`,
 /// `?`), so it is ignored for characters and for BackTab, which terminals send with Shift.
-fn matches((code, modifiers): (KeyCode, KeyModifiers), event: KeyEvent) -> bool {
+pub(crate) fn matches((code, modifiers): (KeyCode, KeyModifiers), event: KeyEvent) -> bool {
     let shift_free = matches!(code, KeyCode::Char(_) | KeyCode::BackTab);
     let relevant = |m: KeyModifiers| {
         if shift_free {

@@ -6,12 +6,14 @@ mod doc;
 pub mod focus;
 pub mod help;
 pub mod keymap;
+mod keys;
 mod loading;
 mod picker;
 mod update;
 
 pub use action::{Action, Move};
 pub use doc::Doc;
+pub use keys::{ACTION_NAMES, KeyTable, action_named, name_of};
 pub use loading::{LoadFailure, Loaded, Progress};
 pub use picker::{PickerRow, PickerState};
 pub use update::update;
@@ -52,6 +54,17 @@ pub enum Mode {
     Help,
 }
 
+impl Mode {
+    /// Every mode.
+    pub const ALL: [Mode; 5] = [
+        Mode::Grid,
+        Mode::Zoomed,
+        Mode::Picker,
+        Mode::Source,
+        Mode::Help,
+    ];
+}
+
 /// Index into `App::docs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DocIx(pub usize);
@@ -81,6 +94,10 @@ pub struct App {
     pub size: (u16, u16),
     /// First panel the one-column layout shows; it scrolls only to keep the focus in view.
     pub column_top: usize,
+    /// The keys in force (the built-in table, or the config file's).
+    pub keys: std::sync::Arc<KeyTable>,
+    /// A one-line message for the footer (a picture saved, or why not), until the next key.
+    pub notice: Option<String>,
     pub quit: bool,
 }
 
@@ -102,6 +119,8 @@ impl App {
             lang,
             size,
             column_top: 0,
+            keys: KeyTable::standard(),
+            notice: None,
             quit: false,
         }
     }

@@ -11,6 +11,10 @@ use crate::view::window::Window;
 
 /// Applies `action` to `app`, then scrolls the column (if that is the layout) to the focus.
 pub fn update(app: &mut App, action: Action) {
+    // A notice answers the key before; the next key (not a resize) puts the hints back.
+    if !matches!(action, Action::Resize(..)) {
+        app.notice = None;
+    }
     apply(app, action);
     app.column_top = column_first(app.size, app.doc().focus, app.column_top);
 }
@@ -49,12 +53,15 @@ fn apply(app: &mut App, action: Action) {
         Action::Open if app.source_open() => app.overlay = Overlay::None,
         Action::Open if app.doc().zoomed => app.overlay = Overlay::Source { scroll: 0 },
         Action::Open => app.doc_mut().zoomed = true,
-        Action::SelectNext => step(app, 1),
-        Action::SelectPrev => step(app, -1),
+        Action::SelectNext => select(app, 1),
+        Action::SelectPrev => select(app, -1),
+        Action::ScrollText(delta) => step(app, isize::from(delta)),
         Action::PageDown => step(app, page(app)),
         Action::PageUp => step(app, -page(app)),
-        Action::SelectFirst => step(app, isize::MIN),
-        Action::SelectLast => step(app, isize::MAX),
+        Action::SelectFirst => select(app, isize::MIN),
+        Action::SelectLast => select(app, isize::MAX),
+        // The loop saves the picture (I/O) and reports back with a notice.
+        Action::SavePicture => {}
         Action::ToggleDetail => {
             app.overlay = match app.overlay {
                 Overlay::Source { .. } => Overlay::None,
@@ -70,6 +77,7 @@ fn apply(app: &mut App, action: Action) {
         Action::ToggleLang => {
             app.lang = lang.toggled();
             clamp_help(app);
+            clamp_source(app);
         }
         Action::ToggleHelp => {
             app.overlay = match app.overlay {
@@ -95,6 +103,7 @@ fn apply(app: &mut App, action: Action) {
         Action::Resize(width, height) => {
             app.size = (width, height);
             clamp_help(app);
+            clamp_source(app);
         }
         Action::Click(x, y) => click(app, x, y),
         Action::DoubleClick(x, y) => {
@@ -154,6 +163,26 @@ fn picker(app: &mut App, action: Action) -> bool {
     true
 }
 
+/// Moves the selection by `delta`; in the source popup, to the source of that item, from its top.
+fn select(app: &mut App, delta: isize) {
+    if let Overlay::Source { scroll } = &mut app.overlay {
+        *scroll = 0;
+        app.doc_mut().step(delta);
+    } else {
+        step(app, delta);
+    }
+}
+
+/// Keeps the source popup's scroll within the lines it shows at this size and language.
+fn clamp_source(app: &mut App) {
+    if let Overlay::Source { scroll } = app.overlay {
+        let max = crate::ui::detail::source_max_scroll(app);
+        app.overlay = Overlay::Source {
+            scroll: scroll.min(max),
+        };
+    }
+}
+
 /// Keeps the help's scroll within its lines after the size or language changed.
 fn clamp_help(app: &mut App) {
     if let Overlay::Help { scroll } = &mut app.overlay {
@@ -208,14 +237,9 @@ fn step(app: &mut App, delta: isize) {
         *scroll = u16::try_from(moved).unwrap_or(0);
         return;
     }
-    if let Overlay::Source { scroll } = &mut app.overlay
-        && app.size.1 > 0
-    {
-        // The popup clamps to its own lines when drawn; here a bound on them is enough: no
-        // popup has more lines than the screen has rows times its few fields.
-        let max = app.size.1 as isize;
-        let moved = (*scroll as isize).saturating_add(delta).clamp(0, max);
-        *scroll = u16::try_from(moved).unwrap_or(0);
+    if let Overlay::Source { scroll } = &mut app.overlay {
+        *scroll = u16::try_from((*scroll as isize).saturating_add(delta).max(0)).unwrap_or(0);
+        clamp_source(app);
         return;
     }
     app.doc_mut().step(delta);

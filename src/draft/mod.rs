@@ -23,6 +23,7 @@ mod units;
 
 use std::path::Path;
 
+use crate::lang::plural;
 pub use decode::{DecodeError, Decoded, decode};
 pub use ir::{Ignored, Reading, SkipReason};
 pub use to_dataset::UNTRANSLATED;
@@ -42,8 +43,8 @@ pub struct Draft {
 /// Why a file could not be drafted.
 #[derive(Debug, thiserror::Error)]
 pub enum DraftError {
-    #[error("{file}: {source}")]
-    Decode { file: String, source: DecodeError },
+    #[error("{file}: {problem}")]
+    Decode { file: String, problem: DecodeError },
     #[error(transparent)]
     Read(#[from] LoadError),
 }
@@ -106,22 +107,22 @@ pub fn skipped_lines(draft: &Draft, file: &str) -> Vec<String> {
     }
     let d = &draft.dataset;
     lines.push(format!(
-        "{file}: read as {}; {} figures, {} projects, {} sections; {} numerals not taken; \
+        "{file}: read as {}; {}, {}, {}; {} not taken; \
          machine-read and unreviewed: check every figure against the text",
         draft.reading.encoding,
-        d.metrics.len(),
-        d.project_count(),
-        d.sections.len(),
-        draft.reading.ignored.len(),
+        plural(d.metrics.len(), "figure", "figures"),
+        plural(d.project_count(), "project", "projects"),
+        plural(d.sections.len(), "section", "sections"),
+        plural(draft.reading.ignored.len(), "numeral", "numerals"),
     ));
     lines
 }
 
 /// Decodes `bytes` and drafts them.
 pub fn draft_bytes(bytes: &[u8], file: &str) -> Result<Draft, DraftError> {
-    let decoded = decode(bytes).map_err(|source| DraftError::Decode {
+    let decoded = decode(bytes).map_err(|problem| DraftError::Decode {
         file: file.to_owned(),
-        source,
+        problem,
     })?;
     Ok(draft_text(&decoded.text, file, decoded.encoding))
 }
@@ -131,7 +132,7 @@ pub fn draft_bytes(bytes: &[u8], file: &str) -> Result<Draft, DraftError> {
 pub fn read_report(path: &Path) -> Result<Decoded, DraftError> {
     let file = crate::model::file_label(path);
     let bytes = read_capped(path, &file)?;
-    decode(&bytes).map_err(|source| DraftError::Decode { file, source })
+    decode(&bytes).map_err(|problem| DraftError::Decode { file, problem })
 }
 
 /// Reads and drafts the report text at `path`.

@@ -158,6 +158,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
             ),
             source_file: file.to_owned(),
             synthetic: false,
+            machine_read: true,
         },
         sections,
         groups,

@@ -37,5 +37,51 @@ pub use vocab::{Basis, Direction, Level, Panel, Stage, Status, UnitKind, snake_n
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
 pub fn schema_json() -> String {
     let schema = schemars::schema_for!(Dataset);
-    serde_json::to_string_pretty(&schema).unwrap_or_default()
+    let mut value = serde_json::to_value(&schema).unwrap_or_default();
+    plain_descriptions(&mut value);
+    serde_json::to_string_pretty(&value).unwrap_or_default()
+}
+
+/// Rewrites every `description` of a schema without Rust's doc-link brackets: the schema's
+/// readers see `` `Unit` ``, not `` [`Unit`] `` or `` [`DocItem`](crate::app::DocItem) ``.
+fn plain_descriptions(value: &mut serde_json::Value) {
+    match value {
+        serde_json::Value::Object(fields) => {
+            for (key, field) in fields.iter_mut() {
+                match field {
+                    serde_json::Value::String(text) if key == "description" => {
+                        *text = without_doc_links(text);
+                    }
+                    other => plain_descriptions(other),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(plain_descriptions),
+        _ => {}
+    }
+}
+
+/// `` [`X`] `` and `` [`X`](target) `` written as `` `X` ``.
+pub fn without_doc_links(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find("[`") {
+        let Some(close) = rest[open + 2..].find("`]") else {
+            break;
+        };
+        let name = &rest[open + 2..open + 2 + close];
+        out.push_str(&rest[..open]);
+        out.push('`');
+        out.push_str(name.trim_start_matches("Self::"));
+        out.push('`');
+        rest = &rest[open + 2 + close + 2..];
+        // A link target after the name, `(crate::…)`, is for rustdoc only.
+        if rest.starts_with('(')
+            && let Some(end) = rest.find(')')
+        {
+            rest = &rest[end + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }

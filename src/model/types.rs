@@ -132,6 +132,10 @@ pub struct Report {
     /// True for generated data that no report backs (benchmarks, tests).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub synthetic: bool,
+    /// True for a draft machine-read from the report text (`zonedash draft`) that no person has
+    /// reviewed yet: lists and headers say "draft". Set it to false once every figure is checked.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub machine_read: bool,
 }
 
 /// A part (一、二、) or numbered section ((一)(二)…) of the report.

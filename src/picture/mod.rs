@@ -9,10 +9,12 @@ mod escape;
 mod glyphs;
 mod html;
 pub mod palette;
+mod save;
 mod svg;
 
 pub use caption::Caption;
 pub use palette::{Palette, Rgb};
+pub use save::{notice as save_notice, save_svg};
 
 use std::borrow::Cow;
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::cells;
 use super::text::width;
 use super::theme::Theme;
-use crate::app::keymap::{bindings_for, display_key};
+use crate::app::keymap::display_key;
 use crate::app::{Action, App, Move};
 use crate::lang::Lang;
 use crate::layout::Grid;
@@ -85,17 +85,25 @@ fn report_position(app: &App) -> String {
 /// Draws the hints of the bindings that apply now, those sharing a label merged (`←↓↑→ move`),
 /// as many as fit.
 pub fn render_footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if let Some(notice) = &app.notice {
+        let line = Line::from(vec![
+            Span::raw(" "),
+            Span::styled(notice.as_str(), theme.key),
+        ]);
+        cells::put_line(buf, area.x, area.y, usize::from(area.width), &line);
+        return;
+    }
     let mut hints: Vec<(String, &str, u8)> = Vec::new();
     // In the one-column layout there is nothing to the left or right to move to.
     let column = Grid::for_size(app.size.0, app.size.1) == Grid::Column;
-    for binding in bindings_for(app.mode()) {
+    for (binding, keys) in app.keys.bindings_for(app.mode()) {
         let Some(label) = binding.hint(app.lang) else {
             continue;
         };
         if column && matches!(binding.action, Action::Focus(Move::Left | Move::Right)) {
             continue;
         }
-        let Some(first) = binding.keys.first() else {
+        let Some(first) = keys.first() else {
             continue;
         };
         let key = display_key(first);

@@ -50,32 +50,67 @@ pub fn render_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// Where the source popup stands and what it holds, computed from the state alone so that
+/// `update` can clamp its scroll to the same lines drawing shows.
+pub struct SourcePopup {
+    pub area: Rect,
+    pub lines: Vec<Line<'static>>,
+}
+
+impl SourcePopup {
+    /// The popup of the selected item on a screen of `screen`; `None` when there is no room
+    /// or nothing is selected.
+    pub fn of(app: &App, theme: &Theme, screen: Rect) -> Option<SourcePopup> {
+        let (doc, item) = app.selected().and_then(|s| app.resolve(s))?;
+        let body = crate::layout::screen(screen).body;
+        let width = body.width.saturating_sub(4).min(100);
+        if width < 10 {
+            return None;
+        }
+        let lines = popup_lines(
+            &fields(&doc.data, item, app.lang),
+            usize::from(width - 2),
+            theme,
+        );
+        let wanted = u16::try_from(lines.len())
+            .unwrap_or(u16::MAX)
+            .saturating_add(2);
+        let (y, height) = popup_rows(body, selected_row_y(app), wanted);
+        (height >= 3).then(|| SourcePopup {
+            area: Rect::new(body.x + (body.width - width) / 2, y, width, height),
+            lines,
+        })
+    }
+
+    /// Lines shown at once.
+    pub fn shown(&self) -> usize {
+        usize::from(self.area.height.saturating_sub(2))
+    }
+
+    /// The largest scroll that still fills the popup.
+    pub fn max_scroll(&self) -> u16 {
+        u16::try_from(self.lines.len().saturating_sub(self.shown())).unwrap_or(u16::MAX)
+    }
+}
+
+/// The largest scroll of the source popup of `app` now (0 when it has no room).
+pub fn source_max_scroll(app: &App) -> u16 {
+    let screen = Rect::new(0, 0, app.size.0, app.size.1);
+    SourcePopup::of(app, &Theme::monochrome(), screen).map_or(0, |p| p.max_scroll())
+}
+
 /// Draws every field of the selected item, wrapped at words, above or below the selected row
-/// so that row stays in sight when there is room; scrolled by `scroll` when taller than the room.
-pub fn render_popup(app: &App, theme: &Theme, scroll: u16, body: Rect, buf: &mut Buffer) {
-    let Some((doc, item)) = app.selected().and_then(|s| app.resolve(s)) else {
+/// so that row stays in sight when there is room; scrolled by `scroll` (kept in range by
+/// `update`) when taller than the room.
+pub fn render_popup(app: &App, theme: &Theme, scroll: u16, buf: &mut Buffer) {
+    let Some(popup) = SourcePopup::of(app, theme, buf.area) else {
         return;
     };
-    let width = body.width.saturating_sub(4).min(100);
-    if width < 10 {
-        return;
-    }
-    let text = popup_lines(
-        &fields(&doc.data, item, app.lang),
-        usize::from(width - 2),
-        theme,
-    );
-    let wanted = u16::try_from(text.len())
-        .unwrap_or(u16::MAX)
-        .saturating_add(2);
-    let (y, height) = popup_rows(body, selected_row_y(app), wanted);
-    if height < 3 {
-        return;
-    }
-    let area = Rect::new(body.x + (body.width - width) / 2, y, width, height);
+    let area = popup.area.intersection(buf.area);
     super::clear_for_overlay(area, buf);
-    let shown = usize::from(height - 2);
-    let scroll = usize::from(scroll).min(text.len().saturating_sub(shown));
+    let text = &popup.lines;
+    let shown = popup.shown();
+    let scroll = usize::from(scroll.min(popup.max_scroll()));
     let more = text.len() > shown;
     let title = match (more, app.lang) {
         (false, lang) => lang

@@ -21,7 +21,12 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             HelpLine::Text(text) => Line::raw(text),
             HelpLine::Note(text) => Line::styled(text, theme.muted),
             HelpLine::Binding(binding) => {
-                let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
+                let keys: Vec<String> = app
+                    .keys
+                    .keys_of(binding)
+                    .iter()
+                    .map(|k| display_key(k))
+                    .collect();
                 let keys = match keys.as_slice() {
                     [first, .., last] if keys.len() > 3 => format!("{first}…{last}"),
                     _ => keys.join(" "),

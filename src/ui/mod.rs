@@ -68,9 +68,7 @@ impl Widget for Dashboard<'_> {
         }
         chrome::render_footer(app, theme, regions.footer, buf);
         match app.overlay {
-            Overlay::Source { scroll } => {
-                detail::render_popup(app, theme, scroll, regions.body, buf)
-            }
+            Overlay::Source { scroll } => detail::render_popup(app, theme, scroll, buf),
             Overlay::Definition => definition::render(app, theme, regions.body, buf),
             Overlay::Help { scroll } => help::render(app, theme, scroll, area, buf),
             Overlay::None => {}

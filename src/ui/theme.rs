@@ -138,6 +138,16 @@ impl Theme {
         }
     }
 
+    /// The theme `name` for the live dashboard: monochrome when `NO_COLOR` is set or the
+    /// terminal shows no colour, as [`Theme::for_terminal`] says.
+    pub fn for_terminal_named(name: ThemeName) -> Theme {
+        if colourless_terminal(std::env::var_os("TERM").as_deref()) {
+            Theme::monochrome()
+        } else {
+            Theme::named(name, std::env::var_os("NO_COLOR").as_deref())
+        }
+    }
+
     /// [`Theme::from_env`] for a given `NO_COLOR` value.
     pub fn for_no_color(value: Option<&std::ffi::OsStr>) -> Theme {
         match value {

@@ -1,0 +1,258 @@
+//! The key table in force: the built-in bindings with the config file's `[keys]` applied.
+
+use std::sync::{Arc, LazyLock};
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::keymap::{BINDINGS, Binding, parse_key};
+use super::{Action, Mode, Move};
+use crate::config::{ConfigError, KeyOverride, Location};
+
+/// Every action a config file may rebind, by the name it uses there.
+pub const ACTION_NAMES: &[(&str, Action)] = &[
+    ("focus_left", Action::Focus(Move::Left)),
+    ("focus_down", Action::Focus(Move::Down)),
+    ("focus_up", Action::Focus(Move::Up)),
+    ("focus_right", Action::Focus(Move::Right)),
+    ("next_panel", Action::NextPanel),
+    ("prev_panel", Action::PrevPanel),
+    ("toggle_zoom", Action::ToggleZoom),
+    ("open", Action::Open),
+    ("select_next", Action::SelectNext),
+    ("select_prev", Action::SelectPrev),
+    ("scroll_down", Action::ScrollText(1)),
+    ("scroll_up", Action::ScrollText(-1)),
+    ("page_down", Action::PageDown),
+    ("page_up", Action::PageUp),
+    ("select_first", Action::SelectFirst),
+    ("select_last", Action::SelectLast),
+    ("toggle_detail", Action::ToggleDetail),
+    ("toggle_definition", Action::ToggleDefinition),
+    ("open_picker", Action::OpenPicker),
+    ("save_picture", Action::SavePicture),
+    ("toggle_lang", Action::ToggleLang),
+    ("toggle_help", Action::ToggleHelp),
+    ("back", Action::Back),
+    ("quit", Action::Quit),
+    ("erase", Action::Erase),
+];
+
+/// One row of the table in force: a built-in binding and the keys it has now.
+#[derive(Debug, Clone)]
+struct Row {
+    binding: &'static Binding,
+    keys: Vec<String>,
+    parsed: Vec<(KeyCode, KeyModifiers)>,
+}
+
+/// The keys in force; shared by the loop (which looks keys up) and drawing (footer, help).
+#[derive(Debug, Clone)]
+pub struct KeyTable {
+    rows: Vec<Row>,
+}
+
+static STANDARD: LazyLock<Arc<KeyTable>> = LazyLock::new(|| Arc::new(KeyTable::built_in()));
+
+impl KeyTable {
+    /// The built-in table, shared.
+    pub fn standard() -> Arc<KeyTable> {
+        Arc::clone(&STANDARD)
+    }
+
+    fn built_in() -> KeyTable {
+        let rows = BINDINGS
+            .iter()
+            .map(|binding| {
+                let keys: Vec<String> = binding.keys.iter().map(|k| (*k).to_owned()).collect();
+                let parsed = keys.iter().filter_map(|k| parse_key(k).ok()).collect();
+                Row {
+                    binding,
+                    keys,
+                    parsed,
+                }
+            })
+            .collect();
+        KeyTable { rows }
+    }
+
+    /// The built-in table with `overrides` applied: each names an action and its new keys,
+    /// which replace that action's keys wherever it is bound. Every problem is returned, each
+    /// at the place in the file it stands.
+    pub fn with_overrides(overrides: &[KeyOverride]) -> Result<KeyTable, Vec<ConfigError>> {
+        let mut table = KeyTable::built_in();
+        let mut errors = Vec::new();
+        let mut changed: Vec<(Action, &Location)> = Vec::new();
+        for o in overrides {
+            let Some(action) = action_named(&o.action) else {
+                errors.push(error(&o.action_at, unknown_action(&o.action)));
+                continue;
+            };
+            if o.keys.is_empty() {
+                errors.push(error(
+                    &o.action_at,
+                    format!("{} is given no key; it would be out of reach", o.action),
+                ));
+                continue;
+            }
+            let mut parsed = Vec::new();
+            for (key, at) in &o.keys {
+                match parse_key(key) {
+                    Ok(p) => parsed.push(p),
+                    Err(message) => errors.push(error(at, message)),
+                }
+            }
+            if parsed.len() != o.keys.len() {
+                continue;
+            }
+            for row in table.rows.iter_mut().filter(|r| r.binding.action == action) {
+                row.keys = o.keys.iter().map(|(k, _)| k.clone()).collect();
+                row.parsed.clone_from(&parsed);
+            }
+            changed.push((action, &o.action_at));
+        }
+        errors.extend(table.clashes(&changed));
+        if errors.is_empty() {
+            Ok(table)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Keys that now mean two actions in one mode, where one of them was rebound.
+    fn clashes(&self, changed: &[(Action, &Location)]) -> Vec<ConfigError> {
+        let mut out = Vec::new();
+        for (action, at) in changed {
+            for mode in Mode::ALL {
+                let live: Vec<&Row> = self
+                    .rows
+                    .iter()
+                    .filter(|r| r.binding.when.applies(mode))
+                    .collect();
+                for mine in live.iter().filter(|r| r.binding.action == *action) {
+                    for (key, parsed) in mine.keys.iter().zip(&mine.parsed) {
+                        let other = live
+                            .iter()
+                            .find(|r| r.binding.action != *action && r.parsed.contains(parsed));
+                        if let Some(other) = other {
+                            let message = format!(
+                                "{key} is also the key of {}; give one of them another key",
+                                name_of(other.binding.action)
+                            );
+                            if !out.iter().any(|e: &ConfigError| e.message == message) {
+                                out.push(error(at, message));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The action for a key press (or repeat) in `mode`, if any; releases are ignored.
+    pub fn action_for(&self, event: KeyEvent, mode: Mode) -> Option<Action> {
+        if event.kind == KeyEventKind::Release {
+            return None;
+        }
+        if let Some(typed) = super::keymap::typed_char(event, mode) {
+            return Some(Action::Type(typed));
+        }
+        self.rows
+            .iter()
+            .filter(|row| row.binding.when.applies(mode))
+            .find_map(|row| {
+                let (code, _) = row
+                    .parsed
+                    .iter()
+                    .find(|key| super::keymap::matches(**key, event))?;
+                Some(match (row.binding.action, code) {
+                    // One row binds every digit; the digit says which panel.
+                    (Action::JumpTo(_), KeyCode::Char(digit @ '1'..='9')) => {
+                        Action::JumpTo(usize::from(*digit as u8 - b'1'))
+                    }
+                    (action, _) => action,
+                })
+            })
+    }
+
+    /// The bindings that work in `mode`, each with its keys in force that work there, in table
+    /// order: on a screen with a filter, plain characters type, so their rows are left out.
+    pub fn bindings_for(&self, mode: Mode) -> impl Iterator<Item = (&'static Binding, Vec<&str>)> {
+        self.rows
+            .iter()
+            .filter(move |r| r.binding.when.applies(mode))
+            .filter_map(move |r| {
+                let keys: Vec<&str> = r
+                    .keys
+                    .iter()
+                    .zip(&r.parsed)
+                    .filter(|(_, (code, modifiers))| {
+                        let event = KeyEvent::new(*code, *modifiers);
+                        super::keymap::typed_char(event, mode).is_none()
+                    })
+                    .map(|(k, _)| k.as_str())
+                    .collect();
+                (!keys.is_empty()).then_some((r.binding, keys))
+            })
+    }
+
+    /// The keys in force of one row of the built-in table.
+    pub fn keys_of(&self, binding: &Binding) -> &[String] {
+        self.rows
+            .iter()
+            // By content: `BINDINGS` is a constant, so two uses need not share an address.
+            .find(|r| {
+                r.binding.action == binding.action
+                    && r.binding.when == binding.when
+                    && r.binding.help_en == binding.help_en
+            })
+            .map_or(&[], |r| r.keys.as_slice())
+    }
+
+    /// The keys in force for `action` (those of its first row).
+    pub fn keys_of_action(&self, action: Action) -> &[String] {
+        self.rows
+            .iter()
+            .find(|r| r.binding.action == action)
+            .map_or(&[], |r| r.keys.as_slice())
+    }
+
+    /// The first key in force for `action` in `mode`, as people read it (`q`, `Ctrl-C`).
+    pub fn key_for(&self, action: Action, mode: Mode) -> Option<String> {
+        self.bindings_for(mode)
+            .find(|(b, _)| b.action == action)
+            .and_then(|(_, keys)| keys.first().map(|k| super::keymap::display_key(k)))
+    }
+}
+
+/// The action a config file calls `name`.
+pub fn action_named(name: &str) -> Option<Action> {
+    ACTION_NAMES
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, a)| *a)
+}
+
+/// The name a config file uses for `action`; `jump_to` for the digits, which cannot be rebound.
+pub fn name_of(action: Action) -> &'static str {
+    ACTION_NAMES
+        .iter()
+        .find(|(_, a)| *a == action)
+        .map_or("jump_to", |(n, _)| n)
+}
+
+fn unknown_action(name: &str) -> String {
+    let names: Vec<&str> = ACTION_NAMES.iter().map(|(n, _)| *n).collect();
+    format!(
+        "unknown action {}; expected one of {}",
+        crate::sanitize::quoted(name, 40),
+        names.join(", ")
+    )
+}
+
+fn error(at: &Location, message: String) -> ConfigError {
+    ConfigError {
+        at: at.clone(),
+        message,
+    }
+}

@@ -1,0 +1,112 @@
+//! The config file reaches the user: `config --print`/`--path`, precedence command line >
+//! environment > file > default, a broken file named by line and column, and the drawing.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn zonedash_with(config_home: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_zonedash"));
+    command
+        .args(args)
+        .env("LANG", "C")
+        .env("XDG_CONFIG_HOME", config_home)
+        .env_remove("ZONEDASH_THEME")
+        .env_remove("ZONEDASH_LANG")
+        .env_remove("ZONEDASH_CONFIG")
+        .env_remove("NO_COLOR");
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().unwrap()
+}
+
+fn home_with(config: &str) -> tempfile::TempDir {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("zonedash")).unwrap();
+    std::fs::write(home.path().join("zonedash/config.toml"), config).unwrap();
+    home
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn print_shows_the_file_settings_and_where_they_came_from() {
+    let home = home_with("theme = \"light\"\nlanguage = \"zh\"\n[keys]\nquit = [\"x\"]\n");
+    let output = zonedash_with(home.path(), &[], &["config", "--print"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(text.contains("theme = \"light\"  # config file"), "{text}");
+    assert!(text.contains("language = \"zh\"  # config file"), "{text}");
+    assert!(text.contains("quit = [\"x\"]\n"), "{text}");
+    assert!(text.contains("(read)"), "{text}");
+}
+
+#[test]
+fn the_command_line_beats_the_environment_which_beats_the_file() {
+    let home = home_with("theme = \"light\"\n");
+    let env = [("ZONEDASH_THEME", "mono")];
+    let text = stdout(&zonedash_with(home.path(), &env, &["config", "--print"]));
+    assert!(
+        text.contains("theme = \"mono\"  # environment ZONEDASH_THEME"),
+        "{text}"
+    );
+    let args = ["--theme", "dark", "config", "--print"];
+    let text = stdout(&zonedash_with(home.path(), &env, &args));
+    assert!(text.contains("theme = \"dark\"  # command line"), "{text}");
+    let empty = tempfile::tempdir().unwrap();
+    let text = stdout(&zonedash_with(empty.path(), &[], &["config", "--print"]));
+    assert!(text.contains("theme = \"dark\"  # default"), "{text}");
+    assert!(text.contains("(not found)"), "{text}");
+}
+
+#[test]
+fn path_prints_where_the_file_is_read() {
+    let home = tempfile::tempdir().unwrap();
+    let text = stdout(&zonedash_with(home.path(), &[], &["config", "--path"]));
+    assert_eq!(
+        text,
+        format!("{}\n", home.path().join("zonedash/config.toml").display())
+    );
+}
+
+#[test]
+fn a_broken_file_is_named_by_line_and_column_and_set_aside() {
+    let home = home_with("theme = \"light\"\n[keys]\nquit = [\"Hyper-x\"]\n");
+    let output = zonedash_with(home.path(), &[], &["config", "--print"]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&output.stderr);
+    let first = err.lines().next().unwrap();
+    assert!(
+        first.ends_with("config.toml:3:9: unknown key \"Hyper-x\""),
+        "{err}"
+    );
+    assert!(stdout(&output).contains("theme = \"dark\"  # default"));
+}
+
+#[test]
+fn the_theme_of_the_file_is_drawn() {
+    let light = home_with("theme = \"light\"\n");
+    let dark = tempfile::tempdir().unwrap();
+    let args = ["render", "--format", "ansi", "--size", "80x24"];
+    let drawn_light = stdout(&zonedash_with(light.path(), &[], &args));
+    let drawn_dark = stdout(&zonedash_with(dark.path(), &[], &args));
+    // The light theme's header is white on blue 25 of the 256-colour cube.
+    assert!(drawn_light.contains("48;5;25"), "no light header");
+    assert!(!drawn_dark.contains("48;5;25"));
+}
+
+#[test]
+fn keys_of_the_file_show_in_the_footer() {
+    let home = home_with("[keys]\nquit = [\"x\"]\n");
+    let text = stdout(&zonedash_with(
+        home.path(),
+        &[],
+        &["render", "--size", "120x40"],
+    ));
+    let footer = text.lines().last().unwrap();
+    assert!(footer.contains("x quit"), "{footer}");
+    assert!(!footer.contains("q quit"), "{footer}");
+}
