@@ -47,6 +47,14 @@ impl Lang {
         }
     }
 
+    /// The one of two values that belongs to this language (no fallback: both are given).
+    pub fn choose<T>(self, zh: T, en: T) -> T {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
     /// Picks the text for this language; English that a dataset leaves out falls back to the
     /// Chinese (see [`Lang::label`] for the marked form).
     pub fn pick<'a>(self, zh: &'a str, en: &'a str) -> &'a str {

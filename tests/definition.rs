@@ -72,3 +72,23 @@ fn above_designated_size_is_explained_where_an_indicator_carries_it() {
     update(&mut app, Action::ToggleDefinition);
     assert!(render_text(&app, 120, 40).contains("above designated size"));
 }
+
+#[test]
+fn the_definition_leaves_the_selected_row_in_sight_and_breaks_lines_at_words() {
+    let mut app = App::new(model::load_bundled().unwrap(), Lang::En, (120, 40));
+    assert!(app.doc_mut().select_id("gdp_growth"));
+    let before = render_text(&app, 120, 40);
+    let row = before.lines().position(|l| l.contains("▸ GDP")).unwrap();
+    update(&mut app, Action::ToggleDefinition);
+    let text = render_text(&app, 120, 40);
+    assert!(text.lines().nth(row).unwrap().contains("▸ GDP"), "{text}");
+    // A word cut across two lines would not be found whole.
+    let indicator = model::indicators::lookup("gdp_growth").unwrap();
+    for word in indicator
+        .definition_en
+        .split_whitespace()
+        .filter(|w| w.len() > 3)
+    {
+        assert!(text.contains(word), "{word:?} is split:\n{text}");
+    }
+}

@@ -15,6 +15,9 @@ macro_rules! named_enum {
             /// Every variant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant,)+];
 
+            /// How many variants there are, to size arrays indexed by [`Self::index`].
+            pub const COUNT: usize = Self::ALL.len();
+
             /// The position of this variant in [`Self::ALL`], for arrays indexed by it.
             pub fn index(self) -> usize {
                 self as usize

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::cells;
-use super::text::wrap_line;
+use super::text::{self, wrap_words};
 use super::theme::Theme;
 use crate::app::App;
 use crate::model::indicators::{self, Indicator};
@@ -116,7 +116,7 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     }
     let text: Vec<Line> = lines(app, theme)
         .iter()
-        .flat_map(|line| wrap_line(line, usize::from(width - 2)))
+        .flat_map(|line| wrap_at_words(line, usize::from(width - 2)))
         .collect();
     let height = u16::try_from(text.len())
         .unwrap_or(u16::MAX)
@@ -125,12 +125,12 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     if height < 3 {
         return;
     }
-    let area = Rect::new(
-        body.x + (body.width - width) / 2,
-        body.y + (body.height - height) / 2,
-        width,
-        height,
-    );
+    // Beside the selected row, as the source popup stands, so the figure stays in sight.
+    let (y, height) = super::detail::popup_rows(body, super::detail::selected_row_y(app), height);
+    if height < 3 {
+        return;
+    }
+    let area = Rect::new(body.x + (body.width - width) / 2, y, width, height);
     super::clear_for_overlay(area, buf);
     let title = app
         .lang
@@ -144,4 +144,34 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     for (line, y) in text.iter().zip(inner.top()..inner.bottom()) {
         cells::put_line(buf, inner.x, y, usize::from(inner.width), line);
     }
+}
+
+/// `line` broken at words into lines at most `columns` wide; a line that starts with a field
+/// name (`definition: …`) keeps the name on its first line and indents the rest under the value.
+fn wrap_at_words(line: &Line<'_>, columns: usize) -> Vec<Line<'static>> {
+    let (head, body): (Option<&Span>, String) = match line.spans.as_slice() {
+        [head, rest @ ..] if !rest.is_empty() => (
+            Some(head),
+            rest.iter().map(|s| s.content.as_ref()).collect(),
+        ),
+        spans => (None, spans.iter().map(|s| s.content.as_ref()).collect()),
+    };
+    let style = line
+        .spans
+        .last()
+        .map(|s| s.style)
+        .unwrap_or_default()
+        .patch(line.style);
+    let indent = head.map_or(0, |h| text::width(&h.content).min(columns / 3));
+    let mut rows = wrap_words(&body, columns.saturating_sub(indent).max(1)).into_iter();
+    let first = rows.next().unwrap_or_default();
+    let mut out = vec![match head {
+        Some(h) => Line::from(vec![
+            Span::styled(h.content.to_string(), h.style),
+            Span::styled(first, style),
+        ]),
+        None => Line::styled(first, style),
+    }];
+    out.extend(rows.map(|row| Line::styled(format!("{}{row}", " ".repeat(indent)), style)));
+    out
 }

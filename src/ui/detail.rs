@@ -161,7 +161,7 @@ fn popup_lines(fields: &[(&str, String)], columns: usize, theme: &Theme) -> Vec<
 /// The popup's first row and height in `body`: below the selected row if it fits there, else
 /// above it, else in the larger of the two; over the middle when no row is selected or neither
 /// side has three rows.
-fn popup_rows(body: Rect, selected: Option<u16>, wanted: u16) -> (u16, u16) {
+pub(crate) fn popup_rows(body: Rect, selected: Option<u16>, wanted: u16) -> (u16, u16) {
     let centred = || {
         let height = wanted.min(body.height);
         (body.y + (body.height - height) / 2, height)
@@ -187,7 +187,7 @@ fn popup_rows(body: Rect, selected: Option<u16>, wanted: u16) -> (u16, u16) {
 }
 
 /// The screen row of the selected item's row, as its panel draws it now.
-fn selected_row_y(app: &App) -> Option<u16> {
+pub(crate) fn selected_row_y(app: &App) -> Option<u16> {
     let doc = app.doc();
     let panel = doc.focus;
     let rect = crate::layout::panel_rect(app.size, panel, doc.zoomed, app.column_top, panel)?;

@@ -16,7 +16,7 @@ use crate::model::{
 pub struct ClusterTally {
     pub cluster: ClusterIx,
     /// Counts per [`Stage`], indexed by `Stage::index`, of projects done or under way.
-    pub by_stage: [usize; 3],
+    pub by_stage: [usize; Stage::COUNT],
     /// Projects that are targets of the plan part.
     pub planned: usize,
 }
@@ -62,7 +62,7 @@ pub struct ClustersView {
     /// Widest cluster label in columns, in Chinese and in English.
     pub label_width: [usize; 2],
     /// Which stages (running, building, attracted) and whether plan targets occur at all.
-    pub stages_present: [bool; 3],
+    pub stages_present: [bool; Stage::COUNT],
     pub planned_present: bool,
     pub hedges: Hedges,
     pub rows: RowPlan<ClustersRow>,
@@ -133,7 +133,7 @@ impl PanelView for ClustersView {
         let widest = |label: fn(&Cluster) -> &str| {
             d.clusters.iter().map(|c| label(c).width()).max().unwrap_or(0)
         };
-        let mut stages_present = [false; 3];
+        let mut stages_present = [false; Stage::COUNT];
         for t in &tallies {
             for (present, n) in stages_present.iter_mut().zip(t.by_stage) {
                 *present |= n > 0;
@@ -176,7 +176,7 @@ impl PanelView for ClustersView {
 fn tally(cluster: ClusterIx, c: &Cluster) -> ClusterTally {
     let mut t = ClusterTally {
         cluster,
-        by_stage: [0; 3],
+        by_stage: [0; Stage::COUNT],
         planned: 0,
     };
     for p in &c.projects {
@@ -190,4 +190,4 @@ fn tally(cluster: ClusterIx, c: &Cluster) -> ClusterTally {
 }
 
 /// The stages in the order the stacked bar draws them.
-pub const STAGE_ORDER: [Stage; 3] = [Stage::Running, Stage::Building, Stage::Attracted];
+pub const STAGE_ORDER: [Stage; Stage::COUNT] = [Stage::Running, Stage::Building, Stage::Attracted];

@@ -8,8 +8,9 @@ use crate::model::{Basis, Dataset, Item, MetricIx, Panel as Place, UnitKind};
 /// What one row of the growth panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GrowthRow {
-    /// The rates' scale: zero and the ends.
-    Scale,
+    /// The rates' scale: zero and the ends, beside the basis of the first rates (one row for
+    /// both, so a small panel shows one more figure).
+    Scale(Basis),
     /// The basis of the rows below it (year on year, like for like…).
     Basis(Basis),
     /// A rate, as a bar from the zero line.
@@ -45,11 +46,12 @@ impl PanelView for GrowthView {
         let scale = finite.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let hedges = Hedges::of(d, &figures);
         let mut b = RowBuilder::default();
-        if !rates.is_empty() {
-            b.row(GrowthRow::Scale);
+        let first_basis = rates.first().map(|m| d[*m].basis);
+        if let Some(basis) = first_basis {
+            b.row(GrowthRow::Scale(basis));
         }
-        grouped(d, &rates, &mut b, GrowthRow::Bar);
-        grouped(d, &others, &mut b, GrowthRow::Figure);
+        grouped(d, &rates, &mut b, GrowthRow::Bar, first_basis);
+        grouped(d, &others, &mut b, GrowthRow::Figure, None);
         if !hedges.is_empty() {
             b.row(GrowthRow::Legend);
         }
@@ -68,18 +70,20 @@ impl PanelView for GrowthView {
     fn shape(&self, _zoomed: bool) -> Shape<'_> {
         Shape {
             rows: self.rows.rows.len(),
-            pinned: usize::from(self.rows.rows.first() == Some(&GrowthRow::Scale)),
+            pinned: usize::from(matches!(self.rows.rows.first(), Some(GrowthRow::Scale(_)))),
             row_of_item: &self.rows.row_of_item,
         }
     }
 }
 
-/// `list` grouped by basis in order of first appearance, a heading over each group.
+/// `list` grouped by basis in order of first appearance, a heading over each group but the
+/// one whose heading is already written (`headed`, on the scale row).
 fn grouped(
     d: &Dataset,
     list: &[MetricIx],
     b: &mut RowBuilder<GrowthRow>,
     row: fn(MetricIx) -> GrowthRow,
+    headed: Option<Basis>,
 ) {
     let mut bases: Vec<Basis> = Vec::new();
     for m in list {
@@ -88,7 +92,9 @@ fn grouped(
         }
     }
     for basis in bases {
-        b.row(GrowthRow::Basis(basis));
+        if Some(basis) != headed {
+            b.row(GrowthRow::Basis(basis));
+        }
         for m in list.iter().filter(|m| d[**m].basis == basis) {
             b.item_row(row(*m), Item::Metric(*m));
         }

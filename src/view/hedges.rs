@@ -11,6 +11,8 @@ pub struct Hedges {
     pub common: Vec<Qualifier>,
     /// Carried by some: the n-th gets the n-th footnote mark.
     pub marked: Vec<Qualifier>,
+    /// Some figure is written `~N` (approximate): the one bound sign that needs saying.
+    pub approximate: bool,
 }
 
 impl Hedges {
@@ -22,7 +24,12 @@ impl Hedges {
                 seen.push(q);
             }
         }
-        let mut hedges = Hedges::default();
+        let mut hedges = Hedges {
+            approximate: figures
+                .iter()
+                .any(|m| d[*m].qualifiers.contains(&Qualifier::Approximate)),
+            ..Hedges::default()
+        };
         for q in seen {
             if figures.iter().all(|m| d[*m].qualifiers.contains(q)) {
                 hedges.common.push(q.clone());
@@ -35,6 +42,6 @@ impl Hedges {
 
     /// True when there is nothing to explain.
     pub fn is_empty(&self) -> bool {
-        self.common.is_empty() && self.marked.is_empty()
+        self.common.is_empty() && self.marked.is_empty() && !self.approximate
     }
 }

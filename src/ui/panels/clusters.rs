@@ -65,21 +65,37 @@ impl ClustersPanel<'_> {
         }
     }
 
-    /// `█running ▓building ░2023 plan · n counted`: only what some bar holds.
-    fn stages_text(&self) -> String {
+    /// `█running ▓building ░2023 plan · n = names counted`: only what some bar holds; in
+    /// short words when the long ones do not fit in `columns`, so no part is cut off.
+    fn stages_text(&self, columns: usize) -> String {
         let p = &self.props;
         let v = self.view;
-        let mut parts: Vec<String> = STAGE_ORDER
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| v.stages_present[s.index()])
-            .map(|(n, s)| format!("{}{}", SEGMENTS[n], p.lang.pick(s.zh(), s.en())))
-            .collect();
-        if v.planned_present {
-            parts.push(format!("{}{}", SEGMENTS[3], figure::plan_label(p.data, p.lang)));
-        }
-        let stages = parts.join(" ");
-        format!("{stages} · {}", p.lang.pick("数为名称计数", "n = names counted"))
+        let text = |short: bool| {
+            let mut parts: Vec<String> = STAGE_ORDER
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| v.stages_present[s.index()])
+                .map(|(n, s)| {
+                    let name = if short { short_stage(*s, p.lang) } else { p.lang.pick(s.zh(), s.en()) };
+                    format!("{}{name}", SEGMENTS[n])
+                })
+                .collect();
+            if v.planned_present {
+                let plan = if short {
+                    p.lang.pick("计划", "plan").to_owned()
+                } else {
+                    figure::plan_label(p.data, p.lang)
+                };
+                parts.push(format!("{}{plan}", SEGMENTS[3]));
+            }
+            let note = match short {
+                false => p.lang.pick("数为名称计数", "n = names counted"),
+                true => p.lang.pick("数为名称数", "n = names"),
+            };
+            format!("{} · {note}", parts.join(" "))
+        };
+        let long = text(false);
+        if width(&long) <= columns { long } else { text(true) }
     }
 
     fn render_tally(&self, t: usize, area: Rect, buf: &mut Buffer) {
@@ -148,7 +164,9 @@ impl RowPanel for ClustersPanel<'_> {
         match self.view.rows.rows[row] {
             ClustersRow::Total(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),
             ClustersRow::Tally(t) => self.render_tally(t, area, buf),
-            ClustersRow::Stages => heading_row(area, &self.stages_text(), p.theme.muted, buf),
+            ClustersRow::Stages => {
+                heading_row(area, &self.stages_text(usize::from(area.width)), p.theme.muted, buf)
+            }
             ClustersRow::Section(section) => {
                 let text = match section {
                     ClustersSection::Figures => p.lang.pick("各集群数字", "Figures by cluster"),
@@ -182,5 +200,15 @@ impl RowPanel for ClustersPanel<'_> {
             }
             ClustersRow::Legend => heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf),
         }
+    }
+}
+
+/// A stage in a word short enough for a narrow legend.
+fn short_stage(stage: crate::model::Stage, lang: Lang) -> &'static str {
+    use crate::model::Stage;
+    match stage {
+        Stage::Attracted => lang.pick("引进", "attr."),
+        Stage::Building => lang.pick("在建", "bldg"),
+        Stage::Running => lang.pick("运营", "run"),
     }
 }

@@ -8,6 +8,7 @@ use ratatui::widgets::Widget;
 use super::PanelProps;
 use super::rows::{RowPanel, render_rows};
 use crate::ui::cells;
+use crate::ui::text::width;
 use crate::view::PanelView;
 use crate::view::window::Shape;
 use crate::model::{
@@ -134,22 +135,51 @@ fn axis_line(p: &PanelProps<'_>, m: &Metric, refs: &[ReferenceIx], columns: usiz
     ])
 }
 
-/// `A 35 国家二级… · B 5 世卫…` under the axis of a grid panel.
+/// `A 35 国家二级… · B 5 世卫…` under the axis of a grid panel: every marker and value whole,
+/// the labels sharing what room is left, so no threshold is pushed off the line.
 fn legend_line(p: &PanelProps<'_>, refs: &[ReferenceIx], columns: usize) -> Line<'static> {
-    let parts: Vec<String> = refs
+    let parts: Vec<(String, &str)> = refs
         .iter()
         .enumerate()
         .map(|(n, r)| {
             let reference = &p.data[*r];
-            format!(
-                "{} {} {}",
-                MARKERS[n % MARKERS.len()],
-                format_value(reference.value),
-                p.lang.pick(&reference.label_zh, &reference.label_en)
-            )
+            let head = format!("{} {} ", MARKERS[n % MARKERS.len()], format_value(reference.value));
+            (head, p.lang.pick(&reference.label_zh, &reference.label_en))
         })
         .collect();
-    Line::styled(fit(&parts.join(" · "), columns).into_owned(), p.theme.muted)
+    let fixed: usize = parts.iter().map(|(head, _)| width(head)).sum::<usize>()
+        + 3 * parts.len().saturating_sub(1);
+    let wanted: Vec<usize> = parts.iter().map(|(_, label)| width(label)).collect();
+    let shares = fair_shares(&wanted, columns.saturating_sub(fixed));
+    let text: Vec<String> = parts
+        .iter()
+        .zip(shares)
+        .map(|((head, label), share)| format!("{head}{}", fit(label, share)))
+        .collect();
+    Line::styled(fit(&text.join(" · "), columns).into_owned(), p.theme.muted)
+}
+
+/// Splits `room` among `wanted` widths: the short ones whole, the rest an equal share each.
+fn fair_shares(wanted: &[usize], room: usize) -> Vec<usize> {
+    let mut shares = vec![0; wanted.len()];
+    let mut open: Vec<usize> = (0..wanted.len()).collect();
+    let mut room = room;
+    while !open.is_empty() {
+        let each = room / open.len();
+        let (fits, rest): (Vec<usize>, Vec<usize>) = open.iter().partition(|i| wanted[**i] <= each);
+        if fits.is_empty() {
+            for i in &rest {
+                shares[*i] = each;
+            }
+            break;
+        }
+        for i in fits {
+            shares[i] = wanted[i];
+            room -= wanted[i];
+        }
+        open = rest;
+    }
+    shares
 }
 
 /// `A  35 µg/m³  label — below` in a zoomed panel: which side of the threshold the figure is.

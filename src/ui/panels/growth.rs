@@ -108,15 +108,28 @@ impl RowPanel for GrowthPanel<'_> {
         let zero = at(c.label + 1 + c.value + 1 + c.below);
         let (lo, hi) = self.view.scale;
         match self.view.rows.rows[row] {
-            GrowthRow::Scale => {
+            GrowthRow::Scale(basis) => {
+                let words = figure::basis_words(basis, p.lang);
                 if c.below + c.above == 0 {
                     let text = format!("{}% … {}%", format_value(lo), format_value(hi));
+                    let room = usize::from(area.width).saturating_sub(width(&text) + 1);
+                    cells::put(buf, area.x, area.y, room, words, p.theme.title);
                     cells::put_right(buf, area.right(), area.y, width(&text), &text, p.theme.muted);
                     return;
                 }
-                if c.below > 0 {
-                    let text = format!("{}%", format_value(lo));
-                    cells::put(buf, at(c.label + c.value + 2), area.y, c.below, &text, p.theme.muted);
+                // The low end ends just left of the zero line, into the empty value column if
+                // it needs to, so a negative end is never cut.
+                let low = (c.below > 0).then(|| format!("{}%", format_value(lo)));
+                let low_start = low.as_ref().map_or(zero, |text| {
+                    let far_end = zero.saturating_sub(u16::try_from(c.below).unwrap_or(0));
+                    let fitted = zero.saturating_sub(u16::try_from(width(text) + 1).unwrap_or(0));
+                    far_end.min(fitted).max(area.x)
+                });
+                let room = usize::from(low_start.saturating_sub(area.x)).saturating_sub(1);
+                cells::put(buf, area.x, area.y, room, words, p.theme.title);
+                if let Some(text) = low {
+                    let room = usize::from(zero - low_start).saturating_sub(1);
+                    cells::put(buf, low_start, area.y, room, &text, p.theme.muted);
                 }
                 cells::put(buf, zero, area.y, 1, "0", p.theme.muted);
                 let text = format!("{}%", format_value(hi));

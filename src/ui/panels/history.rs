@@ -66,10 +66,13 @@ impl RowPanel for HistoryPanel<'_> {
             .max()
             .unwrap_or(0)
             .min(columns / 2);
+        let bar = columns.saturating_sub(label + span + MULTIPLE + 3);
         Widths {
             label,
             span,
-            bar: columns.saturating_sub(label + span + MULTIPLE + 3),
+            // A bar of a cell or three shows nothing of the scale: none, and the heading
+            // then does not mention bars.
+            bar: if bar < MIN_BAR { 0 } else { bar },
             value,
         }
     }
@@ -78,14 +81,20 @@ impl RowPanel for HistoryPanel<'_> {
         let p = &self.props;
         match self.view.rows.rows[row] {
             HistoryRow::Heading => {
-                let mut parts = vec![p.lang.pick("倍数为计算值", "× computed")];
-                if self.view.largest_multiple > 1.0 {
-                    parts.push(p.lang.pick("对数条形", "log bars"));
+                // Each part in full if all fit, else in its short form, so none is cut off.
+                let mut parts = vec![p.lang.choose(("倍数为计算值", "倍数系计算"), ("× computed", "× calc."))];
+                if self.view.largest_multiple > 1.0 && widths.bar > 0 {
+                    parts.push(p.lang.choose(("对数条形", "对数"), ("log bars", "log")));
                 }
                 if self.view.start_year_missing {
-                    parts.push(p.lang.pick("起点年份未载明", "no start year"));
+                    parts.push(p.lang.choose(("起点年份未载明", "无起点年"), ("no start year", "no start yr")));
                 }
-                let text = parts.join(p.lang.pick("·", " · "));
+                let joined = |short: bool| {
+                    let words: Vec<&str> = parts.iter().map(|(long, brief)| if short { *brief } else { *long }).collect();
+                    words.join(p.lang.pick("·", " · "))
+                };
+                let long = joined(false);
+                let text = if width(&long) <= usize::from(area.width) { long } else { joined(true) };
                 cells::put(buf, area.x, area.y, usize::from(area.width), &text, p.theme.muted);
             }
             HistoryRow::Change(c) => {
@@ -105,6 +114,9 @@ impl RowPanel for HistoryPanel<'_> {
         }
     }
 }
+
+/// Bars shorter than this are not drawn.
+const MIN_BAR: usize = 4;
 
 /// Width of the multiple column (`>×2800`).
 const MULTIPLE: usize = 6;

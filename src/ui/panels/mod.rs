@@ -49,12 +49,14 @@ impl PanelProps<'_> {
         let number = self.panel.index() + 1;
         let name = self.panel.title(self.data, self.lang);
         let marker = if self.focused { "▶ " } else { "" };
-        let position = self
-            .position
-            .map(|(n, of)| format!(" ({n}/{of})"))
-            .unwrap_or_default();
-        let title =
-            crate::sanitize::replace(&format!(" {marker}{number} {name}{position} ")).into_owned();
+        // In the one-column layout the number also says how many panels there are, in words
+        // (`1 of 6 Growth`), so it is not read as the item counter at the right edge (`1/6`).
+        let number = match (self.position, self.lang) {
+            (Some((n, of)), crate::lang::Lang::En) => format!("{n} of {of}"),
+            (Some((n, of)), crate::lang::Lang::Zh) => format!("{n}(共{of})"),
+            (None, _) => number.to_string(),
+        };
+        let title = crate::sanitize::replace(&format!(" {marker}{number} {name} ")).into_owned();
         let (border, border_style, title_style) = if self.focused {
             (
                 BorderType::Thick,

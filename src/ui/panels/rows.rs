@@ -198,5 +198,8 @@ pub fn legend_text(hedges: &Hedges, lang: Lang) -> String {
             .enumerate()
             .map(|(n, q)| format!("{} {}", figure::mark(n), q.label(lang))),
     );
+    if hedges.approximate {
+        parts.push(lang.pick("~ 约数", "~ approximate").to_owned());
+    }
     parts.join(" · ")
 }

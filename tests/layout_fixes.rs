@@ -1,0 +1,124 @@
+//! Layout promises of round two: nothing cut while room sits beside it, one panel counter in a
+//! title, whole axis ends, the headline rates of the bundled report on its first 80×24 screen.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use zonedash::app::App;
+use zonedash::lang::Lang;
+use zonedash::model;
+use zonedash::ui::headless::render_text;
+
+fn bundled(size: (u16, u16), lang: Lang) -> String {
+    let app = App::new(model::load_bundled().unwrap(), lang, size);
+    render_text(&app, size.0, size.1)
+}
+
+fn zone(name: &str, size: (u16, u16), lang: Lang) -> String {
+    let path = format!("tests/fixtures/zones/{name}.json");
+    let app = App::new(
+        model::load_file(std::path::Path::new(&path)).unwrap(),
+        lang,
+        size,
+    );
+    render_text(&app, size.0, size.1)
+}
+
+/// The rows of the first panel of the grid (left column, top), inside its border.
+fn first_panel(screen: &str) -> Vec<String> {
+    screen
+        .lines()
+        .skip(2)
+        .take_while(|l| !l.starts_with('┗') && !l.starts_with('└'))
+        .map(|l| {
+            l.chars()
+                .skip(1)
+                .take_while(|c| !"┃│║".contains(*c))
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn the_four_headline_rates_are_on_the_first_80x24_screen() {
+    for lang in [Lang::En, Lang::Zh] {
+        let rows = first_panel(&bundled((80, 24), lang)).join("\n");
+        for rate in ["▲8%*^", "▲7%*^", "▲8%*", "▲2.7%*"] {
+            assert!(
+                rows.contains(rate),
+                "{rate} not in the growth panel:\n{rows}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_threshold_of_the_legend_is_named_at_120x40() {
+    let screen = bundled((120, 40), Lang::En);
+    let legend = screen.lines().find(|l| l.contains("A 35")).unwrap();
+    assert!(legend.contains("B 5"), "{legend}");
+}
+
+#[test]
+fn captions_and_legends_are_whole() {
+    for (size, lang) in [
+        ((120, 40), Lang::En),
+        ((160, 50), Lang::En),
+        ((120, 40), Lang::Zh),
+    ] {
+        let screen = bundled(size, lang);
+        for marker in ["× ", "倍数", "█run", "█运营", "█running"] {
+            for line in screen.lines().filter(|l| l.contains(marker)) {
+                let cell: String = line
+                    .split(['│', '┃', '║'])
+                    .find(|part| part.contains(marker))
+                    .unwrap()
+                    .trim_end()
+                    .into();
+                assert!(!cell.ends_with('…'), "cut at {size:?}: {cell}");
+            }
+        }
+    }
+}
+
+#[test]
+fn history_bars_are_drawn_whole_or_not_at_all() {
+    let screen = bundled((120, 40), Lang::En);
+    for line in screen.lines().filter(|l| l.contains("×58.7")) {
+        let after: String = line
+            .split("×58.7")
+            .nth(1)
+            .unwrap()
+            .chars()
+            .take_while(|c| *c == ' ' || *c == '█')
+            .collect();
+        let bar = after.chars().filter(|c| *c == '█').count();
+        assert!(bar == 0 || bar >= 2, "a bar of {bar} cell: {line}");
+    }
+}
+
+#[test]
+fn a_one_column_title_counts_panels_once() {
+    let screen = bundled((40, 14), Lang::En);
+    let title = screen.lines().nth(1).unwrap();
+    let slashes = title.matches('/').count();
+    assert!(slashes <= 1, "two n/N counters: {title}");
+    assert!(title.contains("1 of 6"), "{title}");
+    let screen = bundled((40, 14), Lang::Zh);
+    assert!(screen.lines().nth(1).unwrap().contains("(共6)"));
+}
+
+#[test]
+fn a_negative_end_of_the_scale_is_whole() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let screen = zone("qinglan-2023", size, Lang::En);
+        let rows = first_panel(&screen);
+        assert!(rows[0].contains("-3.2%"), "{size:?}: {}", rows[0]);
+        assert!(!rows[0].contains("-3.2%0"), "{size:?}: {}", rows[0]);
+    }
+}
+
+#[test]
+fn the_approximate_sign_is_explained_where_it_is_drawn_with_a_legend() {
+    let screen = bundled((200, 60), Lang::En);
+    assert!(screen.contains("~1000000"));
+    assert!(screen.contains("~ approximate"), "{screen}");
+}
