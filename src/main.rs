@@ -35,6 +35,9 @@ fn main() -> ExitCode {
     }
 }
 
+/// The language of error messages, once the settings are known.
+static MESSAGE_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
 /// A mistake in the command line's words (exit 2), as opposed to a failure to do what it said.
 #[derive(Debug)]
 struct Usage(String);
@@ -62,6 +65,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
         &|name| std::env::var(name).ok(),
     );
     let lang = settings.lang.0;
+    let _ = MESSAGE_LANG.set(lang);
     // `zonedash FILE` is `zonedash --data FILE`.
     if let Some(file) = cli.file.take() {
         cli.data = Some(file);
@@ -402,8 +406,17 @@ fn is_broken_pipe(error: &anyhow::Error) -> bool {
 /// Prints an error to stderr: a dataset's problems one per line as `FILE:LINE:COL: …`, any
 /// other error as `zonedash: …`; never a raw control character.
 fn print_error(error: &anyhow::Error) {
-    let text = match error.downcast_ref::<LoadError>() {
-        Some(load) => load.to_string(),
+    let lang = MESSAGE_LANG.get().copied().unwrap_or_else(Lang::from_env);
+    let load = error.downcast_ref::<LoadError>().or_else(|| {
+        error
+            .downcast_ref::<draft::DraftError>()
+            .and_then(|e| match e {
+                draft::DraftError::Read(load) => Some(load),
+                _ => None,
+            })
+    });
+    let text = match load {
+        Some(load) => load.in_lang(lang),
         None => format!("zonedash: {error:#}"),
     };
     let text = sanitize::without_os_error(&text);

@@ -164,3 +164,12 @@ fn the_manual_names_only_pages_that_exist_and_documents_the_config() {
         assert!(man.contains(needle), "the man page lacks {needle}");
     }
 }
+
+#[test]
+fn file_errors_speak_chinese_when_asked() {
+    let output = zonedash(&["--lang", "zh", "validate", "/nonexistent/data.json"]);
+    let text = stderr(&output);
+    assert!(text.contains("无法读取"), "{text}");
+    let output = zonedash(&["--lang", "zh", "draft", "/nonexistent/report.txt"]);
+    assert!(stderr(&output).contains("无法读取"), "{}", stderr(&output));
+}

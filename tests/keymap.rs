@@ -2,7 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-use zonedash::app::keymap::{BINDINGS, bindings_for, display_key, parse_key};
+use zonedash::app::keymap::{BINDINGS, display_key, parse_key};
 use zonedash::app::{Action, KeyTable, Mode, Move};
 use zonedash::config::{KeyOverride, Location};
 
@@ -57,8 +57,8 @@ fn every_key_in_the_table_parses() {
 fn no_key_means_two_things_in_one_mode() {
     for mode in Mode::ALL {
         let mut seen = std::collections::HashMap::new();
-        for binding in bindings_for(mode) {
-            for k in binding.keys {
+        for (binding, keys) in KeyTable::standard().bindings_for(mode) {
+            for k in keys {
                 let parsed = parse_key(k).unwrap();
                 if let Some(first) = seen.insert(parsed, binding.action) {
                     // Earlier rows win; a later row for the same key would be dead.

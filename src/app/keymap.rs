@@ -92,11 +92,6 @@ pub(crate) fn typed_char(event: KeyEvent, mode: Mode) -> Option<char> {
     }
 }
 
-/// The built-in bindings that apply in `mode` (the table in force is [`super::KeyTable`]).
-pub fn bindings_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |b| b.when.applies(mode))
-}
-
 /// Parses a key as the table writes it: a character (`q`, `?`, `L`), a named key (`Left`,
 /// `PageDown`, `BackTab`, `F1`…) or either after `Ctrl-`, `Alt-` or `Shift-`.
 pub fn parse_key(text: &str) -> Result<(KeyCode, KeyModifiers), String> {

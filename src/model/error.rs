@@ -64,3 +64,33 @@ impl fmt::Display for ProblemLines<'_> {
         Ok(())
     }
 }
+
+impl LoadError {
+    /// The message in `lang`: the file-level reasons in Chinese for `Lang::Zh`; a content
+    /// problem keeps its place and path and its English detail (quoted data and field names
+    /// read the same in both).
+    pub fn in_lang(&self, lang: crate::lang::Lang) -> String {
+        use crate::lang::Lang;
+        if lang == Lang::En {
+            return self.to_string();
+        }
+        match self {
+            LoadError::Unreadable { file, reason } => format!("{file}:无法读取:{reason}"),
+            LoadError::Directory { file } => format!("{file}:是文件夹,不是数据集文件"),
+            LoadError::TooLarge { file, limit_mib } => {
+                format!("{file}:超过数据集 {limit_mib} MiB 的上限")
+            }
+            LoadError::Empty { file } => format!("{file}:文件为空,应为 JSON 数据集"),
+            LoadError::ByteOrderMark { file } => {
+                format!("{file}:1:1:以 UTF-8 字节顺序标记(BOM)开头;请去掉 BOM 再保存")
+            }
+            LoadError::NotUtf8 {
+                file,
+                line,
+                column,
+                byte,
+            } => format!("{file}:{line}:{column}:不是有效的 UTF-8(字节 0x{byte:02x})"),
+            LoadError::Invalid { .. } => self.to_string().replace(": at ", ": 位置 "),
+        }
+    }
+}

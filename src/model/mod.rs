@@ -10,7 +10,7 @@ pub mod indicators;
 mod load;
 pub mod numerals;
 pub mod readings;
-mod records;
+pub(crate) mod records;
 mod scale;
 mod source_check;
 mod spans;
@@ -27,7 +27,7 @@ pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
     load_file, parse, read_text, source_path,
 };
-pub use records::{Holder, Honour, Inferred, Pool};
+pub use records::{Holder, Honour, Inferred, Pool, Source};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;
 pub use types::*;

@@ -3,7 +3,6 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::types::Source;
 use super::vocab::{Level, Status};
 
 /// The set a rank is taken in (第13位 of 217 国家级经开区); part of the rank, not a figure.
@@ -64,4 +63,22 @@ pub struct Inferred {
     pub path: String,
     /// What it was inferred from.
     pub why: String,
+}
+
+/// Where in the report a figure was read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Id of a `Section`.
+    pub section: String,
+    /// A verbatim clause of the report (≤ 80 characters) that contains the number as written.
+    pub quote: String,
+    /// A second verbatim excerpt (≤ 80 characters) holding a hedge whose scope starts before
+    /// the quote: 预计 opens a sentence that covers four figures.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<String>,
+    /// A verbatim excerpt earlier in the section that states a basis once for the clauses
+    /// after it (同比(下同)), for a figure whose quote does not repeat it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub basis_from: Option<String>,
 }

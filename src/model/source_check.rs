@@ -2,7 +2,8 @@
 
 use std::ops::Range;
 
-use super::types::{Dataset, Source};
+use super::records::Source;
+use super::types::Dataset;
 use crate::sanitize;
 
 /// Every place where `dataset` departs from `report`, as `(JSON path, message)`: a quote,

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::hedges::Qualifier;
-use super::records::{Honour, Inferred, Pool};
+use super::records::{Honour, Inferred, Pool, Source};
 use super::units::Scale;
 use super::vocab::{Basis, Direction, Level, Panel, Status, UnitKind};
 
@@ -259,24 +259,6 @@ pub struct Period {
     pub from: Option<i32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub to: Option<i32>,
-}
-
-/// Where in the report a figure was read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// Id of a [`Section`].
-    pub section: String,
-    /// A verbatim clause of the report (≤ 80 characters) that contains the number as written.
-    pub quote: String,
-    /// A second verbatim excerpt (≤ 80 characters) holding a hedge whose scope starts before
-    /// the quote: 预计 opens a sentence that covers four figures.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub context: Option<String>,
-    /// A verbatim excerpt earlier in the section that states a basis once for the clauses
-    /// after it (同比(下同)), for a figure whose quote does not repeat it.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub basis_from: Option<String>,
 }
 
 /// An industry cluster.

@@ -4,7 +4,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::{Checker, Known, MAX_MAGNITUDE, MAX_QUOTE_CHARS, Place, Seen, index};
 use crate::model::numerals::FALL_WORDS;
-use crate::model::types::{Dataset, Metric, Source};
+use crate::model::records::Source;
+use crate::model::types::{Dataset, Metric};
 use crate::model::vocab::{Basis, UnitKind};
 use crate::sanitize;
 
