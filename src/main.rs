@@ -66,6 +66,9 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
     );
     let lang = settings.lang.0;
     let _ = MESSAGE_LANG.set(lang);
+    for warning in &settings.warnings {
+        let _ = writeln!(io::stderr(), "zonedash: {}", sanitize::escape(warning));
+    }
     // `zonedash FILE` is `zonedash --data FILE`.
     if let Some(file) = cli.file.take() {
         cli.data = Some(file);
@@ -102,7 +105,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             report,
             output,
             force,
-        }) => draft(&report, output.as_deref(), force),
+        }) => draft(&report, output.as_deref(), force, lang),
         Some(Command::Schema) => {
             stdout_with(|out| writeln!(out, "{}", model::schema_json()))?;
             Ok(ExitCode::SUCCESS)
@@ -134,7 +137,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
                 && !app.doc_mut().select_id(id)
             {
                 let part = app.doc().data.sections.iter().any(|s| s.id == id);
-                bail!(
+                return Err(usage(format!(
                     "no figure, project, reference or numbered section has the id {}{}",
                     sanitize::quoted(id, 60),
                     if part {
@@ -142,7 +145,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
                     } else {
                         ""
                     }
-                );
+                )));
             }
             app.doc_mut().zoomed = zoom;
             app.overlay = if show_help {
@@ -181,13 +184,15 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             app.keys = settings.keys.clone();
             if let Some(first) = settings.problems.first() {
                 print_config_problems(&settings);
-                app.notice = Some(format!(
-                    "{first}; {}",
-                    lang.pick(
-                        "未用配置文件,用默认设置",
-                        "the config file is set aside for the defaults"
-                    )
-                ));
+                let more = settings.problems.len() - 1;
+                app.notice = Some(match (lang, more) {
+                    (Lang::Zh, 0) => format!("配置文件未用,用默认设置:{first}"),
+                    (Lang::Zh, n) => format!("配置文件未用,用默认设置(另有 {n} 处问题):{first}"),
+                    (Lang::En, 0) => format!("config file set aside, defaults used: {first}"),
+                    (Lang::En, n) => {
+                        format!("config file set aside, defaults used ({n} more problems): {first}")
+                    }
+                });
             }
             tui::run(app, &Theme::for_terminal_named(settings.theme.0))?;
             Ok(ExitCode::SUCCESS)
@@ -216,12 +221,12 @@ fn config_command(settings: &settings::Settings, print: bool) -> Result<()> {
     );
     stdout_with(|out| {
         if print {
-            let found = if settings.file_found {
-                "read"
-            } else if settings.problems.is_empty() {
-                "not found"
-            } else {
+            let found = if !settings.problems.is_empty() {
                 "set aside: it has problems"
+            } else if settings.file_found {
+                "read"
+            } else {
+                "not found"
             };
             writeln!(out, "# config file: {path} ({found})")?;
             write!(out, "{}", settings.to_toml())
@@ -256,7 +261,7 @@ fn load(data: Option<&Path>) -> Result<Dataset> {
 }
 
 /// `draft`: the dataset as JSON on stdout or in FILE; what was skipped on stderr.
-fn draft(report: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode> {
+fn draft(report: &Path, output: Option<&Path>, force: bool, lang: Lang) -> Result<ExitCode> {
     let drafted = draft::draft_file(report)?;
     let json = serde_json::to_string_pretty(&drafted.dataset)?;
     match output {
@@ -266,7 +271,7 @@ fn draft(report: &Path, output: Option<&Path>, force: bool) -> Result<ExitCode> 
         None => stdout_with(|out| writeln!(out, "{json}"))?,
     }
     let mut err = io::stderr().lock();
-    for line in draft::skipped_lines(&drafted, &model::file_label(report)) {
+    for line in draft::skipped_lines(&drafted, &model::file_label(report), lang) {
         let _ = writeln!(err, "{}", sanitize::escape(&line));
     }
     Ok(ExitCode::SUCCESS)

@@ -47,6 +47,8 @@ pub struct Settings {
     pub file_found: bool,
     /// Problems of the config file; when there are any, none of the file is used.
     pub problems: Vec<ConfigError>,
+    /// Environment variables whose value means nothing here, each said once.
+    pub warnings: Vec<String>,
 }
 
 /// Resolves the settings from `asked` and the environment `env` (a lookup, so tests can give
@@ -107,7 +109,30 @@ pub fn resolve(asked: &Asked, env: &dyn Fn(&str) -> Option<String>) -> Settings 
     ])
     .unwrap_or((ThemeName::Dark, Origin::Default));
     problems.dedup();
+    let mut warnings = Vec::new();
+    for (name, value, known, expected) in [
+        (
+            "ZONEDASH_LANG",
+            env("ZONEDASH_LANG"),
+            env_lang.is_some(),
+            "zh or en",
+        ),
+        (
+            "ZONEDASH_THEME",
+            env("ZONEDASH_THEME"),
+            env_theme.is_some(),
+            "dark, light or mono",
+        ),
+    ] {
+        if let (Some(value), false) = (value, known) {
+            warnings.push(format!(
+                "{name}={} means nothing here (expected {expected}); it is left out",
+                crate::sanitize::quoted(&value, 40)
+            ));
+        }
+    }
     Settings {
+        warnings,
         lang,
         theme,
         keys,
@@ -140,14 +165,15 @@ impl Settings {
             "theme = \"{theme}\"  # {}\nlanguage = \"{lang}\"  # {}\n\n[keys]\n",
             self.theme.1, self.lang.1
         );
-        for (name, action) in crate::app::ACTION_NAMES {
-            let keys = self.keys.keys_of_action(*action);
+        for (name, action, when) in crate::app::ACTION_NAMES {
+            let keys = self.keys.keys_of_name(*action, *when);
             if keys.is_empty() {
                 continue;
             }
             let list: Vec<String> = keys.iter().map(|k| toml_string(k)).collect();
             out.push_str(&format!("{name} = [{}]\n", list.join(", ")));
         }
+        out.push_str("# 1 to 9 go to the panel of that number; they cannot be rebound\n");
         out
     }
 }

@@ -173,3 +173,23 @@ fn file_errors_speak_chinese_when_asked() {
     let output = zonedash(&["--lang", "zh", "draft", "/nonexistent/report.txt"]);
     assert!(stderr(&output).contains("无法读取"), "{}", stderr(&output));
 }
+
+#[test]
+fn draft_speaks_chinese_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("r.txt");
+    std::fs::write(
+        &report,
+        "某开发区2030年工作报告\n一、2030年工作回顾\n全年地区生产总值增长5%。\n",
+    )
+    .unwrap();
+    let text = stderr(&zonedash(&[
+        "--lang",
+        "zh",
+        "draft",
+        report.to_str().unwrap(),
+    ]));
+    assert!(text.contains("未取「2030」:报告自身的时期"), "{text}");
+    assert!(text.contains("机读草稿"), "{text}");
+    assert!(!text.contains("not taken"), "{text}");
+}

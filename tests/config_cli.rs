@@ -110,3 +110,51 @@ fn keys_of_the_file_show_in_the_footer() {
     assert!(footer.contains("x quit"), "{footer}");
     assert!(!footer.contains("q quit"), "{footer}");
 }
+
+#[test]
+fn what_config_print_writes_reads_back_unchanged() {
+    let empty = tempfile::tempdir().unwrap();
+    let printed = stdout(&zonedash_with(empty.path(), &[], &["config", "--print"]));
+    let file = empty.path().join("printed.toml");
+    std::fs::write(&file, &printed).unwrap();
+    let output = zonedash_with(
+        empty.path(),
+        &[],
+        &["--config", file.to_str().unwrap(), "config", "--print"],
+    );
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let again = stdout(&output);
+    let body = |text: &str| {
+        text.lines()
+            .skip(1)
+            .map(|l| l.split("  #").next().unwrap().to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(body(&again), body(&printed));
+    for name in [
+        "next_panel = [\"Tab\"]",
+        "next_figure = [\"]\"]",
+        "select_next = [\"Down\", \"j\"]",
+    ] {
+        assert!(printed.contains(name), "{name} missing:\n{printed}");
+    }
+}
+
+#[test]
+fn an_unknown_environment_value_is_said() {
+    let empty = tempfile::tempdir().unwrap();
+    let output = zonedash_with(
+        empty.path(),
+        &[("ZONEDASH_THEME", "pink")],
+        &["config", "--print"],
+    );
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        err.contains("ZONEDASH_THEME=\"pink\" means nothing here"),
+        "{err}"
+    );
+}

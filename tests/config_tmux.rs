@@ -52,3 +52,35 @@ fn the_config_file_and_e_reach_the_user() {
     tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));
     assert_eq!(tmux.file("status").trim(), "0");
 }
+
+#[test]
+fn a_broken_config_file_is_named_and_the_dashboard_opens_on_the_defaults() {
+    if !tmux_available("a_broken_config_file_is_named_and_the_dashboard_opens_on_the_defaults") {
+        return;
+    }
+    let script = wrapped(&format!(
+        "mkdir -p home/zonedash && printf 'theme = \"light\"\\n[keys]\\nquit = [\"Hyper-x\"]\\n' > home/zonedash/config.toml\n\
+         XDG_CONFIG_HOME=\"$PWD/home\" ZONEDASH_THEME= TERM=xterm-256color '{}' --lang en 2> errors",
+        binary().display()
+    ));
+    let tmux = Tmux::start("badconfig", 120, 40, &script);
+    let screen = tmux.wait_for("the dashboard with the notice", |s| {
+        s.contains("▶ 1 Growth") && s.contains("config.toml:3:9")
+    });
+    assert!(
+        screen.contains("config file set aside, defaults used"),
+        "{screen}"
+    );
+    assert!(
+        !tmux.screen_with_escapes().contains("48;5;25"),
+        "the light theme of a file set aside is not drawn"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));
+    assert_eq!(tmux.file("status").trim(), "0");
+    let errors = tmux.file("errors");
+    assert!(
+        errors.contains("config.toml:3:9: unknown key \"Hyper-x\""),
+        "{errors}"
+    );
+}

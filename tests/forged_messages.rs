@@ -84,7 +84,11 @@ fn a_part_named_by_select_is_explained() {
         ])
         .output()
         .unwrap();
-    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "an id not in the data is a command-line mistake"
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("names a part"), "{stderr}");
 }

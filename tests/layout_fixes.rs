@@ -122,3 +122,18 @@ fn the_approximate_sign_is_explained_where_it_is_drawn_with_a_legend() {
     assert!(screen.contains("~1000000"));
     assert!(screen.contains("~ approximate"), "{screen}");
 }
+
+#[test]
+fn the_plan_explains_its_approximate_figures() {
+    let path = "tests/fixtures/zones/qinglan-2023.json";
+    let mut app = App::new(
+        model::load_file(std::path::Path::new(path)).unwrap(),
+        Lang::En,
+        (120, 40),
+    );
+    app.doc_mut().focus = zonedash::view::PanelId::ALL[5];
+    app.doc_mut().zoomed = true;
+    let screen = render_text(&app, 120, 40);
+    assert!(screen.contains("~6%"), "{screen}");
+    assert!(screen.contains("~ approximate"), "{screen}");
+}

@@ -75,12 +75,16 @@ pub const HELP_GROUPS: [(When, &str, &str); 7] = [
     ),
     (
         When::Picker,
-        "报告列表中(字母用于筛选;Esc 返回,Ctrl-C 退出)",
-        "In the report list (letters type into the filter; Esc goes back, Ctrl-C quits)",
+        "报告列表中(字母用于筛选,只有非字母的键有效)",
+        "In the report list (letters type into the filter; only keys that are not letters work)",
     ),
     (When::Source, "出处窗口中", "In the source popup"),
     (When::Help, "帮助中", "In this help"),
-    (When::Always, "随时", "Anywhere"),
+    (
+        When::Always,
+        "随时(报告列表中只有非字母的键)",
+        "Anywhere (in the report list, keys that are not letters)",
+    ),
 ];
 
 /// On a screen with a filter, a plain character (Shift allowed) types rather than runs a binding.

@@ -4,38 +4,53 @@ use std::sync::{Arc, LazyLock};
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
-use super::keymap::{BINDINGS, Binding, parse_key};
+use super::keymap::{BINDINGS, Binding, When, parse_key};
 use super::{Action, Mode, Move};
 use crate::config::{ConfigError, KeyOverride, Location};
 
-/// Every action a config file may rebind, by the name it uses there.
-pub const ACTION_NAMES: &[(&str, Action)] = &[
-    ("focus_left", Action::Focus(Move::Left)),
-    ("focus_down", Action::Focus(Move::Down)),
-    ("focus_up", Action::Focus(Move::Up)),
-    ("focus_right", Action::Focus(Move::Right)),
-    ("next_panel", Action::NextPanel),
-    ("prev_panel", Action::PrevPanel),
-    ("toggle_zoom", Action::ToggleZoom),
-    ("open", Action::Open),
-    ("select_next", Action::SelectNext),
-    ("select_prev", Action::SelectPrev),
-    ("scroll_down", Action::ScrollText(1)),
-    ("scroll_up", Action::ScrollText(-1)),
-    ("page_down", Action::PageDown),
-    ("page_up", Action::PageUp),
-    ("select_first", Action::SelectFirst),
-    ("select_last", Action::SelectLast),
-    ("toggle_detail", Action::ToggleDetail),
-    ("toggle_definition", Action::ToggleDefinition),
-    ("open_picker", Action::OpenPicker),
-    ("save_picture", Action::SavePicture),
-    ("toggle_lang", Action::ToggleLang),
-    ("toggle_help", Action::ToggleHelp),
-    ("back", Action::Back),
-    ("quit", Action::Quit),
-    ("erase", Action::Erase),
+/// Every action a config file may rebind, by the name it uses there, and the rows it names:
+/// all rows of the action, or only those that apply `when` (an action bound in two places to
+/// different keys has a name for each, so rebinding one never moves the other).
+pub const ACTION_NAMES: &[(&str, Action, Option<When>)] = &[
+    ("focus_left", Action::Focus(Move::Left), None),
+    ("focus_down", Action::Focus(Move::Down), None),
+    ("focus_up", Action::Focus(Move::Up), None),
+    ("focus_right", Action::Focus(Move::Right), None),
+    ("next_panel", Action::NextPanel, Some(When::Panels)),
+    ("prev_panel", Action::PrevPanel, Some(When::Panels)),
+    ("zoom_next_panel", Action::NextPanel, Some(When::Zoomed)),
+    ("zoom_prev_panel", Action::PrevPanel, Some(When::Zoomed)),
+    ("toggle_zoom", Action::ToggleZoom, None),
+    ("open", Action::Open, None),
+    ("select_next", Action::SelectNext, Some(When::Zoomed)),
+    ("select_prev", Action::SelectPrev, Some(When::Zoomed)),
+    ("next_figure", Action::SelectNext, Some(When::Panels)),
+    ("prev_figure", Action::SelectPrev, Some(When::Panels)),
+    ("list_next", Action::SelectNext, Some(When::Picker)),
+    ("list_prev", Action::SelectPrev, Some(When::Picker)),
+    ("help_down", Action::SelectNext, Some(When::Help)),
+    ("help_up", Action::SelectPrev, Some(When::Help)),
+    ("scroll_down", Action::ScrollText(1), None),
+    ("scroll_up", Action::ScrollText(-1), None),
+    ("page_down", Action::PageDown, None),
+    ("page_up", Action::PageUp, None),
+    ("select_first", Action::SelectFirst, None),
+    ("select_last", Action::SelectLast, None),
+    ("toggle_detail", Action::ToggleDetail, None),
+    ("toggle_definition", Action::ToggleDefinition, None),
+    ("open_picker", Action::OpenPicker, None),
+    ("save_picture", Action::SavePicture, None),
+    ("toggle_lang", Action::ToggleLang, None),
+    ("toggle_help", Action::ToggleHelp, None),
+    ("back", Action::Back, None),
+    ("quit", Action::Quit, None),
+    ("erase", Action::Erase, None),
 ];
+
+/// True when the name `(action, when)` covers `binding`.
+fn names(action: Action, when: Option<When>, binding: &Binding) -> bool {
+    binding.action == action && when.is_none_or(|w| binding.when == w)
+}
 
 /// One row of the table in force: a built-in binding and the keys it has now.
 #[derive(Debug, Clone)]
@@ -81,9 +96,9 @@ impl KeyTable {
     pub fn with_overrides(overrides: &[KeyOverride]) -> Result<KeyTable, Vec<ConfigError>> {
         let mut table = KeyTable::built_in();
         let mut errors = Vec::new();
-        let mut changed: Vec<(Action, &Location)> = Vec::new();
+        let mut changed: Vec<(Action, Option<When>, &Location)> = Vec::new();
         for o in overrides {
-            let Some(action) = action_named(&o.action) else {
+            let Some((action, when)) = action_named(&o.action) else {
                 errors.push(error(&o.action_at, unknown_action(&o.action)));
                 continue;
             };
@@ -104,11 +119,15 @@ impl KeyTable {
             if parsed.len() != o.keys.len() {
                 continue;
             }
-            for row in table.rows.iter_mut().filter(|r| r.binding.action == action) {
+            for row in table
+                .rows
+                .iter_mut()
+                .filter(|r| names(action, when, r.binding))
+            {
                 row.keys = o.keys.iter().map(|(k, _)| k.clone()).collect();
                 row.parsed.clone_from(&parsed);
             }
-            changed.push((action, &o.action_at));
+            changed.push((action, when, &o.action_at));
         }
         errors.extend(table.clashes(&changed));
         if errors.is_empty() {
@@ -119,16 +138,16 @@ impl KeyTable {
     }
 
     /// Keys that now mean two actions in one mode, where one of them was rebound.
-    fn clashes(&self, changed: &[(Action, &Location)]) -> Vec<ConfigError> {
+    fn clashes(&self, changed: &[(Action, Option<When>, &Location)]) -> Vec<ConfigError> {
         let mut out = Vec::new();
-        for (action, at) in changed {
+        for (action, when, at) in changed {
             for mode in Mode::ALL {
                 let live: Vec<&Row> = self
                     .rows
                     .iter()
                     .filter(|r| r.binding.when.applies(mode))
                     .collect();
-                for mine in live.iter().filter(|r| r.binding.action == *action) {
+                for mine in live.iter().filter(|r| names(*action, *when, r.binding)) {
                     for (key, parsed) in mine.keys.iter().zip(&mine.parsed) {
                         let other = live
                             .iter()
@@ -136,7 +155,7 @@ impl KeyTable {
                         if let Some(other) = other {
                             let message = format!(
                                 "{key} is also the key of {}; give one of them another key",
-                                name_of(other.binding.action)
+                                name_of(other.binding)
                             );
                             if !out.iter().any(|e: &ConfigError| e.message == message) {
                                 out.push(error(at, message));
@@ -209,11 +228,11 @@ impl KeyTable {
             .map_or(&[], |r| r.keys.as_slice())
     }
 
-    /// The keys in force for `action` (those of its first row).
-    pub fn keys_of_action(&self, action: Action) -> &[String] {
+    /// The keys in force of the rows a config name covers (those of its first row).
+    pub fn keys_of_name(&self, action: Action, when: Option<When>) -> &[String] {
         self.rows
             .iter()
-            .find(|r| r.binding.action == action)
+            .find(|r| names(action, when, r.binding))
             .map_or(&[], |r| r.keys.as_slice())
     }
 
@@ -225,24 +244,24 @@ impl KeyTable {
     }
 }
 
-/// The action a config file calls `name`.
-pub fn action_named(name: &str) -> Option<Action> {
+/// The action (and the rows of it) a config file calls `name`.
+pub fn action_named(name: &str) -> Option<(Action, Option<When>)> {
     ACTION_NAMES
         .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, a)| *a)
+        .find(|(n, _, _)| *n == name)
+        .map(|(_, a, w)| (*a, *w))
 }
 
-/// The name a config file uses for `action`; `jump_to` for the digits, which cannot be rebound.
-pub fn name_of(action: Action) -> &'static str {
+/// The name a config file uses for `binding`; `jump_to` for the digits, which cannot be rebound.
+pub fn name_of(binding: &Binding) -> &'static str {
     ACTION_NAMES
         .iter()
-        .find(|(_, a)| *a == action)
-        .map_or("jump_to", |(n, _)| n)
+        .find(|(_, a, w)| names(*a, *w, binding))
+        .map_or("jump_to", |(n, _, _)| n)
 }
 
 fn unknown_action(name: &str) -> String {
-    let names: Vec<&str> = ACTION_NAMES.iter().map(|(n, _)| *n).collect();
+    let names: Vec<&str> = ACTION_NAMES.iter().map(|(n, _, _)| *n).collect();
     format!(
         "unknown action {}; expected one of {}",
         crate::sanitize::quoted(name, 40),

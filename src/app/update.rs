@@ -51,6 +51,8 @@ fn apply(app: &mut App, action: Action) {
         }
         Action::ToggleZoom => app.doc_mut().zoomed ^= true,
         Action::Open if app.source_open() => app.overlay = Overlay::None,
+        // No popup over an empty panel: there is no source to show.
+        Action::Open if app.doc().zoomed && app.selected().is_none() => {}
         Action::Open if app.doc().zoomed => app.overlay = Overlay::Source { scroll: 0 },
         Action::Open => app.doc_mut().zoomed = true,
         Action::SelectNext => select(app, 1),
@@ -62,6 +64,7 @@ fn apply(app: &mut App, action: Action) {
         Action::SelectLast => select(app, isize::MAX),
         // The loop saves the picture (I/O) and reports back with a notice.
         Action::SavePicture => {}
+        Action::ToggleDetail if app.selected().is_none() && !app.source_open() => {}
         Action::ToggleDetail => {
             app.overlay = match app.overlay {
                 Overlay::Source { .. } => Overlay::None,

@@ -226,6 +226,38 @@ pub enum SkipReason {
 
 impl SkipReason {
     /// A short English reason, as the `ignored` report prints it.
+    /// Why, in `lang`.
+    pub fn describe_in(self, lang: crate::lang::Lang) -> &'static str {
+        lang.pick(self.describe_zh(), self.describe())
+    }
+
+    /// Why, in Chinese.
+    pub fn describe_zh(self) -> &'static str {
+        match self {
+            SkipReason::Date => "标明事件时间的日期",
+            SkipReason::Period => "报告自身的时期",
+            SkipReason::Ordinal => "序数或届次",
+            SkipReason::Congress => "会议的届次",
+            SkipReason::QuotedName => "引号内名称的一部分",
+            SkipReason::Slogan => "口号或规划期名称",
+            SkipReason::Phase => "期数或版本",
+            SkipReason::Code => "代号或型号",
+            SkipReason::PlanName => "规划名称中的年限",
+            SkipReason::Article => "作量词或词语一部分的「一」",
+            SkipReason::Grade => "等级或级别",
+            SkipReason::Enumeration => "列举序号",
+            SkipReason::NoUnit => "没有单位或量词",
+            SkipReason::Heading => "标题的序号",
+            SkipReason::Repeated => "重复陈述的同一数量",
+            SkipReason::Clutter => "页面杂项,不是报告正文",
+            SkipReason::Unrepresentable => "数据集格式无法表达",
+            SkipReason::OverLimit => "超过单个文本可给出的数字上限",
+            SkipReason::Threshold => "指称一类事物的门槛",
+            SkipReason::RankPool => "排名的比较范围,属于排名本身",
+        }
+    }
+
+    /// Why, in English.
     pub fn describe(self) -> &'static str {
         match self {
             SkipReason::Date => "a date that places an event",

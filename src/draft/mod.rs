@@ -79,42 +79,56 @@ pub fn draft_text(text: &str, file: &str, encoding: &'static str) -> Draft {
 
 /// What `zonedash draft` says on stderr: each numeral not taken with why, each figure the
 /// checks refused, and a summary line; `file` names the report.
-pub fn skipped_lines(draft: &Draft, file: &str) -> Vec<String> {
+pub fn skipped_lines(draft: &Draft, file: &str, lang: crate::lang::Lang) -> Vec<String> {
+    use crate::lang::Lang;
     let mut lines: Vec<String> = draft
         .reading
         .ignored
         .iter()
         .map(|i| {
-            format!(
-                "{file}:{}: not taken 「{}」: {}",
-                i.line,
-                i.text,
-                i.reason.describe()
-            )
+            let why = i.reason.describe_in(lang);
+            match lang {
+                Lang::Zh => format!("{file}:{}:未取「{}」:{why}", i.line, i.text),
+                Lang::En => format!("{file}:{}: not taken 「{}」: {why}", i.line, i.text),
+            }
         })
         .collect();
-    lines.extend(
-        draft
-            .dropped
-            .iter()
-            .map(|d| format!("{file}: dropped, the checks refuse it: {d}")),
-    );
+    lines.extend(draft.dropped.iter().map(|d| match lang {
+        Lang::Zh => format!("{file}:已舍弃,未通过检查:{d}"),
+        Lang::En => format!("{file}: dropped, the checks refuse it: {d}"),
+    }));
     if draft.reading.unlisted > 0 {
-        lines.push(format!(
-            "{file}: {} more numerals or figures past the limits were neither listed nor kept",
-            draft.reading.unlisted
-        ));
+        lines.push(match lang {
+            Lang::Zh => format!(
+                "{file}:另有 {} 个超出上限的数字既未列出也未保留",
+                draft.reading.unlisted
+            ),
+            Lang::En => format!(
+                "{file}: {} more numerals or figures past the limits were neither listed nor kept",
+                draft.reading.unlisted
+            ),
+        });
     }
     let d = &draft.dataset;
-    lines.push(format!(
-        "{file}: read as {}; {}, {}, {}; {} not taken; \
-         machine-read and unreviewed: check every figure against the text",
-        draft.reading.encoding,
-        plural(d.metrics.len(), "figure", "figures"),
-        plural(d.project_count(), "project", "projects"),
-        plural(d.sections.len(), "section", "sections"),
-        plural(draft.reading.ignored.len(), "numeral", "numerals"),
-    ));
+    lines.push(match lang {
+        Lang::Zh => format!(
+            "{file}:按 {} 读取;{} 项数字、{} 个项目、{} 节;{} 个数字未取;机读草稿,未经审核:请逐项对照原文核对",
+            draft.reading.encoding,
+            d.metrics.len(),
+            d.project_count(),
+            d.sections.len(),
+            draft.reading.ignored.len(),
+        ),
+        Lang::En => format!(
+            "{file}: read as {}; {}, {}, {}; {} not taken; \
+             machine-read and unreviewed: check every figure against the text",
+            draft.reading.encoding,
+            plural(d.metrics.len(), "figure", "figures"),
+            plural(d.project_count(), "project", "projects"),
+            plural(d.sections.len(), "section", "sections"),
+            plural(draft.reading.ignored.len(), "numeral", "numerals"),
+        ),
+    });
     lines
 }
 

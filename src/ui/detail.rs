@@ -116,18 +116,19 @@ pub fn render_popup(app: &App, theme: &Theme, scroll: u16, buf: &mut Buffer) {
         (false, lang) => lang
             .pick(" 出处 · Esc 关闭 ", " Source · Esc closes ")
             .to_owned(),
+        // Which lines are in view, of how many: `3–9 of 13`, not a position.
         (true, Lang::Zh) => format!(
-            " 出处 · ↓↑滚动 {}/{} · Esc 关闭 ",
+            " 出处 · ↓↑滚动 第{}–{}行,共{} · Esc 关闭 ",
+            scroll + 1,
             scroll + shown,
             text.len()
         ),
-        (true, Lang::En) => {
-            format!(
-                " Source · ↓↑ scroll {}/{} · Esc closes ",
-                scroll + shown,
-                text.len()
-            )
-        }
+        (true, Lang::En) => format!(
+            " Source · ↓↑ scroll · lines {}–{} of {} · Esc closes ",
+            scroll + 1,
+            scroll + shown,
+            text.len()
+        ),
     };
     let block = Block::bordered()
         .border_type(BorderType::Double)

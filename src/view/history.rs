@@ -26,6 +26,8 @@ pub enum HistoryRow {
     Change(usize),
     /// A single figure.
     Metric(MetricIx),
+    /// What `~` before a value means, when some figure here is approximate.
+    Approximate,
 }
 
 /// The pairs and single figures, and the rows that show them.
@@ -75,7 +77,11 @@ impl PanelView for HistoryView {
             .into_iter()
             .filter(|m| !paired[m.0])
             .collect();
-        let built = plan_rows(&changes, &others);
+        let mut built = plan_rows(&changes, &others);
+        let shown: Vec<MetricIx> = changes.iter().flat_map(|c| [c.from, c.to]).chain(others.iter().copied()).collect();
+        if super::any_approximate(d, &shown) {
+            built.row(HistoryRow::Approximate);
+        }
         HistoryView {
             start_year_missing: changes.iter().any(|c| d[c.from].period.year.is_none()),
             largest_multiple: changes.iter().filter_map(|c| c.multiple).fold(1.0, f64::max),

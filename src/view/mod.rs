@@ -134,6 +134,13 @@ pub fn bound_sign(q: &Qualifier) -> Option<&'static str> {
     }
 }
 
+/// True when some of `figures` is approximate (written `~N`), so its panel says what `~` means.
+pub fn any_approximate(d: &Dataset, figures: &[MetricIx]) -> bool {
+    figures
+        .iter()
+        .any(|m| d[*m].qualifiers.contains(&Qualifier::Approximate))
+}
+
 /// The figures `d` places on `place`, in file order.
 pub fn placed_metrics(d: &Dataset, place: Place) -> Vec<MetricIx> {
     let groups: HashMap<&str, Place> = d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();

@@ -24,6 +24,8 @@ pub enum PlanRow {
     /// A part's announced-against-printed count of work areas.
     PartCounts(usize),
     Section(SectionIx),
+    /// What `~` before a value means, when some figure here is approximate.
+    Approximate,
 }
 
 /// The plan's figures and the report's parts, and the rows that show them.
@@ -66,6 +68,9 @@ impl PanelView for PlanView {
         let mut b = RowBuilder::default();
         for m in &figures {
             b.item_row(PlanRow::Metric(*m), Item::Metric(*m));
+        }
+        if super::any_approximate(d, &figures) {
+            b.row(PlanRow::Approximate);
         }
         for (p, part) in parts.iter().enumerate() {
             b.row(PlanRow::Part(p));

@@ -100,6 +100,10 @@ impl RowPanel for HistoryPanel<'_> {
             HistoryRow::Change(c) => {
                 write_change(p, &self.view.changes[c], widths, self.view.largest_multiple, area, buf);
             }
+            HistoryRow::Approximate => {
+                let text = p.lang.pick("~ 约数", "~ approximate");
+                cells::put(buf, area.x, area.y, usize::from(area.width), text, p.theme.muted);
+            }
             HistoryRow::Metric(m) => {
                 let metric = &p.data[m];
                 let line = Line::from(vec![

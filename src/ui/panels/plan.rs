@@ -72,6 +72,9 @@ impl RowPanel for PlanPanel<'_> {
             PlanRow::Section(s) => {
                 Line::raw(format!("  {}", p.lang.pick(&d[s].title_zh, &d[s].title_en)))
             }
+            PlanRow::Approximate => {
+                Line::styled(p.lang.pick("~ 约数", "~ approximate"), p.theme.muted)
+            }
         };
         cells::put_line(buf, area.x, area.y, usize::from(area.width), &line);
     }
