@@ -25,7 +25,8 @@ pub struct Cli {
     /// Dataset file to use instead of the bundled one
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
-    /// Display language [default: from LC_ALL, LC_MESSAGES or LANG; zh* gives zh, else en]
+    /// Display language [default: ZONEDASH_LANG, else the config file, else LC_ALL, LC_MESSAGES
+    /// or LANG (zh* gives zh, else en)]
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
     /// Colours: dark, light or mono [default: ZONEDASH_THEME, else the config file, else dark;

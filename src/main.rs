@@ -420,9 +420,15 @@ fn print_error(error: &anyhow::Error) {
                 _ => None,
             })
     });
-    let text = match load {
-        Some(load) => load.in_lang(lang),
-        None => format!("zonedash: {error:#}"),
+    let output = error.downcast_ref::<zonedash::output::OutputError>();
+    let text = match (load, output) {
+        (Some(load), _) => load.in_lang(lang),
+        // The words are the output error's; what the system said, if anything, follows.
+        (None, Some(output)) if lang == Lang::Zh => match error.root_cause().to_string() {
+            root if root == output.to_string() => format!("zonedash: {}", output.in_lang(lang)),
+            root => format!("zonedash: {}: {root}", output.in_lang(lang)),
+        },
+        _ => format!("zonedash: {error:#}"),
     };
     let text = sanitize::without_os_error(&text);
     let mut err = io::stderr().lock();

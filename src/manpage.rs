@@ -62,14 +62,19 @@ pub fn write(out: &mut dyn Write) -> io::Result<()> {
     }
     writeln!(out, ".SH KEYS")?;
     writeln!(out, "In the dashboard (press ? for this list there):")?;
-    for binding in BINDINGS {
-        let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
-        writeln!(
-            out,
-            ".TP\n\\fB{}\\fR\n{}",
-            roff(&keys.join(" ")),
-            roff(binding.help_en)
-        )?;
+    // Grouped by where the keys apply, as the help groups them: ↓ moves the focus in the grid
+    // and the selection in a zoomed panel.
+    for (when, _, heading) in crate::app::keymap::HELP_GROUPS {
+        writeln!(out, ".SS {}", roff(heading))?;
+        for binding in BINDINGS.iter().filter(|b| b.when == when) {
+            let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
+            writeln!(
+                out,
+                ".TP\n\\fB{}\\fR\n{}",
+                roff(&keys.join(" ")),
+                roff(binding.help_en)
+            )?;
+        }
     }
     writeln!(
         out,

@@ -7,7 +7,7 @@ use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::Path;
 use std::sync::atomic::AtomicUsize;
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Context, Result};
 
 use crate::{sanitize, signals};
 
@@ -29,13 +29,16 @@ pub fn write_atomically(
     let existing = path.symlink_metadata().ok();
     let mode = match &existing {
         None => 0o666,
-        Some(_) if !force => bail!("{shown}: already exists; add --force to replace it"),
+        Some(_) if !force => return Err(OutputError::Exists { file: shown }.into()),
         Some(meta) if meta.file_type().is_symlink() => 0o666,
         Some(meta) if meta.is_file() => meta.permissions().mode() & 0o7777,
-        Some(meta) => bail!(
-            "{shown}: is {}, not a regular file; refusing to replace it",
-            kind_of(&meta.file_type())
-        ),
+        Some(meta) => {
+            return Err(OutputError::NotRegular {
+                file: shown,
+                kind: kind_of(&meta.file_type()),
+            }
+            .into());
+        }
     };
     let folder = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,
@@ -47,8 +50,13 @@ pub fn write_atomically(
         // Created with the umask applied, as any new file would be.
         .permissions(Permissions::from_mode(0o666))
         .tempfile_in(folder)
-        .with_context(|| format!("{shown}: cannot create a temporary file beside it"))?;
-    let failed = || format!("{shown}: write failed; nothing was replaced");
+        .map_err(|e| OutputError::NoTemporary {
+            file: shown.clone(),
+            reason: sanitize::io_reason(&e),
+        })?;
+    let failed = || OutputError::WriteFailed {
+        file: shown.clone(),
+    };
     let mut out = BufWriter::new(Watched {
         inner: temp,
         caught: &caught,
@@ -82,9 +90,50 @@ pub fn write_atomically(
     } else {
         temp.persist_noclobber(path).map(drop)
     };
-    placed
-        .map_err(|e| e.error)
-        .with_context(|| format!("{shown}: cannot move the finished file into place"))
+    placed.map_err(|e| e.error).map_err(|e| {
+        OutputError::NotPlaced {
+            file: shown.clone(),
+            reason: sanitize::io_reason(&e),
+        }
+        .into()
+    })
+}
+
+/// Why a file was not written, in words a person can act on, in either language.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("{file}: already exists; add --force to replace it")]
+    Exists { file: String },
+    #[error("{file}: is {kind}, not a regular file; refusing to replace it")]
+    NotRegular { file: String, kind: &'static str },
+    #[error("{file}: cannot create a temporary file beside it: {reason}")]
+    NoTemporary { file: String, reason: String },
+    #[error("{file}: write failed; nothing was replaced")]
+    WriteFailed { file: String },
+    #[error("{file}: cannot move the finished file into place: {reason}")]
+    NotPlaced { file: String, reason: String },
+}
+
+impl OutputError {
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: crate::lang::Lang) -> String {
+        if lang == crate::lang::Lang::En {
+            return self.to_string();
+        }
+        match self {
+            OutputError::Exists { file } => format!("{file}:已存在;加 --force 才会替换它"),
+            OutputError::NotRegular { file, kind } => {
+                format!("{file}:是{kind},不是普通文件;不替换")
+            }
+            OutputError::NoTemporary { file, reason } => {
+                format!("{file}:无法在旁边创建临时文件:{reason}")
+            }
+            OutputError::WriteFailed { file } => format!("{file}:写入失败;原文件未被替换"),
+            OutputError::NotPlaced { file, reason } => {
+                format!("{file}:无法把写好的文件放到位:{reason}")
+            }
+        }
+    }
 }
 
 /// Ends the process as the caught signal would have, now that the temporary file is gone;

@@ -101,8 +101,8 @@ fn the_schema_has_no_rust_doc_links() {
     assert!(text.contains("`SUPPORTED_SCHEMA_VERSIONS`") || text.contains("schema_version"));
 }
 
-#[test]
-fn one_of_a_thing_is_singular() {
+/// A report text of an invented zone with one figure, in a folder of its own.
+fn tiny_report() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let report = dir.path().join("r.txt");
     std::fs::write(
@@ -110,6 +110,12 @@ fn one_of_a_thing_is_singular() {
         "某开发区2030年工作报告\n一、2030年工作回顾\n全年地区生产总值增长5%。\n",
     )
     .unwrap();
+    (dir, report)
+}
+
+#[test]
+fn one_of_a_thing_is_singular() {
+    let (_dir, report) = tiny_report();
     let output = zonedash(&["draft", report.to_str().unwrap()]);
     let text = stderr(&output);
     assert!(text.contains("1 figure,"), "{text}");
@@ -176,13 +182,7 @@ fn file_errors_speak_chinese_when_asked() {
 
 #[test]
 fn draft_speaks_chinese_when_asked() {
-    let dir = tempfile::tempdir().unwrap();
-    let report = dir.path().join("r.txt");
-    std::fs::write(
-        &report,
-        "某开发区2030年工作报告\n一、2030年工作回顾\n全年地区生产总值增长5%。\n",
-    )
-    .unwrap();
+    let (_dir, report) = tiny_report();
     let text = stderr(&zonedash(&[
         "--lang",
         "zh",
@@ -192,4 +192,19 @@ fn draft_speaks_chinese_when_asked() {
     assert!(text.contains("未取「2030」:报告自身的时期"), "{text}");
     assert!(text.contains("机读草稿"), "{text}");
     assert!(!text.contains("not taken"), "{text}");
+}
+
+#[test]
+fn export_refusals_speak_chinese_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let mine = dir.path().join("mine.csv");
+    std::fs::write(&mine, "my own work\n").unwrap();
+    let output = zonedash(&["--lang", "zh", "export", "-o", mine.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("已存在;加 --force 才会替换它"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&mine).unwrap(), "my own work\n");
 }

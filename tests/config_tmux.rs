@@ -6,17 +6,23 @@ mod common;
 
 use common::{Tmux, binary, tmux_available, wrapped};
 
+/// The dashboard in a 120×40 pane, in English, with `config` (printf text) as its config
+/// file; its stderr goes to the file `errors`.
+fn with_config(name: &str, config: &str) -> Tmux {
+    let script = wrapped(&format!(
+        "mkdir -p home/zonedash && printf '{config}' > home/zonedash/config.toml\n\
+         XDG_CONFIG_HOME=\"$PWD/home\" ZONEDASH_THEME= NO_COLOR= TERM=xterm-256color '{}' --lang en 2> errors",
+        binary().display()
+    ));
+    Tmux::start(name, 120, 40, &script)
+}
+
 #[test]
 fn the_config_file_and_e_reach_the_user() {
     if !tmux_available("the_config_file_and_e_reach_the_user") {
         return;
     }
-    let script = wrapped(&format!(
-        "mkdir -p home/zonedash && printf 'theme = \"light\"\\n[keys]\\nquit = [\"x\"]\\n' > home/zonedash/config.toml\n\
-         XDG_CONFIG_HOME=\"$PWD/home\" ZONEDASH_THEME= NO_COLOR= TERM=xterm-256color '{}' --lang en",
-        binary().display()
-    ));
-    let tmux = Tmux::start("config", 120, 40, &script);
+    let tmux = with_config("config", r#"theme = "light"\n[keys]\nquit = ["x"]\n"#);
     let screen = tmux.wait_for("the dashboard", |s| {
         s.contains("▶ 1 Growth") && s.contains(" quit")
     });
@@ -58,12 +64,10 @@ fn a_broken_config_file_is_named_and_the_dashboard_opens_on_the_defaults() {
     if !tmux_available("a_broken_config_file_is_named_and_the_dashboard_opens_on_the_defaults") {
         return;
     }
-    let script = wrapped(&format!(
-        "mkdir -p home/zonedash && printf 'theme = \"light\"\\n[keys]\\nquit = [\"Hyper-x\"]\\n' > home/zonedash/config.toml\n\
-         XDG_CONFIG_HOME=\"$PWD/home\" ZONEDASH_THEME= TERM=xterm-256color '{}' --lang en 2> errors",
-        binary().display()
-    ));
-    let tmux = Tmux::start("badconfig", 120, 40, &script);
+    let tmux = with_config(
+        "badconfig",
+        r#"theme = "light"\n[keys]\nquit = ["Hyper-x"]\n"#,
+    );
     let screen = tmux.wait_for("the dashboard with the notice", |s| {
         s.contains("▶ 1 Growth") && s.contains("config.toml:3:9")
     });

@@ -136,7 +136,7 @@ pub const BINDINGS: &[Binding] = &[
         W::Picker,
         "erase the last letter of the filter",
         "删除筛选的最后一个字",
-        None,
+        Some(("erase", "删除")),
     ),
     bind(
         &["Down", "j"],

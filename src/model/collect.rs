@@ -31,6 +31,7 @@ pub fn type_problems(
     let Ok(mut value) = serde_json::from_str::<Value>(text) else {
         return vec![first];
     };
+    super::compat::rewrite(&mut value);
     if let Some(problem) = version_problem(&value) {
         return vec![problem];
     }
@@ -41,7 +42,6 @@ pub fn type_problems(
             Ok(rest) => {
                 // What parsed once the bad elements were out is checked for meaning too, so one
                 // run reports both kinds; its paths are mapped back to the file's indices.
-                let rest = super::compat::upgrade(rest);
                 for (path, message) in super::validate::validate(&rest) {
                     // A reference to an element set aside for its type is that problem again.
                     if removed.names_a_taken_id(&message) {
@@ -103,7 +103,14 @@ pub(super) fn serde_message(error: &serde_json::Error) -> String {
         Some(cut) => &text[..cut],
         None => &text,
     };
-    sanitize::escape(text).into_owned()
+    let mut message = sanitize::escape(text).into_owned();
+    if message.starts_with(&format!(
+        "unknown variant `{}`",
+        super::compat::SCHEMA_ONE_VACCINES
+    )) {
+        message.push_str(super::compat::SCHEMA_ONE_HINT);
+    }
+    message
 }
 
 /// Original indices taken out of each array, keyed by the array's path in the file.

@@ -28,9 +28,8 @@ pub enum Qualifier {
     /// 按可比价格: a change computed at comparable prices.
     ComparablePrices,
     /// 剔除X因素: computed without X; what is left out is data, as the text writes it.
+    /// (Schema 1 wrote 剔除疫苗因素 as `excluding_vaccines`; the compatibility layer reads it.)
     Excluding(Excluded),
-    /// Schema 1's name for 剔除疫苗因素; a schema-1 file is read as `excluding` 疫苗因素.
-    ExcludingVaccines,
 }
 
 /// What a figure leaves out (剔除疫苗因素 → 疫苗因素).
@@ -114,7 +113,7 @@ impl Qualifier {
             ],
             Qualifier::Planned => &[],
             Qualifier::ComparablePrices => &[("可比价", Anywhere)],
-            Qualifier::Excluding(_) | Qualifier::ExcludingVaccines => &[
+            Qualifier::Excluding(_) => &[
                 ("剔除", Anywhere),
                 ("扣除", Anywhere),
                 ("不含", Anywhere),
@@ -140,7 +139,6 @@ impl Qualifier {
             Qualifier::Planned => "planned",
             Qualifier::ComparablePrices => "comparable_prices",
             Qualifier::Excluding(_) => "excluding",
-            Qualifier::ExcludingVaccines => "excluding_vaccines",
         }
     }
 
@@ -156,7 +154,6 @@ impl Qualifier {
             Qualifier::Planned => "计划目标",
             Qualifier::ComparablePrices => "按可比价格",
             Qualifier::Excluding(what) => return Cow::Owned(format!("剔除{}", what.zh)),
-            Qualifier::ExcludingVaccines => "剔除疫苗因素",
         })
     }
 
@@ -177,7 +174,6 @@ impl Qualifier {
                     None => format!("excluding {} (untranslated)", what.zh),
                 });
             }
-            Qualifier::ExcludingVaccines => "excluding vaccines",
         })
     }
 
@@ -188,17 +184,6 @@ impl Qualifier {
             crate::lang::Lang::En => self.en(),
         }
     }
-
-    /// Schema 1's `excluding_vaccines` as the general hedge it stands for.
-    pub(crate) fn upgraded(self) -> Qualifier {
-        match self {
-            Qualifier::ExcludingVaccines => Qualifier::Excluding(Excluded {
-                zh: "疫苗因素".into(),
-                en: Some("vaccines".into()),
-            }),
-            other => other,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -207,10 +192,7 @@ mod tests {
 
     #[test]
     fn names_match_serde() {
-        for q in Qualifier::KINDS
-            .iter()
-            .chain([&Qualifier::ExcludingVaccines])
-        {
+        for q in Qualifier::KINDS {
             assert_eq!(crate::model::snake_name(q), q.name());
         }
     }
@@ -227,12 +209,5 @@ mod tests {
             en: None,
         });
         assert_eq!(untranslated.en(), "excluding 价格因素 (untranslated)");
-    }
-
-    #[test]
-    fn schema_one_vaccines_reads_as_a_general_exclusion() {
-        let upgraded = Qualifier::ExcludingVaccines.upgraded();
-        assert_eq!(upgraded.zh(), "剔除疫苗因素");
-        assert_eq!(upgraded.name(), "excluding");
     }
 }

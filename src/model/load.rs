@@ -191,8 +191,17 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
     };
     // The fast path parses without tracking paths; only a file with a problem is parsed again
     // with serde_path_to_error to say where.
+    let schema_one = || {
+        // A copy of the text as a value is made only for a file that may be schema 1 and is
+        // small enough to copy (see MAX_COPY_BYTES).
+        (super::compat::may_be_schema_one(text)
+            && value_count(text).saturating_mul(VALUE_BYTES) <= MAX_COPY_BYTES)
+            .then(|| super::compat::parse_schema_one(text))
+            .flatten()
+    };
     let dataset = match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => dataset,
+        Err(_) if let Some(dataset) = schema_one() => dataset,
         Err(_) => {
             let mut deserializer = serde_json::Deserializer::from_str(text);
             let typed = serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer);
@@ -216,7 +225,6 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
             });
         }
     };
-    let dataset = super::compat::upgrade(dataset);
     let found = validate(&dataset);
     if found.is_empty() {
         Ok(dataset)

@@ -14,13 +14,6 @@ impl Checker<'_> {
         let context = m.source.context.as_deref().unwrap_or_default();
         let written = |word: &str| quote.contains(word) || context.contains(word);
         for (n, q) in m.qualifiers.iter().enumerate() {
-            if *q == Qualifier::ExcludingVaccines {
-                self.report(
-                    path(),
-                    "qualifier \"excluding_vaccines\" is schema 1's; schema 2 writes {\"excluding\": {\"zh\": \"疫苗因素\"}}".into(),
-                );
-                continue;
-            }
             if let Qualifier::Excluding(what) = q {
                 let at = || format!("{}.qualifiers[{n}].excluding.zh", m_path(path));
                 self.text(at, &what.zh);
