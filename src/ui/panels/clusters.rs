@@ -184,18 +184,23 @@ impl RowPanel for ClustersPanel<'_> {
                 let name = p.lang.pick(&project.name_zh, &project.name_en);
                 let status = self.status(ix);
                 let columns = usize::from(indented.width);
-                if p.zoomed {
+                let column_room = columns.saturating_sub(c.status + if p.zoomed { 3 } else { 1 });
+                if p.zoomed && width(name) <= column_room {
                     // A column of statuses, left-aligned, as wide as the widest shown.
                     let x = indented.right().saturating_sub(u16::try_from(c.status).unwrap_or(0));
                     cells::put(buf, x, area.y, c.status, &status, p.theme.muted);
+                    cells::put(buf, indented.x, area.y, column_room, name, p.theme.text);
+                    if c.status > 0 {
+                        let bar_x = x.saturating_sub(2);
+                        cells::put(buf, bar_x, area.y, 1, "│", p.theme.border);
+                    }
                 } else {
-                    cells::put_right(buf, indented.right(), area.y, c.status, &status, p.theme.muted);
-                }
-                let name_room = columns.saturating_sub(c.status + if p.zoomed { 3 } else { 1 });
-                cells::put(buf, indented.x, area.y, name_room, name, p.theme.text);
-                if p.zoomed && c.status > 0 {
-                    let bar_x = indented.right().saturating_sub(u16::try_from(c.status + 2).unwrap_or(u16::MAX));
-                    cells::put(buf, bar_x, area.y, 1, "│", p.theme.border);
+                    // A name too long for the column takes all the room its own status leaves,
+                    // so it is cut only when the row is truly full.
+                    let own = width(&status).min(c.status);
+                    cells::put_right(buf, indented.right(), area.y, own, &status, p.theme.muted);
+                    let room = columns.saturating_sub(own + usize::from(own > 0) * 2);
+                    cells::put(buf, indented.x, area.y, room, name, p.theme.text);
                 }
             }
             ClustersRow::Legend => heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf),
