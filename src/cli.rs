@@ -54,6 +54,7 @@ pub enum Command {
     },
     /// Print the dataset's figures (or named projects) as CSV or JSON
     Export {
+        /// Output format: csv (RFC 4180) or json (an array of rows)
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
         /// Which table to print

@@ -55,7 +55,16 @@ pub fn write(out: &mut dyn Write) -> io::Result<()> {
                     .get_value_names()
                     .map_or_else(|| arg.get_id().to_string(), |v| v.join(" ")),
             };
-            let help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let mut help = arg.get_help().map(|h| h.to_string()).unwrap_or_default();
+            let values: Vec<String> = arg
+                .get_possible_values()
+                .iter()
+                .filter(|v| !v.is_hide_set())
+                .map(|v| v.get_name().to_owned())
+                .collect();
+            if !values.is_empty() && !help.contains(&values.join(", ")) {
+                help.push_str(&format!(" [values: {}]", values.join(", ")));
+            }
             writeln!(out, ".TP\n\\fB{}\\fR\n{}", roff(&name), roff(&help))?;
         }
         writeln!(out, ".RE")?;
@@ -102,7 +111,7 @@ pub fn write(out: &mut dyn Write) -> io::Result<()> {
         out,
         ".SH EXIT STATUS\n{}",
         roff(
-            "0 on success; 1 when a file is invalid or cannot be read or written; 2 for a mistake on the command line."
+            "0 on success, and when a reader closes the pipe early; 1 when a file is invalid or cannot be read or written; 2 for a mistake on the command line; 101 if zonedash itself fails (a bug: the terminal is restored first); 128+N when signal N ends it (the terminal is restored first)."
         )
     )?;
     man.render_version_section(out)

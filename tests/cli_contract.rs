@@ -208,3 +208,15 @@ fn export_refusals_speak_chinese_when_asked() {
     );
     assert_eq!(std::fs::read_to_string(&mine).unwrap(), "my own work\n");
 }
+
+#[test]
+fn the_manual_lists_values_and_every_exit_status() {
+    let man = String::from_utf8(zonedash(&["man"]).stdout).unwrap();
+    assert!(
+        man.contains("[values: csv, json]"),
+        "export --format lists its values"
+    );
+    for status in ["101", "128+N", "2 for a mistake"] {
+        assert!(man.contains(status), "EXIT STATUS lacks {status}");
+    }
+}

@@ -21,12 +21,16 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             HelpLine::Text(text) => Line::raw(text),
             HelpLine::Note(text) => Line::styled(text, theme.muted),
             HelpLine::Binding(binding) => {
-                let keys: Vec<String> = app
+                let mut keys: Vec<String> = app
                     .keys
                     .keys_of(binding)
                     .iter()
                     .map(|k| display_key(k))
                     .collect();
+                // The digits past the last panel go nowhere: the help offers only the panels'.
+                if matches!(binding.action, crate::app::Action::JumpTo(_)) {
+                    keys.truncate(crate::view::PanelId::ALL.len());
+                }
                 let keys = match keys.as_slice() {
                     [first, .., last] if keys.len() > 3 => format!("{first}…{last}"),
                     _ => keys.join(" "),
