@@ -235,13 +235,6 @@ impl KeyTable {
             .find(|r| names(action, when, r.binding))
             .map_or(&[], |r| r.keys.as_slice())
     }
-
-    /// The first key in force for `action` in `mode`, as people read it (`q`, `Ctrl-C`).
-    pub fn key_for(&self, action: Action, mode: Mode) -> Option<String> {
-        self.bindings_for(mode)
-            .find(|(b, _)| b.action == action)
-            .and_then(|(_, keys)| keys.first().map(|k| super::keymap::display_key(k)))
-    }
 }
 
 /// The action (and the rows of it) a config file calls `name`.

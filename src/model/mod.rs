@@ -62,7 +62,7 @@ fn plain_descriptions(value: &mut serde_json::Value) {
 }
 
 /// `` [`X`] `` and `` [`X`](target) `` written as `` `X` ``.
-pub fn without_doc_links(text: &str) -> String {
+fn without_doc_links(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(open) = rest.find("[`") {
