@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod cli;
+pub mod columns;
 pub mod config;
 pub mod draft;
 pub mod export;

@@ -137,3 +137,66 @@ fn the_plan_explains_its_approximate_figures() {
     assert!(screen.contains("~6%"), "{screen}");
     assert!(screen.contains("~ approximate"), "{screen}");
 }
+
+/// Every sign written before a value (`~`, `>`, `≥`, `<`, `≤`) and every footnote mark after
+/// one is explained on the same screen, in a legend row or in the panel's bottom border when
+/// that row is scrolled off: at every size, in both languages, for every fixture zone.
+#[test]
+fn every_sign_and_mark_drawn_is_explained_on_the_same_screen() {
+    let signs = [
+        ('~', "~ approximate", "~ 约数"),
+        ('>', "> more than", "> 超过"),
+        ('≥', "≥ at least", "≥ 不少于"),
+        ('<', "< less than", "< 不足"),
+        ('≤', "≤ at most", "≤ 不超过"),
+    ];
+    let mut zones: Vec<String> = std::fs::read_dir("tests/fixtures/zones")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .map(|p| p.file_stem().unwrap().to_string_lossy().into_owned())
+        .collect();
+    zones.sort();
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        for lang in [Lang::En, Lang::Zh] {
+            let mut screens = vec![("bundled".to_owned(), bundled(size, lang))];
+            screens.extend(zones.iter().map(|z| (z.clone(), zone(z, size, lang))));
+            for (name, screen) in screens {
+                let lines: Vec<&str> = screen.lines().collect();
+                // The panels only: not the header, nor the selected figure's lines and footer.
+                let panels = lines[1..lines.len().saturating_sub(3)].join("\n");
+                let chars: Vec<char> = panels.chars().collect();
+                for (sign, en, zh) in signs {
+                    let drawn = chars
+                        .windows(2)
+                        .any(|w| w[0] == sign && (w[1].is_ascii_digit() || w[1] == '×'));
+                    let legend = if lang == Lang::En { en } else { zh };
+                    assert!(
+                        !drawn || panels.contains(legend),
+                        "{name} {size:?} {lang:?}: {sign} drawn, {legend:?} not said\n{screen}"
+                    );
+                }
+                for mark in ["*", "^"] {
+                    let after_value = chars.windows(2).any(|w| {
+                        (w[0].is_ascii_digit() || w[0] == '%' || w[0] == ')' || w[0] == '*')
+                            && w[1].to_string() == mark
+                    });
+                    assert!(
+                        !after_value || panels.contains(&format!("{mark} ")),
+                        "{name} {size:?} {lang:?}: mark {mark} drawn, never explained\n{screen}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The scale row's basis is written whole even when every label beside it is short (`GDP`).
+#[test]
+fn the_basis_on_the_scale_row_is_whole_beside_short_labels() {
+    for size in [(80, 24), (120, 40), (200, 60)] {
+        let rows = first_panel(&zone("wangshu-2022", size, Lang::En));
+        assert!(rows[0].contains("year on year"), "{size:?}: {}", rows[0]);
+        assert!(!rows[0].contains('…'), "{size:?}: {}", rows[0]);
+    }
+}

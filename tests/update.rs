@@ -384,7 +384,7 @@ fn the_source_scrolls_with_the_arrows_within_its_lines_and_enter_closes_it() {
     use zonedash::app::Overlay;
     let size = (40, 12);
     let opened = after(size, &[Action::ToggleDetail]);
-    let max = zonedash::ui::detail::source_max_scroll(&opened);
+    let max = zonedash::app::popup::source_max_scroll(&opened);
     assert!(
         max >= 2,
         "the first figure's source is taller than a 40×12 popup"

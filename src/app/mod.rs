@@ -9,6 +9,7 @@ pub mod keymap;
 mod keys;
 mod loading;
 mod picker;
+pub mod popup;
 mod update;
 
 pub use action::{Action, Move};

@@ -179,7 +179,7 @@ fn select(app: &mut App, delta: isize) {
 /// Keeps the source popup's scroll within the lines it shows at this size and language.
 fn clamp_source(app: &mut App) {
     if let Overlay::Source { scroll } = app.overlay {
-        let max = crate::ui::detail::source_max_scroll(app);
+        let max = super::popup::source_max_scroll(app);
         app.overlay = Overlay::Source {
             scroll: scroll.min(max),
         };

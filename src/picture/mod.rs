@@ -21,8 +21,8 @@ use std::borrow::Cow;
 use ratatui::buffer::Buffer;
 use ratatui::style::{Color, Modifier};
 
+use crate::columns::width;
 use crate::sanitize;
-use crate::ui::text::width;
 
 /// What `render --format` writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

@@ -126,7 +126,8 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         return;
     }
     // Beside the selected row, as the source popup stands, so the figure stays in sight.
-    let (y, height) = super::detail::popup_rows(body, super::detail::selected_row_y(app), height);
+    let (y, height) =
+        crate::app::popup::popup_rows(body, crate::app::popup::selected_row_y(app), height);
     if height < 3 {
         return;
     }

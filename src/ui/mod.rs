@@ -4,7 +4,6 @@ pub mod cells;
 pub mod chrome;
 pub mod definition;
 pub mod detail;
-pub mod figure;
 pub mod headless;
 pub mod help;
 
@@ -12,6 +11,9 @@ pub mod panels;
 pub mod picker;
 pub mod text;
 pub mod theme;
+
+/// Words of a figure, shared with the state's popup geometry.
+pub use crate::view::figure;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;

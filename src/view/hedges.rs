@@ -11,8 +11,8 @@ pub struct Hedges {
     pub common: Vec<Qualifier>,
     /// Carried by some: the n-th gets the n-th footnote mark.
     pub marked: Vec<Qualifier>,
-    /// Some figure is written `~N` (approximate): the one bound sign that needs saying.
-    pub approximate: bool,
+    /// The bounds figures here are written with (`~N`, `>N`…), whose signs the legend explains.
+    pub bounds: Vec<Qualifier>,
 }
 
 impl Hedges {
@@ -25,9 +25,7 @@ impl Hedges {
             }
         }
         let mut hedges = Hedges {
-            approximate: figures
-                .iter()
-                .any(|m| d[*m].qualifiers.contains(&Qualifier::Approximate)),
+            bounds: super::bounds_in(d, figures),
             ..Hedges::default()
         };
         for q in seen {
@@ -42,6 +40,6 @@ impl Hedges {
 
     /// True when there is nothing to explain.
     pub fn is_empty(&self) -> bool {
-        self.common.is_empty() && self.marked.is_empty() && !self.approximate
+        self.common.is_empty() && self.marked.is_empty() && self.bounds.is_empty()
     }
 }

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place};
+use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier};
 
 /// A then → now pair with its multiple.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,8 +26,8 @@ pub enum HistoryRow {
     Change(usize),
     /// A single figure.
     Metric(MetricIx),
-    /// What `~` before a value means, when some figure here is approximate.
-    Approximate,
+    /// What the bound signs before values mean (`~ approximate · ≥ at least`), when there are any.
+    Bounds,
 }
 
 /// The pairs and single figures, and the rows that show them.
@@ -39,6 +39,8 @@ pub struct HistoryView {
     /// Figures of the panel in no pair.
     pub others: Vec<MetricIx>,
     pub rows: RowPlan<HistoryRow>,
+    /// The bound signs the values are written with, explained in their own row.
+    pub bounds: Vec<Qualifier>,
     /// True when some pair's earlier figure gives no year, so the heading says so.
     pub start_year_missing: bool,
     items: Vec<Item>,
@@ -79,8 +81,9 @@ impl PanelView for HistoryView {
             .collect();
         let mut built = plan_rows(&changes, &others);
         let shown: Vec<MetricIx> = changes.iter().flat_map(|c| [c.from, c.to]).chain(others.iter().copied()).collect();
-        if super::any_approximate(d, &shown) {
-            built.row(HistoryRow::Approximate);
+        let bounds = super::bounds_in(d, &shown);
+        if !bounds.is_empty() {
+            built.row(HistoryRow::Bounds);
         }
         HistoryView {
             start_year_missing: changes.iter().any(|c| d[c.from].period.year.is_none()),
@@ -88,6 +91,7 @@ impl PanelView for HistoryView {
             changes,
             others,
             rows: built.plan,
+            bounds,
             items: built.items,
         }
     }

@@ -3,6 +3,8 @@
 //! The dataset layer knows no panel; each file here reads one dataset and lays out one panel's
 //! figures (order, scale, rows). The UI draws them; the app keeps a selection per panel.
 
+pub mod fields;
+pub mod figure;
 pub mod hedges;
 mod map;
 mod rows;
@@ -134,11 +136,19 @@ pub fn bound_sign(q: &Qualifier) -> Option<&'static str> {
     }
 }
 
-/// True when some of `figures` is approximate (written `~N`), so its panel says what `~` means.
-pub fn any_approximate(d: &Dataset, figures: &[MetricIx]) -> bool {
-    figures
-        .iter()
-        .any(|m| d[*m].qualifiers.contains(&Qualifier::Approximate))
+/// The bounds `figures` are written with (`~N`, `>N`, `≥N`, `<N`, `≤N`), in that order, so
+/// their panel says what each sign means.
+pub fn bounds_in(d: &Dataset, figures: &[MetricIx]) -> Vec<Qualifier> {
+    [
+        Qualifier::Approximate,
+        Qualifier::MoreThan,
+        Qualifier::AtLeast,
+        Qualifier::LessThan,
+        Qualifier::AtMost,
+    ]
+    .into_iter()
+    .filter(|q| figures.iter().any(|m| d[*m].qualifiers.contains(q)))
+    .collect()
 }
 
 /// The figures `d` places on `place`, in file order.

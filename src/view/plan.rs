@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, SectionIx};
+use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier, SectionIx};
 
 /// A part of the report with its numbered sections and the work areas it announces.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,8 +24,8 @@ pub enum PlanRow {
     /// A part's announced-against-printed count of work areas.
     PartCounts(usize),
     Section(SectionIx),
-    /// What `~` before a value means, when some figure here is approximate.
-    Approximate,
+    /// What the bound signs before values mean (`~ approximate · ≥ at least`), when there are any.
+    Bounds,
 }
 
 /// The plan's figures and the report's parts, and the rows that show them.
@@ -34,6 +34,8 @@ pub struct PlanView {
     pub figures: Vec<MetricIx>,
     pub parts: Vec<Part>,
     pub rows: RowPlan<PlanRow>,
+    /// The bound signs the figures are written with, explained in their own row.
+    pub bounds: Vec<Qualifier>,
     items: Vec<Item>,
 }
 
@@ -69,8 +71,9 @@ impl PanelView for PlanView {
         for m in &figures {
             b.item_row(PlanRow::Metric(*m), Item::Metric(*m));
         }
-        if super::any_approximate(d, &figures) {
-            b.row(PlanRow::Approximate);
+        let bounds = super::bounds_in(d, &figures);
+        if !bounds.is_empty() {
+            b.row(PlanRow::Bounds);
         }
         for (p, part) in parts.iter().enumerate() {
             b.row(PlanRow::Part(p));
@@ -85,6 +88,7 @@ impl PanelView for PlanView {
             figures,
             parts,
             rows: b.plan,
+            bounds,
             items: b.items,
         }
     }

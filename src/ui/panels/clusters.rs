@@ -154,6 +154,11 @@ impl RowPanel for ClustersPanel<'_> {
         }
     }
 
+    fn legend(&self) -> Option<(usize, String)> {
+        let row = self.view.rows.rows.iter().position(|r| *r == ClustersRow::Legend)?;
+        Some((row, legend_text(&self.view.hedges, self.props.lang)))
+    }
+
     fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let indented = Rect {

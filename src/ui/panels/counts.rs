@@ -76,6 +76,11 @@ impl RowPanel for CountsPanel<'_> {
         }
     }
 
+    fn legend(&self) -> Option<(usize, String)> {
+        let row = self.view.rows.rows.iter().position(|r| *r == CountsRow::Legend)?;
+        Some((row, legend_text(&self.view.hedges, self.props.lang)))
+    }
+
     fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         match self.view.rows.rows[row] {

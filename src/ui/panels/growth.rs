@@ -78,6 +78,15 @@ impl RowPanel for GrowthPanel<'_> {
             label = label.max(width(&self.label(m)));
         }
         let value = value.min(columns);
+        // The scale row writes its basis left of the zero line, over the label and value
+        // columns: the labels make room for it, so `year on year` is not cut beside short labels.
+        let caption = rows.iter().find_map(|r| match self.view.rows.rows[*r] {
+            GrowthRow::Scale(basis) => Some(width(figure::basis_words(basis, self.props.lang))),
+            _ => None,
+        });
+        if let Some(caption) = caption {
+            label = label.max(caption.saturating_sub(value + 1));
+        }
         let rest = columns.saturating_sub(value + 2);
         // Labels give way first, down to half the room, so the bars keep a readable length.
         let label = label.min(rest.saturating_sub(READABLE_BAR + 1).max(rest / 2));
@@ -100,6 +109,11 @@ impl RowPanel for GrowthPanel<'_> {
             below,
             above,
         }
+    }
+
+    fn legend(&self) -> Option<(usize, String)> {
+        let row = self.view.rows.rows.iter().position(|r| *r == GrowthRow::Legend)?;
+        Some((row, legend_text(&self.view.hedges, self.props.lang)))
     }
 
     fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {

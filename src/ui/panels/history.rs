@@ -77,6 +77,11 @@ impl RowPanel for HistoryPanel<'_> {
         }
     }
 
+    fn legend(&self) -> Option<(usize, String)> {
+        let row = self.view.rows.rows.iter().position(|r| *r == HistoryRow::Bounds)?;
+        Some((row, figure::bounds_text(&self.view.bounds, self.props.lang)))
+    }
+
     fn draw_row(&self, row: usize, widths: &Widths, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         match self.view.rows.rows[row] {
@@ -100,9 +105,9 @@ impl RowPanel for HistoryPanel<'_> {
             HistoryRow::Change(c) => {
                 write_change(p, &self.view.changes[c], widths, self.view.largest_multiple, area, buf);
             }
-            HistoryRow::Approximate => {
-                let text = p.lang.pick("~ 约数", "~ approximate");
-                cells::put(buf, area.x, area.y, usize::from(area.width), text, p.theme.muted);
+            HistoryRow::Bounds => {
+                let text = figure::bounds_text(&self.view.bounds, p.lang);
+                cells::put(buf, area.x, area.y, usize::from(area.width), &text, p.theme.muted);
             }
             HistoryRow::Metric(m) => {
                 let metric = &p.data[m];

@@ -50,6 +50,11 @@ impl RowPanel for PlanPanel<'_> {
             .min(columns / 2)
     }
 
+    fn legend(&self) -> Option<(usize, String)> {
+        let row = self.view.rows.rows.iter().position(|r| *r == PlanRow::Bounds)?;
+        Some((row, figure::bounds_text(&self.view.bounds, self.props.lang)))
+    }
+
     fn draw_row(&self, row: usize, value_width: &usize, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let d = p.data;
@@ -72,8 +77,8 @@ impl RowPanel for PlanPanel<'_> {
             PlanRow::Section(s) => {
                 Line::raw(format!("  {}", p.lang.pick(&d[s].title_zh, &d[s].title_en)))
             }
-            PlanRow::Approximate => {
-                Line::styled(p.lang.pick("~ 约数", "~ approximate"), p.theme.muted)
+            PlanRow::Bounds => {
+                Line::styled(figure::bounds_text(&self.view.bounds, p.lang), p.theme.muted)
             }
         };
         cells::put_line(buf, area.x, area.y, usize::from(area.width), &line);

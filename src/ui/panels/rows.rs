@@ -31,6 +31,12 @@ pub trait RowPanel {
     fn columns(&self, rows: &[usize], width: usize) -> Self::Columns;
     /// Draws row `row` into `area`, one line high, after the gutter.
     fn draw_row(&self, row: usize, columns: &Self::Columns, area: Rect, buf: &mut Buffer);
+    /// The row that says what the panel's marks and signs mean, and its text: when that row is
+    /// scrolled out of sight the text goes into the bottom border, so no mark on screen is left
+    /// unexplained.
+    fn legend(&self) -> Option<(usize, String)> {
+        None
+    }
 }
 
 /// Draws `panel` in its frame over `area`.
@@ -91,7 +97,27 @@ pub fn render_rows<P: RowPanel>(panel: &P, p: &PanelProps<'_>, area: Rect, buf: 
     }
     if window.clipped() {
         render_scroll(p, &window, shape.row_of_item.len(), area, buf);
+        if let Some((_, text)) = panel.legend().filter(|(row, _)| !rows.contains(row)) {
+            render_legend_in_border(&text, p, area, buf);
+        }
     }
+}
+
+/// ` * expected · ~ approximate ` on the bottom border, after its corner.
+fn render_legend_in_border(text: &str, p: &PanelProps<'_>, area: Rect, buf: &mut Buffer) {
+    if area.height < 2 || area.width < 6 {
+        return;
+    }
+    let y = area.bottom() - 1;
+    let room = usize::from(area.width - 2);
+    cells::put(
+        buf,
+        area.x + 1,
+        y,
+        room,
+        &format!(" {text} "),
+        p.theme.muted,
+    );
 }
 
 /// A scrollbar on the right border and `4/17` (the selected item of all) at the right of the
@@ -198,8 +224,8 @@ pub fn legend_text(hedges: &Hedges, lang: Lang) -> String {
             .enumerate()
             .map(|(n, q)| format!("{} {}", figure::mark(n), q.label(lang))),
     );
-    if hedges.approximate {
-        parts.push(lang.pick("~ 约数", "~ approximate").to_owned());
+    if !hedges.bounds.is_empty() {
+        parts.push(figure::bounds_text(&hedges.bounds, lang));
     }
     parts.join(" · ")
 }

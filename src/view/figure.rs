@@ -235,6 +235,20 @@ pub fn ordinal_suffix(rank: f64) -> &'static str {
     }
 }
 
+/// What each bound sign means, in one line: `~ approximate · > more than · ≥ at least`.
+pub fn bounds_text(bounds: &[Qualifier], lang: Lang) -> String {
+    let words = bounds.iter().filter_map(|q| {
+        let sign = bound_sign(q)?;
+        let word = match (q, lang) {
+            // "approximately 8%" reads in a value; the legend names the kind.
+            (Qualifier::Approximate, Lang::En) => "approximate".into(),
+            _ => q.label(lang),
+        };
+        Some(format!("{sign} {word}"))
+    });
+    words.collect::<Vec<_>>().join(" · ")
+}
+
 #[cfg(test)]
 mod ordinal_tests {
     use super::ordinal_suffix;

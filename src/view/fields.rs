@@ -1,0 +1,151 @@
+//! Every field of an item, named in the reader's language: what the source popup lists.
+
+use super::figure;
+use crate::lang::Lang;
+use crate::model::{Dataset, Item, format_value};
+
+/// `(field, value)` pairs describing `item` completely.
+pub fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    match item {
+        Item::Metric(i) => {
+            let m = &d[i];
+            vec![
+                (
+                    t("名称", "label"),
+                    format!(
+                        "{} / {}",
+                        m.label_zh,
+                        Lang::En.label(&m.label_zh, &m.label_en)
+                    ),
+                ),
+                (t("数值", "value"), value_line(d, m, lang)),
+                (
+                    t("时期", "period"),
+                    lang.pick(&m.period.zh, &m.period.en).to_owned(),
+                ),
+                (
+                    t("口径", "basis"),
+                    figure::basis_words(m.basis, lang).to_owned(),
+                ),
+                (
+                    t("限定", "qualifiers"),
+                    or_none(figure::qualifier_words(m, lang), lang),
+                ),
+                (
+                    t("方向", "direction"),
+                    lang.pick(m.direction.zh(), m.direction.en()).to_owned(),
+                ),
+                (t("编号", "id"), m.id.clone()),
+                (
+                    t("章节", "section"),
+                    figure::section_title(d, &m.source.section, lang).to_owned(),
+                ),
+                (t("原文", "quote"), format!("「{}」", m.source.quote)),
+            ]
+            .into_iter()
+            .chain(
+                m.source
+                    .context
+                    .as_ref()
+                    .map(|c| (t("句首", "sentence opens"), format!("「{c}」"))),
+            )
+            .collect()
+        }
+        Item::Project(p) => {
+            let project = &d[p];
+            let cluster = &d[p.cluster];
+            vec![
+                (
+                    t("名称", "name"),
+                    format!(
+                        "{} / {}",
+                        project.name_zh,
+                        Lang::En.label(&project.name_zh, &project.name_en)
+                    ),
+                ),
+                (
+                    t("状态", "status"),
+                    lang.pick(project.status.zh(), project.status.en())
+                        .to_owned(),
+                ),
+                (
+                    t("计划", "planned"),
+                    if project.planned {
+                        format!("{} {}", t("是,", "yes:"), figure::plan_label(d, lang))
+                    } else {
+                        format!("{} {}", t("否,", "no:"), figure::review_label(d, lang))
+                    },
+                ),
+                (
+                    t("产业", "cluster"),
+                    lang.pick(&cluster.label_zh, &cluster.label_en).to_owned(),
+                ),
+                (t("编号", "id"), project.id.clone()),
+                (
+                    t("章节", "section"),
+                    figure::section_title(d, &project.source.section, lang).to_owned(),
+                ),
+                (t("原文", "quote"), format!("「{}」", project.source.quote)),
+            ]
+        }
+        Item::Reference(r) => {
+            let reference = &d[r];
+            vec![
+                (
+                    t("名称", "label"),
+                    format!("{} / {}", reference.label_zh, reference.label_en),
+                ),
+                (t("数值", "value"), figure::reference_value_text(d, r, lang)),
+                (
+                    t("对照", "compared with"),
+                    compared_label(d, &reference.compares_to, lang),
+                ),
+                (
+                    t("来源", "source"),
+                    t("报告之外的参考值", "a reference from outside the report").to_owned(),
+                ),
+                (t("出处", "citation"), reference.citation.clone()),
+            ]
+        }
+        Item::Section(s) => {
+            let section = &d[s];
+            vec![
+                (t("标题", "title"), section.title_zh.clone()),
+                (t("英文", "English"), section.title_en.clone()),
+                (
+                    t("所属", "part"),
+                    section.parent.as_deref().map_or(String::new(), |p| {
+                        figure::section_title(d, p, lang).to_owned()
+                    }),
+                ),
+            ]
+        }
+    }
+}
+
+/// The value as shown, and for a fall its signed value too (`▼8.6% (-8.6)`).
+fn value_line(d: &Dataset, m: &crate::model::Metric, lang: Lang) -> String {
+    let shown = figure::value_text(d, m, lang);
+    if figure::change_glyph(m).is_some() && m.value < 0.0 {
+        format!("{shown} ({})", format_value(m.value))
+    } else {
+        shown
+    }
+}
+
+/// The label of the figure with `id`, or the id.
+fn compared_label(d: &Dataset, id: &str, lang: Lang) -> String {
+    d.metrics
+        .iter()
+        .find(|m| m.id == id)
+        .map_or(id.to_owned(), |m| figure::label(m, lang).into_owned())
+}
+
+fn or_none(text: String, lang: Lang) -> String {
+    if text.is_empty() {
+        lang.pick("无", "none").to_owned()
+    } else {
+        text
+    }
+}
