@@ -48,6 +48,9 @@ pub struct FigureRow {
     /// Hedges; one `;`-separated cell in CSV, an array in JSON. An exclusion names what it
     /// leaves out (`excluding:疫苗因素`), so no hedge exports as an empty word.
     pub qualifier: Vec<String>,
+    /// The hedges in English words (`expected`, `excluding vaccines`), for readers of English:
+    /// like `unit_en`, the unsuffixed column is the report's own.
+    pub qualifier_en: Vec<String>,
     pub direction: String,
     pub section: String,
     /// The report's sentence, or a reference's citation.
@@ -97,6 +100,7 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             basis: snake_name(&m.basis),
             indicator: m.indicator.clone().unwrap_or_default(),
             qualifier: m.qualifiers.iter().map(hedge_name).collect(),
+            qualifier_en: m.qualifiers.iter().map(|q| q.en().into_owned()).collect(),
             direction: snake_name(&m.direction),
             section: m.source.section.clone(),
             quote: m.source.quote.clone(),
@@ -118,6 +122,7 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         basis: "threshold".into(),
         indicator: String::new(),
         qualifier: Vec::new(),
+        qualifier_en: Vec::new(),
         direction: String::new(),
         section: String::new(),
         quote: r.citation.clone(),

@@ -28,6 +28,11 @@ fn an_exclusion_exports_with_what_it_leaves_out() {
         gdp["qualifier"],
         serde_json::json!(["expected", "excluding:疫苗因素"])
     );
+    assert_eq!(
+        gdp["qualifier_en"],
+        serde_json::json!(["expected", "excluding vaccines"]),
+        "the exclusion is said in English too"
+    );
     for r in rows.as_array().unwrap() {
         for q in r["qualifier"].as_array().unwrap() {
             assert!(
