@@ -69,6 +69,20 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
     for warning in &settings.warnings {
         let _ = writeln!(io::stderr(), "zonedash: {}", sanitize::escape(warning));
     }
+    // Every command that reads the settings says when the file it would have read was set
+    // aside; `config` says so itself and the dashboard also shows it in its footer.
+    let says_itself = matches!(cli.command, None | Some(Command::Config { .. }));
+    if !settings.problems.is_empty() && !says_itself {
+        print_config_problems(&settings);
+        let _ = writeln!(
+            io::stderr(),
+            "zonedash: {}",
+            lang.pick(
+                "配置文件有问题,未用;用默认设置",
+                "the config file has problems: it is set aside and the defaults are used"
+            )
+        );
+    }
     // `zonedash FILE` is `zonedash --data FILE`.
     if let Some(file) = cli.file.take() {
         cli.data = Some(file);

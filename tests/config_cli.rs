@@ -158,3 +158,23 @@ fn an_unknown_environment_value_is_said() {
         "{err}"
     );
 }
+
+#[test]
+fn validate_export_and_render_say_the_config_file_was_set_aside() {
+    let home = home_with("theme = \"purple\"\n");
+    for args in [
+        &["validate"][..],
+        &["export", "--format", "csv"],
+        &["render", "--size", "80x24"],
+    ] {
+        let output = zonedash_with(home.path(), &[], args);
+        assert!(output.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(err.contains("config.toml:1:"), "{args:?}: {err}");
+        assert!(err.contains("defaults are used"), "{args:?}: {err}");
+        assert!(!stdout(&output).contains("config.toml"), "stdout stays clean");
+    }
+    let good = home_with("theme = \"light\"\n");
+    let output = zonedash_with(good.path(), &[], &["validate"]);
+    assert!(String::from_utf8_lossy(&output.stderr).is_empty());
+}
