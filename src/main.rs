@@ -88,9 +88,10 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
         cli.data = Some(file);
     }
     if let (Some(name), Some(_)) = (cli.command.as_ref().and_then(takes_no_dataset), &cli.data) {
-        return Err(usage(format!(
-            "`zonedash {name}` reads no dataset; leave out the FILE or --data"
-        )));
+        return Err(usage(match lang {
+            Lang::Zh => format!("`zonedash {name}` 不读数据集;请去掉 FILE 或 --data"),
+            Lang::En => format!("`zonedash {name}` reads no dataset; leave out the FILE or --data"),
+        }));
     }
     match cli.command {
         Some(Command::Validate { files, source }) => {
@@ -135,10 +136,13 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
         }) => {
             let (min_w, min_h) = (zonedash::layout::MIN_WIDTH, zonedash::layout::MIN_HEIGHT);
             if size.0 < min_w || size.1 < min_h {
-                return Err(usage(format!(
-                    "--size {}x{} is too small: the dashboard needs at least {min_w}x{min_h}",
-                    size.0, size.1
-                )));
+                let (w, h) = size;
+                return Err(usage(match lang {
+                    Lang::Zh => format!("--size {w}x{h} 太小:仪表盘至少需要 {min_w}x{min_h}"),
+                    Lang::En => format!(
+                        "--size {w}x{h} is too small: the dashboard needs at least {min_w}x{min_h}"
+                    ),
+                }));
             }
             let dataset = load(cli.data.as_deref())?;
             let mut app = App::new(dataset, lang, size);
@@ -151,15 +155,21 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
                 && !app.doc_mut().select_id(id)
             {
                 let part = app.doc().data.sections.iter().any(|s| s.id == id);
-                return Err(usage(format!(
-                    "no figure, project, reference or numbered section has the id {}{}",
-                    sanitize::quoted(id, 60),
-                    if part {
-                        "; it names a part, which is drawn as a heading: select one of its sections"
-                    } else {
-                        ""
+                let id = sanitize::quoted(id, 60);
+                return Err(usage(match (lang, part) {
+                    (Lang::Zh, false) => {
+                        format!("没有哪个数字、项目、参考值或编号小节的 id 是 {id}")
                     }
-                )));
+                    (Lang::Zh, true) => format!(
+                        "没有哪个数字、项目、参考值或编号小节的 id 是 {id};它是一个部分,画作标题:请选其中的小节"
+                    ),
+                    (Lang::En, false) => {
+                        format!("no figure, project, reference or numbered section has the id {id}")
+                    }
+                    (Lang::En, true) => format!(
+                        "no figure, project, reference or numbered section has the id {id}; it names a part, which is drawn as a heading: select one of its sections"
+                    ),
+                }));
             }
             app.doc_mut().zoomed = zoom;
             app.overlay = if show_help {
@@ -252,7 +262,10 @@ fn config_command(settings: &settings::Settings, print: bool) -> Result<()> {
         Ok(())
     } else {
         print_config_problems(settings);
-        bail!("the config file has problems; the defaults are used in its place")
+        match settings.lang.0 {
+            Lang::Zh => bail!("配置文件有问题;改用默认设置"),
+            Lang::En => bail!("the config file has problems; the defaults are used in its place"),
+        }
     }
 }
 

@@ -172,7 +172,10 @@ fn validate_export_and_render_say_the_config_file_was_set_aside() {
         let err = String::from_utf8_lossy(&output.stderr);
         assert!(err.contains("config.toml:1:"), "{args:?}: {err}");
         assert!(err.contains("defaults are used"), "{args:?}: {err}");
-        assert!(!stdout(&output).contains("config.toml"), "stdout stays clean");
+        assert!(
+            !stdout(&output).contains("config.toml"),
+            "stdout stays clean"
+        );
     }
     let good = home_with("theme = \"light\"\n");
     let output = zonedash_with(good.path(), &[], &["validate"]);

@@ -42,13 +42,13 @@ fn assert_valid(path: &Path) -> zonedash::draft::Draft {
     let text = read_report(path).unwrap().text;
     assert_eq!(
         validate(&draft.dataset),
-        Vec::<(String, String)>::new(),
+        Vec::<(String, zonedash::lang::Text)>::new(),
         "{}",
         path.display()
     );
     assert_eq!(
         check_against_source(&draft.dataset, &text),
-        Vec::<(String, String)>::new()
+        Vec::<(String, zonedash::lang::Text)>::new()
     );
     let json = serde_json::to_string_pretty(&draft.dataset).unwrap();
     let again = model::parse("draft.json", &json).unwrap();

@@ -37,7 +37,7 @@ pub struct Draft {
     /// The intermediate reading the dataset was mapped from.
     pub reading: Reading,
     /// Figures read but dropped because the dataset's checks refused them, with the message.
-    pub dropped: Vec<String>,
+    pub dropped: Vec<crate::lang::Text>,
 }
 
 /// Why a file could not be drafted.
@@ -94,8 +94,8 @@ pub fn skipped_lines(draft: &Draft, file: &str, lang: crate::lang::Lang) -> Vec<
         })
         .collect();
     lines.extend(draft.dropped.iter().map(|d| match lang {
-        Lang::Zh => format!("{file}:已舍弃,未通过检查:{d}"),
-        Lang::En => format!("{file}: dropped, the checks refuse it: {d}"),
+        Lang::Zh => format!("{file}:已舍弃,未通过检查:{}", d.zh),
+        Lang::En => format!("{file}: dropped, the checks refuse it: {}", d.en),
     }));
     if draft.reading.unlisted > 0 {
         lines.push(match lang {

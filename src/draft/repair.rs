@@ -3,6 +3,7 @@
 use std::ops::Range;
 
 use super::to_dataset::Anchors;
+use crate::lang::Text;
 use crate::model::{Dataset, check_against_source, validate};
 
 /// Above this many (quotes × text bytes), the full text check (a search per quote) is left to
@@ -11,7 +12,7 @@ const FULL_CHECK_BUDGET: usize = 400_000_000;
 
 /// Removes every figure, project, cluster or section the checks refuse (against `text`),
 /// until none is refused; returns one line per removal saying what and why.
-pub fn drop_refused(d: &mut Dataset, text: &str, anchors: &Anchors) -> Vec<String> {
+pub fn drop_refused(d: &mut Dataset, text: &str, anchors: &Anchors) -> Vec<Text> {
     let mut dropped = Vec::new();
     for _ in 0..6 {
         let mut problems = validate(d);
@@ -32,7 +33,7 @@ pub fn drop_refused(d: &mut Dataset, text: &str, anchors: &Anchors) -> Vec<Strin
 /// What the text check says, computed from where each quote is known to stand: each heading
 /// sought in order after the one before, each section running to the next heading of its
 /// level or above (the rule of the text check), each quote inside its section's span.
-fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, String)> {
+fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Text)> {
     let mut problems = Vec::new();
     let mut starts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
@@ -44,7 +45,10 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, St
             }
             None => problems.push((
                 format!("sections[{i}].title_zh"),
-                "heading is not in the report text, in order".to_owned(),
+                Text::new(
+                    "报告原文中没有按顺序找到此标题",
+                    "heading is not in the report text, in order",
+                ),
             )),
         }
     }
@@ -72,24 +76,18 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, St
     };
     for (i, m) in d.metrics.iter().enumerate() {
         if !holds(&m.id, &m.source.section, &m.source.quote) {
-            problems.push((
-                format!("metrics[{i}].source"),
-                "quote is not in its section".to_owned(),
-            ));
+            problems.push((format!("metrics[{i}].source"), not_in_section()));
         }
     }
     for (i, c) in d.clusters.iter().enumerate() {
         if !holds(&c.id, &c.source.section, &c.source.quote) {
-            problems.push((
-                format!("clusters[{i}].source"),
-                "quote is not in its section".to_owned(),
-            ));
+            problems.push((format!("clusters[{i}].source"), not_in_section()));
         }
         for (j, p) in c.projects.iter().enumerate() {
             if !holds(&p.id, &p.source.section, &p.source.quote) {
                 problems.push((
                     format!("clusters[{i}].projects[{j}].source"),
-                    "quote is not in its section".to_owned(),
+                    not_in_section(),
                 ));
             }
         }
@@ -97,22 +95,31 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, St
     if !text.contains(d.report.title_zh.as_str()) {
         problems.push((
             "report.title_zh".to_owned(),
-            "title is not in the report text".to_owned(),
+            Text::new("报告原文中没有此标题", "title is not in the report text"),
         ));
     }
     problems
 }
 
+/// A quote found outside the section it names.
+fn not_in_section() -> Text {
+    Text::new("引文不在其章节中", "quote is not in its section")
+}
+
 /// Removes what `problems` name; false when they name nothing removable (then the draft is
 /// left as it is and the problems stand in `dropped`).
-fn remove(d: &mut Dataset, problems: &[(String, String)], dropped: &mut Vec<String>) -> bool {
+fn remove(d: &mut Dataset, problems: &[(String, Text)], dropped: &mut Vec<Text>) -> bool {
     let mut metrics = Vec::new();
     let mut projects = Vec::new();
     let mut clusters = Vec::new();
     let mut sections = Vec::new();
     let mut comparisons = Vec::new();
     for (path, message) in problems {
-        dropped.push(format!("{}: {message}", describe(d, path)));
+        let (what_zh, what) = describe(d, path);
+        dropped.push(Text::new(
+            format!("{what_zh}:{}", message.zh),
+            format!("{what}: {}", message.en),
+        ));
         match indices(path).as_slice() {
             [("metrics", i), ..] => metrics.push(*i),
             [("clusters", i), ("projects", j), ..] => projects.push((*i, *j)),
@@ -209,12 +216,17 @@ fn indices(path: &str) -> Vec<(&str, usize)> {
         .collect()
 }
 
-fn describe(d: &Dataset, path: &str) -> String {
+fn describe(d: &Dataset, path: &str) -> (String, String) {
     match indices(path).as_slice() {
         [("metrics", i), ..] => d.metrics.get(*i).map_or_else(
-            || path.to_owned(),
-            |m| format!("figure {} 「{}」", m.value, m.source.quote),
+            || (path.to_owned(), path.to_owned()),
+            |m| {
+                (
+                    format!("数字 {}「{}」", m.value, m.source.quote),
+                    format!("figure {} 「{}」", m.value, m.source.quote),
+                )
+            },
         ),
-        _ => path.to_owned(),
+        _ => (path.to_owned(), path.to_owned()),
     }
 }

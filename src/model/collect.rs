@@ -11,6 +11,7 @@ use serde_json::Value;
 use serde_path_to_error::Segment;
 
 use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
+use crate::lang::Text;
 use crate::sanitize;
 
 /// More problems than this and the rest are summarised in one line.
@@ -20,11 +21,14 @@ const MAX_PROBLEMS: usize = 500;
 pub fn type_problems(
     text: &str,
     first: serde_path_to_error::Error<serde_json::Error>,
-) -> Vec<(String, String)> {
+) -> Vec<(String, Text)> {
     if !text.trim_start().starts_with('{') {
         return vec![(
             ".".into(),
-            "a dataset is a JSON object {…} at the top level".into(),
+            Text::new(
+                "数据集的最外层应是一个 JSON 对象 {…}",
+                "a dataset is a JSON object {…} at the top level",
+            ),
         )];
     }
     let first = (first.path().to_string(), serde_message(first.inner()));
@@ -68,7 +72,13 @@ pub fn type_problems(
             found.push(problem);
         }
         if found.len() >= MAX_PROBLEMS {
-            found.push((".".into(), format!("stopped after {MAX_PROBLEMS} problems")));
+            found.push((
+                ".".into(),
+                Text::new(
+                    format!("已列出 {MAX_PROBLEMS} 处问题,不再往下查"),
+                    format!("stopped after {MAX_PROBLEMS} problems"),
+                ),
+            ));
             break;
         }
         if !removed.take_out(&mut value, &segments) {
@@ -79,7 +89,7 @@ pub fn type_problems(
 }
 
 /// An unsupported `schema_version` explains every other type problem, so it is reported alone.
-pub(super) fn version_problem(value: &Value) -> Option<(String, String)> {
+pub(super) fn version_problem(value: &Value) -> Option<(String, Text)> {
     let version = value.get("schema_version")?;
     let supported = version
         .as_u64()
@@ -87,17 +97,24 @@ pub(super) fn version_problem(value: &Value) -> Option<(String, String)> {
     (!supported).then(|| {
         (
             "schema_version".into(),
-            format!(
-                "unsupported schema_version {}, this build reads {:?}",
-                sanitize::quoted(&version.to_string(), 40),
-                SUPPORTED_SCHEMA_VERSIONS
+            Text::new(
+                format!(
+                    "不支持的 schema_version {},本程序读 {:?}",
+                    sanitize::quoted(&version.to_string(), 40),
+                    SUPPORTED_SCHEMA_VERSIONS
+                ),
+                format!(
+                    "unsupported schema_version {}, this build reads {:?}",
+                    sanitize::quoted(&version.to_string(), 40),
+                    SUPPORTED_SCHEMA_VERSIONS
+                ),
             ),
         )
     })
 }
 
 /// serde's message, escaped, without serde_json's ` at line L column C` (the prefix says it).
-pub(super) fn serde_message(error: &serde_json::Error) -> String {
+pub(super) fn serde_message(error: &serde_json::Error) -> Text {
     let text = error.to_string();
     let text = match text.rfind(" at line ") {
         Some(cut) => &text[..cut],
@@ -110,7 +127,7 @@ pub(super) fn serde_message(error: &serde_json::Error) -> String {
     )) {
         message.push_str(super::compat::SCHEMA_ONE_HINT);
     }
-    message
+    super::serde_words::both(message)
 }
 
 /// Original indices taken out of each array, keyed by the array's path in the file.
@@ -119,7 +136,7 @@ struct Removed(HashMap<String, Vec<usize>>, Vec<String>);
 
 impl Removed {
     /// True when `message` quotes the id of an element taken out.
-    fn names_a_taken_id(&self, message: &str) -> bool {
+    fn names_a_taken_id(&self, message: &Text) -> bool {
         self.1
             .iter()
             .any(|id| message.contains(&format!("\"{id}\"")))

@@ -9,8 +9,8 @@ pub struct Problem {
     pub path: Option<String>,
     pub line: usize,
     pub column: usize,
-    /// What is wrong, with any data quoted and escaped.
-    pub message: String,
+    /// What is wrong, in both languages, with any data quoted and escaped.
+    pub message: crate::lang::Text,
 }
 
 /// Why a dataset could not be loaded. Every variant prints as lines of `FILE[:LINE:COL]: …`.
@@ -33,7 +33,7 @@ pub enum LoadError {
         column: usize,
         byte: u8,
     },
-    #[error("{}", ProblemLines { file, problems })]
+    #[error("{}", ProblemLines { file, problems, lang: crate::lang::Lang::En })]
     Invalid {
         file: String,
         problems: Vec<Problem>,
@@ -44,6 +44,7 @@ pub enum LoadError {
 struct ProblemLines<'a> {
     file: &'a str,
     problems: &'a [Problem],
+    lang: crate::lang::Lang,
 }
 
 impl fmt::Display for ProblemLines<'_> {
@@ -57,18 +58,19 @@ impl fmt::Display for ProblemLines<'_> {
             let file = crate::sanitize::escape(self.file);
             write!(f, "{file}:{}:{}: ", problem.line, problem.column)?;
             if let Some(path) = &problem.path {
-                write!(f, "at {}: ", crate::sanitize::escape(path))?;
+                let at = self.lang.pick("位置", "at");
+                write!(f, "{at} {}: ", crate::sanitize::escape(path))?;
             }
-            write!(f, "{}", crate::sanitize::escape(&problem.message))?;
+            let message = problem.message.get(self.lang);
+            write!(f, "{}", crate::sanitize::escape(message))?;
         }
         Ok(())
     }
 }
 
 impl LoadError {
-    /// The message in `lang`: the file-level reasons in Chinese for `Lang::Zh`; a content
-    /// problem keeps its place and path and its English detail (quoted data and field names
-    /// read the same in both).
+    /// The message in `lang`: file-level reasons and content problems alike (quoted data, JSON
+    /// paths and field names read the same in both).
     pub fn in_lang(&self, lang: crate::lang::Lang) -> String {
         use crate::lang::Lang;
         if lang == Lang::En {
@@ -90,7 +92,12 @@ impl LoadError {
                 column,
                 byte,
             } => format!("{file}:{line}:{column}:不是有效的 UTF-8(字节 0x{byte:02x})"),
-            LoadError::Invalid { .. } => self.to_string().replace(": at ", ": 位置 "),
+            LoadError::Invalid { file, problems } => ProblemLines {
+                file,
+                problems,
+                lang,
+            }
+            .to_string(),
         }
     }
 }

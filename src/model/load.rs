@@ -11,6 +11,7 @@ use super::source_check::check_against_source;
 use super::spans::locate_all;
 use super::types::Dataset;
 use super::validate::validate;
+use crate::lang::Text;
 use crate::sanitize;
 
 /// Largest dataset file read, in bytes. Reading stops here, so `/dev/zero` or an endless FIFO
@@ -186,7 +187,13 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
                 .map(|p| sanitize::escape(&p).into_owned()),
             line: error.line(),
             column: error.column(),
-            message: format!("JSON syntax: {}", serde_message(&error)),
+            message: {
+                let detail = serde_message(&error);
+                Text::new(
+                    format!("JSON 语法:{}", detail.zh),
+                    format!("JSON syntax: {}", detail.en),
+                )
+            },
         }])
     };
     // The fast path parses without tracking paths; only a file with a problem is parsed again
@@ -219,7 +226,10 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
                         path: None,
                         line: 1,
                         column: 1,
-                        message: "the file could not be read as a dataset".into(),
+                        message: Text::new(
+                            "此文件无法读作数据集",
+                            "the file could not be read as a dataset",
+                        ),
                     }]),
                 },
             });
@@ -245,7 +255,7 @@ const VALUE_BYTES: usize = 80;
 fn bounded_type_problems(
     text: &str,
     first: serde_path_to_error::Error<serde_json::Error>,
-) -> Vec<(String, String)> {
+) -> Vec<(String, Text)> {
     let values = value_count(text);
     if values.saturating_mul(VALUE_BYTES) <= MAX_COPY_BYTES {
         return type_problems(text, first);
@@ -257,16 +267,21 @@ fn bounded_type_problems(
         (first.path().to_string(), serde_message(first.inner())),
         (
             ".".into(),
-            format!(
-                "only the first type problem is reported: the file holds {values} JSON values, \
-                 too many to search for more within the memory limit"
+            Text::new(
+                format!(
+                    "只报告第一处类型问题:文件有 {values} 个 JSON 值,太多,在内存上限内无法再找"
+                ),
+                format!(
+                    "only the first type problem is reported: the file holds {values} JSON values, \
+                     too many to search for more within the memory limit"
+                ),
             ),
         ),
     ]
 }
 
 /// An unsupported `schema_version`, read without copying the rest of the text.
-fn version_problem_of(text: &str) -> Option<(String, String)> {
+fn version_problem_of(text: &str) -> Option<(String, Text)> {
     #[derive(serde::Deserialize)]
     struct Version {
         schema_version: Option<serde_json::Value>,
@@ -301,7 +316,7 @@ fn value_count(text: &str) -> usize {
 }
 
 /// Gives each `(path, message)` its line and column in `text`.
-fn place(text: &str, found: Vec<(String, String)>) -> Vec<Problem> {
+fn place(text: &str, found: Vec<(String, Text)>) -> Vec<Problem> {
     let paths: Vec<&str> = found.iter().map(|(path, _)| path.as_str()).collect();
     let places = locate_all(text, &paths);
     found

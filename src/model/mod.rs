@@ -12,6 +12,7 @@ pub mod numerals;
 pub mod readings;
 pub(crate) mod records;
 mod scale;
+mod serde_words;
 mod source_check;
 mod spans;
 mod types;

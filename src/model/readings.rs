@@ -162,7 +162,7 @@ pub fn writes(text: &str, reading: &Reading<'_>, value: f64, unit_zh: &str) -> b
 }
 
 /// How the quote reads, for a message: `2, 8千亿元 = 8000 亿元`.
-pub fn describe(text: &str, unit_zh: &str) -> String {
+pub fn describe(text: &str, unit_zh: &str, lang: crate::lang::Lang) -> String {
     let parts: Vec<String> = readings(text)
         .iter()
         .map(|r| {
@@ -172,12 +172,16 @@ pub fn describe(text: &str, unit_zh: &str) -> String {
                     format!("{}{word}", r.written)
                 }
                 Some(v) => format!("{}{word} = {}{unit_zh}", r.written, super::format_value(v)),
-                None => format!("{}{word} (not {unit_zh})", r.written),
+                None => format!(
+                    "{}{word} ({}{unit_zh})",
+                    r.written,
+                    lang.pick("不是", "not ")
+                ),
             }
         })
         .collect();
     if parts.is_empty() {
-        "no number".into()
+        lang.pick("没有数字", "no number").into()
     } else {
         parts.join(", ")
     }
@@ -225,10 +229,20 @@ mod tests {
     #[test]
     fn describes_what_it_read() {
         assert_eq!(
-            describe("连续2年超8千亿元", "亿元"),
+            describe("连续2年超8千亿元", "亿元", crate::lang::Lang::En),
             "2年 (not 亿元), 8千亿元 = 8000亿元"
         );
-        assert_eq!(describe("提高2个百分点", "%"), "2个百分点 (not %)");
-        assert_eq!(describe("稳步提升", "%"), "no number");
+        assert_eq!(
+            describe("提高2个百分点", "%", crate::lang::Lang::En),
+            "2个百分点 (not %)"
+        );
+        assert_eq!(
+            describe("提高2个百分点", "%", crate::lang::Lang::Zh),
+            "2个百分点 (不是%)"
+        );
+        assert_eq!(
+            describe("稳步提升", "%", crate::lang::Lang::En),
+            "no number"
+        );
     }
 }

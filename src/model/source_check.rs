@@ -4,21 +4,22 @@ use std::ops::Range;
 
 use super::records::Source;
 use super::types::Dataset;
+use crate::lang::Text;
 use crate::sanitize;
 
 /// Every place where `dataset` departs from `report`, as `(JSON path, message)`: a quote,
 /// section heading or title not found verbatim, or a quote found only outside its section.
-pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, String)> {
+pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Text)> {
     let mut problems = Vec::new();
     // A title marked not verbatim describes the report; the text prints no title of its own.
     if dataset.report.title_verbatim && !report.contains(dataset.report.title_zh.as_str()) {
-        problems.push((
-            "report.title_zh".to_owned(),
-            format!(
-                "title {} is not in the report text",
-                sanitize::quoted(&dataset.report.title_zh, 60)
-            ),
-        ));
+        problems.push(("report.title_zh".to_owned(), {
+            let title = sanitize::quoted(&dataset.report.title_zh, 60);
+            Text::new(
+                format!("报告原文中没有标题 {title}"),
+                format!("title {title} is not in the report text"),
+            )
+        }));
     }
     let spans = section_spans(dataset, report, &mut problems);
     let mut quote = |path: String, source: &Source| {
@@ -33,26 +34,34 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
             .match_indices(source.quote.as_str())
             .map(|(at, _)| at)
             .collect();
+        let quoted = sanitize::quoted(&source.quote, 60);
         let message = if found.is_empty() {
-            format!(
-                "quote {} is not verbatim in the report text",
-                sanitize::quoted(&source.quote, 60)
+            Text::new(
+                format!("报告原文中没有逐字一样的引文 {quoted}"),
+                format!("quote {quoted} is not verbatim in the report text"),
             )
         } else if !found.iter().any(|at| span.contains(at)) {
-            format!(
-                "quote {} is in the report but not in section {}",
-                sanitize::quoted(&source.quote, 60),
-                sanitize::quoted(&source.section, 40)
+            let section = sanitize::quoted(&source.section, 40);
+            Text::new(
+                format!("引文 {quoted} 在报告中,但不在章节 {section} 中"),
+                format!("quote {quoted} is in the report but not in section {section}"),
             )
         } else if let Some(context) = source
             .context
             .as_ref()
             .filter(|c| !report[span.clone()].contains(c.as_str()))
         {
-            format!(
-                "context {} is not verbatim in section \"{}\"",
-                sanitize::quoted(context, 40),
-                source.section
+            Text::new(
+                format!(
+                    "句首 {} 在章节 \"{}\" 中找不到逐字一样的",
+                    sanitize::quoted(context, 40),
+                    source.section
+                ),
+                format!(
+                    "context {} is not verbatim in section \"{}\"",
+                    sanitize::quoted(context, 40),
+                    source.section
+                ),
             )
         } else if let Some(carried) = &source.basis_from {
             // A basis stated once (同比(下同)) covers what follows it in the same section.
@@ -62,14 +71,27 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
                 .map(|at| at + span.start);
             match (stated, first_quote) {
                 (Some(stated), Some(quoted)) if stated <= quoted => return,
-                (Some(_), _) => format!(
-                    "basis_from {} comes after the quote it should cover",
-                    sanitize::quoted(carried, 40)
+                (Some(_), _) => Text::new(
+                    format!(
+                        "basis_from {} 在它应适用的引文之后",
+                        sanitize::quoted(carried, 40)
+                    ),
+                    format!(
+                        "basis_from {} comes after the quote it should cover",
+                        sanitize::quoted(carried, 40)
+                    ),
                 ),
-                (None, _) => format!(
-                    "basis_from {} is not verbatim in section \"{}\"",
-                    sanitize::quoted(carried, 40),
-                    source.section
+                (None, _) => Text::new(
+                    format!(
+                        "basis_from {} 在章节 \"{}\" 中找不到逐字一样的",
+                        sanitize::quoted(carried, 40),
+                        source.section
+                    ),
+                    format!(
+                        "basis_from {} is not verbatim in section \"{}\"",
+                        sanitize::quoted(carried, 40),
+                        source.section
+                    ),
                 ),
             }
         } else {
@@ -97,7 +119,7 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Str
 fn section_spans<'a>(
     dataset: &'a Dataset,
     report: &str,
-    problems: &mut Vec<(String, String)>,
+    problems: &mut Vec<(String, Text)>,
 ) -> Vec<(&'a str, Range<usize>)> {
     let mut starts = Vec::new();
     let mut searched_from = 0;
@@ -110,9 +132,15 @@ fn section_spans<'a>(
             }
             None => problems.push((
                 format!("sections[{i}].title_zh"),
-                format!(
-                    "heading {} is not in the report text, in order",
-                    sanitize::quoted(&s.title_zh, 60)
+                Text::new(
+                    format!(
+                        "报告原文中没有按顺序找到标题 {}",
+                        sanitize::quoted(&s.title_zh, 60)
+                    ),
+                    format!(
+                        "heading {} is not in the report text, in order",
+                        sanitize::quoted(&s.title_zh, 60)
+                    ),
                 ),
             )),
         }

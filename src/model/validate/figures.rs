@@ -3,6 +3,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::{Checker, Known, MAX_MAGNITUDE, MAX_QUOTE_CHARS, Place, Seen, index};
+use crate::lang::Text;
 use crate::model::numerals::FALL_WORDS;
 use crate::model::records::Source;
 use crate::model::types::{Dataset, Metric};
@@ -57,9 +58,12 @@ impl<'a> Checker<'a> {
     fn value(&mut self, path: impl Fn() -> String, m: &Metric, kind: Option<UnitKind>) {
         let v = m.value;
         let problem = if !v.is_finite() {
-            Some("value is not a finite number".to_owned())
+            Some(Text::new("数值不是有限数", "value is not a finite number"))
         } else if v.abs() > MAX_MAGNITUDE {
-            Some(format!("value {v} is beyond ±{MAX_MAGNITUDE:e}"))
+            Some(Text::new(
+                format!("数值 {v} 超出 ±{MAX_MAGNITUDE:e}"),
+                format!("value {v} is beyond ±{MAX_MAGNITUDE:e}"),
+            ))
         } else {
             kind.and_then(|kind| out_of_range(v, kind, m.basis))
         };
@@ -88,7 +92,10 @@ impl<'a> Checker<'a> {
             if length > MAX_QUOTE_CHARS {
                 self.report(
                     format!("{}.{field}", path()),
-                    format!("{field} is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
+                    Text::new(
+                        format!("{field} 有 {length} 个字,超过 {MAX_QUOTE_CHARS}:请只引一个分句"),
+                        format!("{field} is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
+                    ),
                 );
             }
         }
@@ -107,10 +114,17 @@ impl<'a> Checker<'a> {
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
             self.report(
                 path(),
-                format!(
-                    "value {} is negative but the quote says no fall ({})",
-                    m.value,
-                    FALL_WORDS.join("/")
+                Text::new(
+                    format!(
+                        "数值 {} 为负,但原文未写下降({})",
+                        m.value,
+                        FALL_WORDS.join("/")
+                    ),
+                    format!(
+                        "value {} is negative but the quote says no fall ({})",
+                        m.value,
+                        FALL_WORDS.join("/")
+                    ),
                 ),
             );
         }
@@ -144,9 +158,12 @@ impl<'a> Checker<'a> {
                 if !p.name_zh.trim().is_empty() && !quote.contains(p.name_zh.as_str()) {
                     self.report(
                         at("name_zh"),
-                        format!(
-                            "name {} is not in its quote",
-                            sanitize::quoted(&p.name_zh, 40)
+                        Text::new(
+                            format!("名称 {} 不在其原文中", sanitize::quoted(&p.name_zh, 40)),
+                            format!(
+                                "name {} is not in its quote",
+                                sanitize::quoted(&p.name_zh, 40)
+                            ),
                         ),
                     );
                 }
@@ -188,10 +205,17 @@ impl<'a> Checker<'a> {
             {
                 self.report(
                     format!("comparisons[{i}].to"),
-                    format!(
-                        "compares unit {} with unit {}",
-                        sanitize::quoted(a, 40),
-                        sanitize::quoted(b, 40)
+                    Text::new(
+                        format!(
+                            "比较的单位 {} 与单位 {} 不同",
+                            sanitize::quoted(a, 40),
+                            sanitize::quoted(b, 40)
+                        ),
+                        format!(
+                            "compares unit {} with unit {}",
+                            sanitize::quoted(a, 40),
+                            sanitize::quoted(b, 40)
+                        ),
                     ),
                 );
             }
@@ -211,7 +235,10 @@ impl<'a> Checker<'a> {
             {
                 self.report(
                     at("compares_to"),
-                    format!("{} is on the {} panel; references are drawn only against environment figures", sanitize::quoted(&r.compares_to, 40), panel.en()),
+                    Text::new(
+                        format!("{} 在{}面板上;参考值只画在生态环境数字旁", sanitize::quoted(&r.compares_to, 40), panel.zh()),
+                        format!("{} is on the {} panel; references are drawn only against environment figures", sanitize::quoted(&r.compares_to, 40), panel.en()),
+                    ),
                 );
             }
             self.text(|| at("label_zh"), &r.label_zh);
@@ -222,7 +249,10 @@ impl<'a> Checker<'a> {
             if !r.value.is_finite() || r.value.abs() > MAX_MAGNITUDE {
                 self.report(
                     at("value"),
-                    format!("value {} is not a usable number", r.value),
+                    Text::new(
+                        format!("数值 {} 不可用", r.value),
+                        format!("value {} is not a usable number", r.value),
+                    ),
                 );
             }
             if metric_units
@@ -231,10 +261,17 @@ impl<'a> Checker<'a> {
             {
                 self.report(
                     at("unit"),
-                    format!(
-                        "unit {} differs from the unit of {}",
-                        sanitize::quoted(&r.unit, 40),
-                        sanitize::quoted(&r.compares_to, 40)
+                    Text::new(
+                        format!(
+                            "单位 {} 与 {} 的单位不同",
+                            sanitize::quoted(&r.unit, 40),
+                            sanitize::quoted(&r.compares_to, 40)
+                        ),
+                        format!(
+                            "unit {} differs from the unit of {}",
+                            sanitize::quoted(&r.unit, 40),
+                            sanitize::quoted(&r.compares_to, 40)
+                        ),
                     ),
                 );
             }
@@ -243,25 +280,33 @@ impl<'a> Checker<'a> {
 }
 
 /// Why `value` cannot be a figure of unit `kind` on `basis`, if it cannot.
-fn out_of_range(value: f64, kind: UnitKind, basis: Basis) -> Option<String> {
+fn out_of_range(value: f64, kind: UnitKind, basis: Basis) -> Option<Text> {
     let whole = value.fract() == 0.0;
     match kind {
         UnitKind::Percent if basis == Basis::Share && !(0.0..=100.0).contains(&value) => {
-            Some(format!("share {value}% is outside 0–100%"))
+            Some(Text::new(
+                format!("占比 {value}% 不在 0–100% 之内"),
+                format!("share {value}% is outside 0–100%"),
+            ))
         }
-        UnitKind::Count if value < 0.0 || !whole => {
-            Some(format!("count {value} is not a whole number ≥ 0"))
-        }
+        UnitKind::Count if value < 0.0 || !whole => Some(Text::new(
+            format!("数量 {value} 不是 ≥ 0 的整数"),
+            format!("count {value} is not a whole number ≥ 0"),
+        )),
         UnitKind::Year if !whole || !(1000.0..=9999.0).contains(&value) => {
-            Some(format!("year {value} is not a four-digit year"))
+            Some(super::not_a_year(value))
         }
-        UnitKind::Rank if value < 1.0 || !whole => {
-            Some(format!("rank {value} is not a whole number ≥ 1"))
-        }
+        UnitKind::Rank if value < 1.0 || !whole => Some(Text::new(
+            format!("名次 {value} 不是 ≥ 1 的整数"),
+            format!("rank {value} is not a whole number ≥ 1"),
+        )),
         UnitKind::Money | UnitKind::Area | UnitKind::Concentration | UnitKind::Duration
             if value < 0.0 && basis != Basis::YearOnYear =>
         {
-            Some(format!("{} {value} is negative", kind.en()))
+            Some(Text::new(
+                format!("{} {value} 为负", kind.zh()),
+                format!("{} {value} is negative", kind.en()),
+            ))
         }
         _ => None,
     }

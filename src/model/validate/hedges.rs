@@ -1,6 +1,7 @@
 //! Checks that each hedge of a figure is written in its quote by one of its marker words.
 
 use super::Checker;
+use crate::lang::Text;
 use crate::model::hedges::Qualifier;
 use crate::model::numerals::magnitude_of;
 use crate::model::types::Metric;
@@ -26,9 +27,15 @@ impl Checker<'_> {
                 if !what.zh.trim().is_empty() && !written(&what.zh) {
                     self.report(
                         path(),
-                        format!(
-                            "qualifier \"excluding\" names {} but the quote and its context do not",
-                            sanitize::quoted(&what.zh, 40)
+                        Text::new(
+                            format!(
+                                "限定 \"excluding\" 写了 {},原文及句首却没有",
+                                sanitize::quoted(&what.zh, 40)
+                            ),
+                            format!(
+                                "qualifier \"excluding\" names {} but the quote and its context do not",
+                                sanitize::quoted(&what.zh, 40)
+                            ),
                         ),
                     );
                 }
@@ -36,18 +43,28 @@ impl Checker<'_> {
             let words = q.keywords();
             let round = *q == Qualifier::Approximate && writes_round_magnitude(quote);
             if !words.is_empty() && !round && !words.iter().any(|w| written(w)) {
-                let extra = if *q == Qualifier::Approximate {
-                    ", or a round magnitude written alone (百万)"
+                let (extra_zh, extra) = if *q == Qualifier::Approximate {
+                    (
+                        ",或单写一个整数量级(百万)",
+                        ", or a round magnitude written alone (百万)",
+                    )
                 } else {
-                    ""
+                    ("", "")
                 };
+                let (found_zh, found) = found_markers(quote, context, q);
                 self.report(
                     path(),
-                    format!(
-                        "qualifier \"{}\" needs one of {} in the quote or its context{extra}{}",
-                        q.en(),
-                        words.join("/"),
-                        found_markers(quote, context, q)
+                    Text::new(
+                        format!(
+                            "限定 \"{}\" 要求原文或句首有 {} 之一{extra_zh}{found_zh}",
+                            q.name(),
+                            words.join("/"),
+                        ),
+                        format!(
+                            "qualifier \"{}\" needs one of {} in the quote or its context{extra}{found}",
+                            q.en(),
+                            words.join("/"),
+                        ),
                     ),
                 );
             }
@@ -64,8 +81,9 @@ fn m_path(path: &impl Fn() -> String) -> String {
         .to_owned()
 }
 
-/// `; the quote has 约 (approximately)`: marker words of other hedges the text does have.
-fn found_markers(quote: &str, context: &str, wanted: &Qualifier) -> String {
+/// `; the text has 约 (approximate)`: marker words of other hedges the text does have, in
+/// Chinese and in English.
+fn found_markers(quote: &str, context: &str, wanted: &Qualifier) -> (String, String) {
     let found: Vec<String> = Qualifier::KINDS
         .iter()
         .filter(|q| *q != wanted)
@@ -77,9 +95,12 @@ fn found_markers(quote: &str, context: &str, wanted: &Qualifier) -> String {
         })
         .collect();
     if found.is_empty() {
-        String::new()
+        (String::new(), String::new())
     } else {
-        format!("; the text has {}", found.join(", "))
+        (
+            format!(";原文有 {}", found.join("、")),
+            format!("; the text has {}", found.join(", ")),
+        )
     }
 }
 

@@ -3,6 +3,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
+use crate::lang::Text;
 use crate::sanitize;
 
 mod figures;
@@ -23,7 +24,7 @@ pub const MAX_LISTED_PROBLEMS: usize = 1_000;
 
 /// Every problem of meaning in `dataset`, as `(JSON path, message)`, in file order (the first
 /// [`MAX_LISTED_PROBLEMS`], then a line counting the rest).
-pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
+pub fn validate(dataset: &Dataset) -> Vec<(String, Text)> {
     let mut check = Checker::default();
     // One namespace for every selectable id, sized once instead of rehashed as it fills.
     let ids = dataset.sections.len()
@@ -43,9 +44,15 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
     if check.unlisted > 0 {
         check.problems.push((
             ".".into(),
-            format!(
-                "{} more problems not listed (only the first {MAX_LISTED_PROBLEMS} are)",
-                check.unlisted
+            Text::new(
+                format!(
+                    "另有 {} 处问题未列出(只列前 {MAX_LISTED_PROBLEMS} 处)",
+                    check.unlisted
+                ),
+                format!(
+                    "{} more problems not listed (only the first {MAX_LISTED_PROBLEMS} are)",
+                    check.unlisted
+                ),
             ),
         ));
     }
@@ -54,7 +61,7 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, String)> {
 
 #[derive(Default)]
 struct Checker<'a> {
-    pub(super) problems: Vec<(String, String)>,
+    pub(super) problems: Vec<(String, Text)>,
     /// Problems found past [`MAX_LISTED_PROBLEMS`].
     unlisted: usize,
     /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
@@ -90,7 +97,7 @@ impl Place {
 }
 
 impl<'a> Checker<'a> {
-    pub(super) fn report(&mut self, path: String, message: String) {
+    pub(super) fn report(&mut self, path: String, message: Text) {
         if self.problems.len() < MAX_LISTED_PROBLEMS {
             self.problems.push((path, message));
         } else {
@@ -104,35 +111,53 @@ impl<'a> Checker<'a> {
         if value.is_empty() {
             let path = path();
             if !(path.ends_with("_en") || path.ends_with(".en")) {
-                self.report(path, "empty text".into());
+                self.report(path, empty_text());
             }
         } else if value.trim().is_empty() {
-            self.report(path(), "empty text".into());
+            self.report(path(), empty_text());
         } else if value.chars().any(sanitize::is_unsafe) {
             self.report(
                 path(),
-                format!(
-                    "control or bidirectional character in {}",
-                    sanitize::quoted(value, 60)
+                Text::new(
+                    format!("{} 中有控制字符或双向字符", sanitize::quoted(value, 60)),
+                    format!(
+                        "control or bidirectional character in {}",
+                        sanitize::quoted(value, 60)
+                    ),
                 ),
             );
         } else if let Some(c) = value.chars().find(|c| sanitize::is_width_ambiguous(*c)) {
             self.report(
                 path(),
-                format!(
-                    "character U+{:04X} in {} is drawn at different widths by different terminals; remove it",
-                    u32::from(c),
-                    sanitize::quoted(value, 40)
+                Text::new(
+                    format!(
+                        "{} 中的字符 U+{:04X} 在不同终端上宽度不同;请删去",
+                        sanitize::quoted(value, 40),
+                        u32::from(c)
+                    ),
+                    format!(
+                        "character U+{:04X} in {} is drawn at different widths by different terminals; remove it",
+                        u32::from(c),
+                        sanitize::quoted(value, 40)
+                    ),
                 ),
             );
         } else if let Some(length) = sanitize::overlong_cluster(value) {
             self.report(
                 path(),
-                format!(
-                    "a character with {} combining marks or joiners in {}; at most {} are drawn",
-                    length - 1,
-                    sanitize::quoted(value, 20),
-                    sanitize::MAX_CLUSTER_CHARS - 1
+                Text::new(
+                    format!(
+                        "{} 中有一个字符带 {} 个组合符或连接符;最多画 {} 个",
+                        sanitize::quoted(value, 20),
+                        length - 1,
+                        sanitize::MAX_CLUSTER_CHARS - 1
+                    ),
+                    format!(
+                        "a character with {} combining marks or joiners in {}; at most {} are drawn",
+                        length - 1,
+                        sanitize::quoted(value, 20),
+                        sanitize::MAX_CLUSTER_CHARS - 1
+                    ),
                 ),
             );
         }
@@ -145,20 +170,27 @@ impl<'a> Checker<'a> {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || (dash && c == '-')
             });
         if !well_formed {
-            let form = if dash {
-                "snake_case or kebab-case"
+            let (form_zh, form) = if dash {
+                ("snake_case 或 kebab-case", "snake_case or kebab-case")
             } else {
-                "snake_case"
+                ("snake_case", "snake_case")
             };
+            let id = sanitize::quoted(id, 60);
             self.report(
                 place.path("id"),
-                format!("id {} is not {form}", sanitize::quoted(id, 60)),
+                Text::new(
+                    format!("id {id} 不是 {form_zh} 形式"),
+                    format!("id {id} is not {form}"),
+                ),
             );
         } else if let Some(first) = seen.get(id) {
             let first = first.path("id");
             self.report(
                 place.path("id"),
-                format!("duplicate id \"{id}\" (first at {first})"),
+                Text::new(
+                    format!("id \"{id}\" 重复(首次出现在 {first})"),
+                    format!("duplicate id \"{id}\" (first at {first})"),
+                ),
             );
         } else {
             seen.insert(id, place);
@@ -175,9 +207,21 @@ impl<'a> Checker<'a> {
     ) {
         self.text(&path, id);
         if !id.trim().is_empty() && !known.contains(id) {
+            let what_zh = match what {
+                "figure" => "数字",
+                "section" => "章节",
+                "group" => "分组",
+                "cluster" => "产业集群",
+                "unit" => "单位",
+                other => other,
+            };
+            let id = sanitize::quoted(id, 60);
             self.report(
                 path(),
-                format!("unknown {what} {}", sanitize::quoted(id, 60)),
+                Text::new(
+                    format!("未知{what_zh} {id}"),
+                    format!("unknown {what} {id}"),
+                ),
             );
         }
     }
@@ -186,9 +230,15 @@ impl<'a> Checker<'a> {
         if !SUPPORTED_SCHEMA_VERSIONS.contains(&d.schema_version) {
             self.report(
                 "schema_version".into(),
-                format!(
-                    "unsupported schema_version {}, this build reads {SUPPORTED_SCHEMA_VERSIONS:?}",
-                    d.schema_version
+                Text::new(
+                    format!(
+                        "不支持的 schema_version {},本程序读 {SUPPORTED_SCHEMA_VERSIONS:?}",
+                        d.schema_version
+                    ),
+                    format!(
+                        "unsupported schema_version {}, this build reads {SUPPORTED_SCHEMA_VERSIONS:?}",
+                        d.schema_version
+                    ),
                 ),
             );
         }
@@ -220,7 +270,7 @@ impl<'a> Checker<'a> {
             if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
                 self.report(
                     format!("report.{field}"),
-                    format!("year {} is not a four-digit year", year.unwrap_or_default()),
+                    not_a_year(year.unwrap_or_default()),
                 );
             }
         }
@@ -255,9 +305,15 @@ impl<'a> Checker<'a> {
                 if numbered.contains(parent.as_str()) {
                     self.report(
                         format!("sections[{i}].parent"),
-                        format!(
-                            "{} is itself a numbered section; a parent must be a part",
-                            sanitize::quoted(parent, 40)
+                        Text::new(
+                            format!(
+                                "{} 本身是编号小节;上级须是部分",
+                                sanitize::quoted(parent, 40)
+                            ),
+                            format!(
+                                "{} is itself a numbered section; a parent must be a part",
+                                sanitize::quoted(parent, 40)
+                            ),
                         ),
                     );
                 }
@@ -288,7 +344,10 @@ impl<'a> Checker<'a> {
             if !titled.insert(t.panel) {
                 self.report(
                     format!("panel_titles[{i}].panel"),
-                    format!("a second title for the {} panel", t.panel.en()),
+                    Text::new(
+                        format!("{}面板的第二个标题", t.panel.zh()),
+                        format!("a second title for the {} panel", t.panel.en()),
+                    ),
                 );
             }
         }
@@ -300,6 +359,19 @@ impl<'a> Checker<'a> {
             self.unit_scale(i, u);
         }
     }
+}
+
+/// A required text left blank.
+fn empty_text() -> Text {
+    Text::new("文字为空", "empty text")
+}
+
+/// A year that is not four digits.
+pub(super) fn not_a_year(year: impl std::fmt::Display) -> Text {
+    Text::new(
+        format!("年份 {year} 不是四位数"),
+        format!("year {year} is not a four-digit year"),
+    )
 }
 
 /// Ids of the figures (metrics) of `d`, for references to check against.

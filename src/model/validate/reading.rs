@@ -2,6 +2,7 @@
 //! bases that need their words, hedge words in the wrong place or left out.
 
 use super::Checker;
+use crate::lang::{Lang, Text};
 use crate::model::hedges::{Place, Qualifier};
 use crate::model::readings::{Reading, describe, readings, unit_after, writes};
 use crate::model::types::Metric;
@@ -34,37 +35,58 @@ impl Checker<'_> {
             if let Some(idiom) = ZERO_IDIOMS.iter().find(|w| quote.contains(*w)) {
                 self.report(
                     path(),
-                    format!("value 0 read from {idiom}, an idiom for a first success, not a count of zero"),
+                    Text::new(
+                        format!("数值 0 读自 {idiom},这是说首次突破,不是数量为零"),
+                        format!("value 0 read from {idiom}, an idiom for a first success, not a count of zero"),
+                    ),
                 );
             } else if !quote.contains(NONE_WORDS) {
                 self.report(
                     path(),
-                    format!(
-                        "quote {} writes no 0 and no word for none ({})",
-                        sanitize::quoted(quote, 60),
-                        NONE_WORDS.iter().collect::<String>()
+                    Text::new(
+                        format!(
+                            "原文 {} 没有写 0,也没有表示“无”的字({})",
+                            sanitize::quoted(quote, 60),
+                            NONE_WORDS.iter().collect::<String>()
+                        ),
+                        format!(
+                            "quote {} writes no 0 and no word for none ({})",
+                            sanitize::quoted(quote, 60),
+                            NONE_WORDS.iter().collect::<String>()
+                        ),
                     ),
                 );
             }
             return;
         }
         if writing(m, unit).next().is_none() {
-            let hint = if readings(quote)
+            let points = readings(quote)
                 .iter()
                 .any(|r| unit_after(quote, r, unit).is_some_and(|w| w.contains("百分点")))
-                && unit.contains('%')
-            {
-                "; 个百分点 are percentage points: give the figure a unit 个百分点 of kind points"
+                && unit.contains('%');
+            let (hint_zh, hint) = if points {
+                (
+                    ";个百分点是百分点:请给这个数字用 points 类的单位 个百分点",
+                    "; 个百分点 are percentage points: give the figure a unit 个百分点 of kind points",
+                )
             } else {
-                ""
+                ("", "")
             };
+            let (quoted, value) = (
+                sanitize::quoted(quote, 60),
+                crate::model::format_value(m.value.abs()),
+            );
             self.report(
                 path(),
-                format!(
-                    "quote {} does not write {}{unit}: it reads as {}{hint}",
-                    sanitize::quoted(quote, 60),
-                    crate::model::format_value(m.value.abs()),
-                    sanitize::escape(&describe(quote, unit)),
+                Text::new(
+                    format!(
+                        "原文 {quoted} 没有写 {value}{unit}:读出来是 {}{hint_zh}",
+                        sanitize::escape(&describe(quote, unit, Lang::Zh)),
+                    ),
+                    format!(
+                        "quote {quoted} does not write {value}{unit}: it reads as {}{hint}",
+                        sanitize::escape(&describe(quote, unit, Lang::En)),
+                    ),
                 ),
             );
         }
@@ -89,16 +111,20 @@ impl Checker<'_> {
                         .filter(|r| ranked(r))
                         .map(|r| r.written)
                         .collect();
-                    let found = if ranks.is_empty() {
-                        "it writes no rank".to_owned()
+                    let (found_zh, found) = if ranks.is_empty() {
+                        ("原文没有写名次".to_owned(), "it writes no rank".to_owned())
                     } else {
-                        format!("the rank it writes is {}", ranks.join(", "))
+                        (
+                            format!("原文写的名次是 {}", ranks.join("、")),
+                            format!("the rank it writes is {}", ranks.join(", ")),
+                        )
                     };
+                    let rank = crate::model::format_value(m.value);
                     self.report(
                         path(),
-                        format!(
-                            "rank {} is not written as a rank (第…, 前…, …位, …名) in the quote; {found}",
-                            crate::model::format_value(m.value)
+                        Text::new(
+                            format!("名次 {rank} 在原文中没有写成名次(第…、前…、…位、…名);{found_zh}"),
+                            format!("rank {rank} is not written as a rank (第…, 前…, …位, …名) in the quote; {found}"),
                         ),
                     );
                 }
@@ -109,9 +135,15 @@ impl Checker<'_> {
             Basis::Streak if !writing(m, unit).any(|r| quote[..r.start].ends_with("连续")) => {
                 self.report(
                     path(),
-                    format!(
-                        "streak {} needs 连续 right before the number in the quote",
-                        crate::model::format_value(m.value)
+                    Text::new(
+                        format!(
+                            "连续 {} 要求原文中数字前紧挨着“连续”",
+                            crate::model::format_value(m.value)
+                        ),
+                        format!(
+                            "streak {} needs 连续 right before the number in the quote",
+                            crate::model::format_value(m.value)
+                        ),
                     ),
                 );
             }
@@ -120,7 +152,10 @@ impl Checker<'_> {
         if m.basis != Basis::Rank && m.rank_of.is_some() {
             self.report(
                 format!("{}.rank_of", metric_path(path)),
-                "rank_of belongs to a figure of basis \"rank\"".into(),
+                Text::new(
+                    "rank_of 只属于口径为 \"rank\" 的数字",
+                    "rank_of belongs to a figure of basis \"rank\"",
+                ),
             );
         }
         let needs: &[&str] = match m.basis {
@@ -133,20 +168,34 @@ impl Checker<'_> {
         if !needs.is_empty() && !needs.iter().any(in_text) {
             self.report(
                 format!("{}.basis", metric_path(path)),
-                format!(
-                    "basis \"{}\" needs one of {} in the quote, its context or basis_from; the quote has {}",
-                    crate::model::snake_name(&m.basis),
-                    needs.join("/"),
-                    basis_words_found(quote)
+                Text::new(
+                    format!(
+                        "口径 \"{}\" 要求原文、句首或 basis_from 有 {} 之一;原文有 {}",
+                        crate::model::snake_name(&m.basis),
+                        needs.join("/"),
+                        basis_words_found(quote, Lang::Zh)
+                    ),
+                    format!(
+                        "basis \"{}\" needs one of {} in the quote, its context or basis_from; the quote has {}",
+                        crate::model::snake_name(&m.basis),
+                        needs.join("/"),
+                        basis_words_found(quote, Lang::En)
+                    ),
                 ),
             );
         }
         if !carried.is_empty() && !["下同", "以下同"].iter().any(|w| carried.contains(w)) {
             self.report(
                 format!("{}.source.basis_from", metric_path(path)),
-                format!(
-                    "basis_from {} does not say it covers what follows (下同)",
-                    sanitize::quoted(carried, 40)
+                Text::new(
+                    format!(
+                        "basis_from {} 没有说它适用于下文(下同)",
+                        sanitize::quoted(carried, 40)
+                    ),
+                    format!(
+                        "basis_from {} does not say it covers what follows (下同)",
+                        sanitize::quoted(carried, 40)
+                    ),
                 ),
             );
         }
@@ -160,9 +209,15 @@ impl Checker<'_> {
         if !pool.zh.trim().is_empty() && !quote.contains(&pool.zh) && !context.contains(&pool.zh) {
             self.report(
                 format!("{}.zh", at()),
-                format!(
-                    "pool {} is not in the quote or its context",
-                    sanitize::quoted(&pool.zh, 40)
+                Text::new(
+                    format!(
+                        "排名范围 {} 不在原文或句首中",
+                        sanitize::quoted(&pool.zh, 40)
+                    ),
+                    format!(
+                        "pool {} is not in the quote or its context",
+                        sanitize::quoted(&pool.zh, 40)
+                    ),
                 ),
             );
         }
@@ -176,7 +231,10 @@ impl Checker<'_> {
             if !written {
                 self.report(
                     format!("{}.size", at()),
-                    format!("pool size {size} is not written in the quote or its context"),
+                    Text::new(
+                        format!("原文或句首没有写排名范围的大小 {size}"),
+                        format!("pool size {size} is not written in the quote or its context"),
+                    ),
                 );
             }
         }
@@ -205,11 +263,19 @@ impl Checker<'_> {
             if !beside && !round && !elsewhere.is_empty() {
                 self.report(
                     path(),
-                    format!(
-                        "qualifier \"{}\": {} in the quote does not bound the number {} (a marker stands right next to the number it bounds)",
-                        q.en(),
-                        elsewhere.join("/"),
-                        crate::model::format_value(m.value.abs())
+                    Text::new(
+                        format!(
+                            "限定 \"{}\":原文中的 {} 不是限定数字 {} 的(限定词紧挨着它限定的数字)",
+                            q.name(),
+                            elsewhere.join("/"),
+                            crate::model::format_value(m.value.abs())
+                        ),
+                        format!(
+                            "qualifier \"{}\": {} in the quote does not bound the number {} (a marker stands right next to the number it bounds)",
+                            q.en(),
+                            elsewhere.join("/"),
+                            crate::model::format_value(m.value.abs())
+                        ),
                     ),
                 );
             }
@@ -225,11 +291,19 @@ impl Checker<'_> {
             if marked.iter().all(|words| !words.is_empty()) {
                 self.report(
                     path(),
-                    format!(
-                        "the quote writes {} right next to {}, but the figure has no qualifier \"{}\"",
-                        marked[0].join("/"),
-                        crate::model::format_value(m.value.abs()),
-                        q.name()
+                    Text::new(
+                        format!(
+                            "原文在 {} 旁写了 {},但数字没有限定 \"{}\"",
+                            crate::model::format_value(m.value.abs()),
+                            marked[0].join("/"),
+                            q.name()
+                        ),
+                        format!(
+                            "the quote writes {} right next to {}, but the figure has no qualifier \"{}\"",
+                            marked[0].join("/"),
+                            crate::model::format_value(m.value.abs()),
+                            q.name()
+                        ),
                     ),
                 );
             }
@@ -295,13 +369,13 @@ fn markers_beside(text: &str, r: &Reading<'_>, unit: &str, q: &Qualifier) -> Vec
 }
 
 /// The basis words a quote has, for a message: `同比`, or `none`.
-fn basis_words_found(quote: &str) -> String {
+fn basis_words_found(quote: &str, lang: Lang) -> String {
     let words: Vec<&str> = ["同比", "比上年", "环比", "累计", "年均", "同口径", "可比"]
         .into_iter()
         .filter(|w| quote.contains(w))
         .collect();
     if words.is_empty() {
-        "none of them".into()
+        lang.pick("一个也没有", "none of them").into()
     } else {
         words.join("/")
     }

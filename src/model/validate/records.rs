@@ -1,6 +1,7 @@
 //! Checks of schema 2's records: honours, cluster levels, period ranges and plan periods, inferred fields.
 
 use super::{Checker, Known, Place, index};
+use crate::lang::Text;
 use crate::model::records::Holder;
 use crate::model::types::{Dataset, Metric};
 use crate::model::vocab::{Basis, Level, Status};
@@ -26,18 +27,24 @@ impl<'a> Checker<'a> {
                 if p.year.is_some() {
                     self.report(
                         at("year"),
-                        "a period has a year or a range (from, to), not both".into(),
+                        Text::new(
+                            "时期要么是一年(year),要么是起止(from, to),不能两者都有",
+                            "a period has a year or a range (from, to), not both",
+                        ),
                     );
                 }
                 for (field, year) in [("from", from), ("to", to)] {
                     if !(1000..=9999).contains(&year) {
-                        self.report(at(field), format!("year {year} is not a four-digit year"));
+                        self.report(at(field), super::not_a_year(year));
                     }
                 }
                 if from > to {
                     self.report(
                         at("to"),
-                        format!("range ends ({to}) before it starts ({from})"),
+                        Text::new(
+                            format!("起止倒置:止于 {to},早于起始 {from}"),
+                            format!("range ends ({to}) before it starts ({from})"),
+                        ),
                     );
                 }
                 if let Some((name, start, end)) =
@@ -46,7 +53,10 @@ impl<'a> Checker<'a> {
                 {
                     self.report(
                         at("from"),
-                        format!("{name} is {start}–{end}, not {from}–{to}"),
+                        Text::new(
+                            format!("{name} 是 {start}–{end},不是 {from}–{to}"),
+                            format!("{name} is {start}–{end}, not {from}–{to}"),
+                        ),
                     );
                 }
             }
@@ -56,18 +66,28 @@ impl<'a> Checker<'a> {
                 {
                     self.report(
                         at("zh"),
-                        format!("{name} names a plan period: give from {start} and to {end}"),
+                        Text::new(
+                            format!("{name} 是规划期:请写 from {start} 和 to {end}"),
+                            format!("{name} names a plan period: give from {start} and to {end}"),
+                        ),
                     );
                 }
                 if m.basis == Basis::AverageAnnual {
                     self.report(
                         at("zh"),
-                        "an average annual change needs a range of years (from, to)".into(),
+                        Text::new(
+                            "年均变化须有起止年份(from, to)",
+                            "an average annual change needs a range of years (from, to)",
+                        ),
                     );
                 }
             }
-            (Some(_), None) => self.report(at("from"), "from needs a to".into()),
-            (None, Some(_)) => self.report(at("to"), "to needs a from".into()),
+            (Some(_), None) => {
+                self.report(at("from"), Text::new("有 from 须有 to", "from needs a to"))
+            }
+            (None, Some(_)) => {
+                self.report(at("to"), Text::new("有 to 须有 from", "to needs a from"))
+            }
         }
     }
 
@@ -76,10 +96,17 @@ impl<'a> Checker<'a> {
         if !level.keywords().iter().any(|w| quote.contains(w)) {
             self.report(
                 format!("clusters[{i}].level"),
-                format!(
-                    "level \"{}\" needs one of {} in the cluster's quote",
-                    level.en(),
-                    level.keywords().join("/")
+                Text::new(
+                    format!(
+                        "级别 \"{}\" 要求集群的原文有 {} 之一",
+                        level.zh(),
+                        level.keywords().join("/")
+                    ),
+                    format!(
+                        "level \"{}\" needs one of {} in the cluster's quote",
+                        level.en(),
+                        level.keywords().join("/")
+                    ),
                 ),
             );
         }
@@ -104,17 +131,30 @@ impl<'a> Checker<'a> {
                     .then(|| format!("{} ({})", crate::model::snake_name(s), found.join("/")))
             })
             .collect();
-        let fits = if fits.is_empty() {
-            "it has the words of no status".to_owned()
+        let (fits_zh, fits) = if fits.is_empty() {
+            (
+                "原文没有任何状态的字".to_owned(),
+                "it has the words of no status".to_owned(),
+            )
         } else {
-            format!("its words fit {}", fits.join(", "))
+            (
+                format!("原文的字合乎 {}", fits.join("、")),
+                format!("its words fit {}", fits.join(", ")),
+            )
         };
         self.report(
             path,
-            format!(
-                "status \"{}\" needs one of {} in the quote; {fits}",
-                status.en(),
-                words.join("/")
+            Text::new(
+                format!(
+                    "状态 \"{}\" 要求原文有 {} 之一;{fits_zh}",
+                    crate::model::snake_name(&status),
+                    words.join("/")
+                ),
+                format!(
+                    "status \"{}\" needs one of {} in the quote; {fits}",
+                    status.en(),
+                    words.join("/")
+                ),
             ),
         );
     }
@@ -137,9 +177,12 @@ impl<'a> Checker<'a> {
             if !h.title_zh.trim().is_empty() && !quote.contains(h.title_zh.as_str()) {
                 self.report(
                     at("title_zh"),
-                    format!(
-                        "title {} is not in its quote",
-                        sanitize::quoted(&h.title_zh, 40)
+                    Text::new(
+                        format!("称号 {} 不在其原文中", sanitize::quoted(&h.title_zh, 40)),
+                        format!(
+                            "title {} is not in its quote",
+                            sanitize::quoted(&h.title_zh, 40)
+                        ),
                     ),
                 );
             }
@@ -153,7 +196,13 @@ impl<'a> Checker<'a> {
                     if !name.trim().is_empty() && !quote.contains(name.as_str()) {
                         self.report(
                             at("holder.company"),
-                            format!("company {} is not in its quote", sanitize::quoted(name, 40)),
+                            Text::new(
+                                format!("企业 {} 不在其原文中", sanitize::quoted(name, 40)),
+                                format!(
+                                    "company {} is not in its quote",
+                                    sanitize::quoted(name, 40)
+                                ),
+                            ),
                         );
                     }
                 }
@@ -163,16 +212,23 @@ impl<'a> Checker<'a> {
             {
                 self.report(
                     at("level"),
-                    format!(
-                        "level \"{}\" needs one of {} in the quote",
-                        level.en(),
-                        level.keywords().join("/")
+                    Text::new(
+                        format!(
+                            "级别 \"{}\" 要求原文有 {} 之一",
+                            level.zh(),
+                            level.keywords().join("/")
+                        ),
+                        format!(
+                            "level \"{}\" needs one of {} in the quote",
+                            level.en(),
+                            level.keywords().join("/")
+                        ),
                     ),
                 );
             }
             self.status(at("status"), h.status, quote);
             if h.year.is_some_and(|y| !(1000..=9999).contains(&y)) {
-                self.report(at("year"), "not a four-digit year".into());
+                self.report(at("year"), super::not_a_year(h.year.unwrap_or_default()));
             }
         }
         self.item_ids = ids;
@@ -189,9 +245,15 @@ impl<'a> Checker<'a> {
             if resolve(&tree, &inferred.path).is_none() {
                 self.report(
                     format!("inferred[{i}].path"),
-                    format!(
-                        "path {} names no field of this dataset",
-                        sanitize::quoted(&inferred.path, 60)
+                    Text::new(
+                        format!(
+                            "路径 {} 不是本数据集的字段",
+                            sanitize::quoted(&inferred.path, 60)
+                        ),
+                        format!(
+                            "path {} names no field of this dataset",
+                            sanitize::quoted(&inferred.path, 60)
+                        ),
                     ),
                 );
             }
