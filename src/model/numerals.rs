@@ -6,42 +6,50 @@
 /// separately, so `2800亿` yields 2800 (the unit 亿元 is the figure's unit) and a stray 亿 alone.
 /// The result is a set of candidates: a figure's quote must contain its value among them.
 pub fn numbers_in(text: &str) -> Vec<f64> {
-    let mut found = Vec::new();
-    let chars: Vec<char> = text.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        if digit_value(chars[i]).is_some() {
-            let start = i;
-            let mut seen_point = false;
-            while i < chars.len() {
-                let is_point = matches!(chars[i], '.' | '．')
-                    && !seen_point
-                    && chars.get(i + 1).and_then(|c| digit_value(*c)).is_some();
-                if digit_value(chars[i]).is_some() {
-                    i += 1;
-                } else if is_point {
-                    seen_point = true;
-                    i += 1;
-                } else {
-                    break;
+    numbers(text).collect()
+}
+
+/// The numbers of [`numbers_in`], read one at a time by byte offsets, allocating nothing.
+pub fn numbers(text: &str) -> impl Iterator<Item = f64> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while let Some(c) = text[at..].chars().next() {
+            let start = at;
+            if digit_value(c).is_some() {
+                let mut seen_point = false;
+                let mut chars = text[start..].char_indices().peekable();
+                let mut end = start;
+                while let Some((offset, c)) = chars.next() {
+                    let next_is_digit =
+                        chars.peek().is_some_and(|(_, n)| digit_value(*n).is_some());
+                    let is_point = matches!(c, '.' | '．') && !seen_point && next_is_digit;
+                    if digit_value(c).is_some() || is_point {
+                        seen_point |= is_point;
+                        end = start + offset + c.len_utf8();
+                    } else {
+                        break;
+                    }
                 }
+                at = end;
+                if let Some(value) = parse_arabic(&text[start..end]) {
+                    return Some(value);
+                }
+            } else if is_chinese_numeral(c) {
+                let run: usize = text[start..]
+                    .chars()
+                    .take_while(|c| is_chinese_numeral(*c))
+                    .map(char::len_utf8)
+                    .sum();
+                at = start + run;
+                if let Some(value) = parse_chinese(&text[start..at]) {
+                    return Some(value);
+                }
+            } else {
+                at += c.len_utf8();
             }
-            if let Some(value) = parse_arabic(&chars[start..i]) {
-                found.push(value);
-            }
-        } else if is_chinese_numeral(chars[i]) {
-            let start = i;
-            while i < chars.len() && is_chinese_numeral(chars[i]) {
-                i += 1;
-            }
-            if let Some(value) = parse_chinese(&chars[start..i]) {
-                found.push(value);
-            }
-        } else {
-            i += 1;
         }
-    }
-    found
+        None
+    })
 }
 
 /// True when `text` writes `value`: among [`numbers_in`], or, for zero, as 无 / 未 / 零 (none).
@@ -66,11 +74,15 @@ fn digit_value(c: char) -> Option<u32> {
     }
 }
 
-fn parse_arabic(run: &[char]) -> Option<f64> {
+fn parse_arabic(run: &str) -> Option<f64> {
+    if run.is_ascii() {
+        return run.parse().ok();
+    }
+    // Full-width digits (２０２２) are rare: only they cost a copy.
     let ascii: String = run
-        .iter()
+        .chars()
         .map(|c| {
-            digit_value(*c)
+            digit_value(c)
                 .and_then(|d| char::from_digit(d, 10))
                 .unwrap_or('.')
         })
@@ -112,20 +124,24 @@ fn chinese_multiplier(c: char) -> Option<u64> {
 
 /// The value of a run of magnitude characters alone (十, 百万, 千亿, 万亿), none for anything else.
 pub fn magnitude_of(run: &str) -> Option<f64> {
-    let chars: Vec<char> = run.chars().collect();
-    if chars.is_empty() || !chars.iter().all(|c| chinese_multiplier(*c).is_some()) {
+    if run.is_empty() || !run.chars().all(is_magnitude) {
         return None;
     }
-    parse_chinese(&chars)
+    parse_chinese(run)
+}
+
+/// True for a magnitude character (十 百 千 万 亿).
+pub fn is_magnitude(c: char) -> bool {
+    chinese_multiplier(c).is_some()
 }
 
 /// Reads one run of Chinese numerals: 三十 = 30, 十一 = 11, 百万 = 1 000 000, 二〇二二 = 2022.
-fn parse_chinese(run: &[char]) -> Option<f64> {
-    if run.iter().all(|c| chinese_digit(*c).is_some()) && run.len() > 1 {
+fn parse_chinese(run: &str) -> Option<f64> {
+    if run.chars().all(|c| chinese_digit(c).is_some()) && run.chars().nth(1).is_some() {
         // Digit by digit, as years are written (二〇二二).
         let mut value: u64 = 0;
-        for c in run {
-            value = value.checked_mul(10)?.checked_add(chinese_digit(*c)?)?;
+        for c in run.chars() {
+            value = value.checked_mul(10)?.checked_add(chinese_digit(c)?)?;
         }
         return Some(value as f64);
     }
@@ -133,10 +149,10 @@ fn parse_chinese(run: &[char]) -> Option<f64> {
     // The largest of 万/亿 applied so far: a larger one multiplies everything before it
     // (万亿 = 10⁴ × 10⁸), a smaller one only its own section (三亿五千万).
     let mut largest = 0u64;
-    for c in run {
-        if let Some(d) = chinese_digit(*c) {
+    for c in run.chars() {
+        if let Some(d) = chinese_digit(c) {
             number = d;
-        } else if let Some(unit) = chinese_multiplier(*c) {
+        } else if let Some(unit) = chinese_multiplier(c) {
             if unit >= 10_000 {
                 let head = section.checked_add(number)?;
                 if unit > largest {
@@ -206,8 +222,7 @@ mod tests {
 
     #[test]
     fn huge_runs_do_not_overflow() {
-        assert_eq!(parse_chinese(&['亿'; 40]), Some(4e9));
-        let digits: Vec<char> = std::iter::repeat_n('九', 40).collect();
-        assert_eq!(parse_chinese(&digits), None);
+        assert_eq!(parse_chinese(&"亿".repeat(40)), Some(4e9));
+        assert_eq!(parse_chinese(&"九".repeat(40)), None);
     }
 }

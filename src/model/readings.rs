@@ -1,8 +1,8 @@
 //! Numbers as a Chinese report writes them, in place: digits or numerals, a magnitude (2800亿,
 //! 1.78万亿, 千亿) and the unit word after them, read into a figure's unit.
 
-use super::numerals::{magnitude_of, numbers_in};
-use super::units::{Scale, is_table_word, is_unit_word, scale_of};
+use super::numerals::{is_magnitude, magnitude_of, numbers};
+use super::units::{Scale, scale_of, table_word_len, unit_word_len};
 
 /// One number written in a text, where it stands and what magnitude follows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,6 +28,12 @@ impl Reading<'_> {
 /// Every number in `text` with its place, magnitudes joined to the digits before them.
 pub fn readings(text: &str) -> Vec<Reading<'_>> {
     let mut found = Vec::new();
+    readings_into(text, &mut found);
+    found
+}
+
+/// [`readings`] appended to `found`, so a caller that reads many texts reuses one buffer.
+pub fn readings_into<'t>(text: &'t str, found: &mut Vec<Reading<'t>>) {
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let kind = class(c);
@@ -54,17 +60,17 @@ pub fn readings(text: &str) -> Vec<Reading<'_>> {
             end = at + next.len_utf8();
             chars.next();
         }
-        let Some(number) = numbers_in(&text[start..end]).first().copied() else {
+        let Some(number) = numbers(&text[start..end]).next() else {
             continue;
         };
         // A magnitude right after digits scales them: 2800亿, 1.78万亿, 8千亿; but 千瓦 and
         // 百分点 are units, not magnitudes.
         let mut magnitude = 1.0;
-        if kind == Class::Digit && word_at(&text[end..], is_table_word) == 0 {
+        if kind == Class::Digit && table_word_len(&text[end..], UNIT_CHARS) == 0 {
             let rest = &text[end..];
             let run: usize = rest
                 .chars()
-                .take_while(|c| magnitude_of(&c.to_string()).is_some())
+                .take_while(|c| is_magnitude(*c))
                 .map(char::len_utf8)
                 .sum();
             if let Some(m) = magnitude_of(&rest[..run]) {
@@ -74,7 +80,7 @@ pub fn readings(text: &str) -> Vec<Reading<'_>> {
             }
         }
         // The numerals inside a unit word (个百分点) are not numbers of their own.
-        let unit = word_at(&text[end..], is_unit_word);
+        let unit = unit_word_len(&text[end..], UNIT_CHARS);
         while chars.next_if(|(at, _)| *at < end + unit).is_some() {}
         found.push(Reading {
             start,
@@ -84,20 +90,10 @@ pub fn readings(text: &str) -> Vec<Reading<'_>> {
             written: &text[start..end],
         });
     }
-    found
 }
 
-/// Bytes of the longest word of at most 8 characters at the start of `rest` that `is_word`.
-fn word_at(rest: &str, is_word: fn(&str) -> bool) -> usize {
-    rest.char_indices()
-        .skip(1)
-        .map(|(at, _)| at)
-        .chain(std::iter::once(rest.len()))
-        .take(8)
-        .filter(|end| is_word(&rest[..*end]))
-        .last()
-        .unwrap_or(0)
-}
+/// The longest unit word read after a number, in characters.
+const UNIT_CHARS: usize = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
@@ -120,17 +116,13 @@ fn class(c: char) -> Class {
 /// (元, 平方公里, 个百分点) or the figure's own unit `own`; none when no unit follows.
 pub fn unit_after<'a>(text: &'a str, reading: &Reading<'_>, own: &str) -> Option<&'a str> {
     let rest = &text[reading.end..];
-    let ends: Vec<usize> = rest
-        .char_indices()
-        .skip(1)
-        .map(|(at, _)| at)
-        .chain(std::iter::once(rest.len()))
-        .take(8)
-        .collect();
-    ends.iter()
-        .rev()
-        .map(|end| &rest[..*end])
-        .find(|word| !word.is_empty() && (*word == own || super::units::is_unit_word(word)))
+    let own = if !own.is_empty() && rest.starts_with(own) && own.chars().count() <= UNIT_CHARS {
+        own.len()
+    } else {
+        0
+    };
+    let end = own.max(unit_word_len(rest, UNIT_CHARS));
+    (end > 0).then(|| &rest[..end])
 }
 
 /// What a reading is in the figure's unit `unit_zh`: through the unit word after it when that

@@ -1,6 +1,6 @@
 //! Units with a scale to a base unit (亿元 = 10⁸ 元, 万人 = 10⁴ 人), read from how the report writes them.
 
-use super::numerals::magnitude_of;
+use super::numerals::{is_magnitude, magnitude_of};
 
 /// How a unit relates to its base unit: one of it is `factor` of `base` (亿元 → 10⁸ 元).
 #[derive(Debug, Clone, PartialEq)]
@@ -96,26 +96,89 @@ pub fn scale_of(zh: &str) -> Scale {
 
 /// True when `word` is a unit the scale table knows, alone or after a magnitude (元, 亿元, 万人).
 pub fn is_unit_word(word: &str) -> bool {
-    known(word).is_some()
+    is_table_word(word)
         || word
             .char_indices()
             .skip(1)
-            .any(|(at, _)| magnitude_of(&word[..at]).is_some() && known(&word[at..]).is_some())
+            .any(|(at, _)| magnitude_of(&word[..at]).is_some() && is_table_word(&word[at..]))
+}
+
+/// Bytes of the longest table word (千瓦, 个百分点) of at most `max_chars` characters at the
+/// start of `rest`; 0 when none. Compared in place: nothing is cut out or allocated.
+pub fn table_word_len(rest: &str, max_chars: usize) -> usize {
+    let input = aho_corasick::Input::new(rest).anchored(aho_corasick::Anchored::Yes);
+    if let Some(automaton) = table_words() {
+        let Some(found) = automaton.find(input) else {
+            return 0;
+        };
+        let word = &rest[..found.end()];
+        if word.chars().count() <= max_chars {
+            return word.len();
+        }
+    }
+    // The longest word is longer than allowed, so a shorter one may fit (rare), or there is
+    // no automaton: the words compared in turn.
+    WORDS
+        .iter()
+        .map(|(word, _, _)| *word)
+        .filter(|word| rest.starts_with(word) && word.chars().count() <= max_chars)
+        .map(str::len)
+        .max()
+        .unwrap_or(0)
+}
+
+/// The table's words as one automaton, built on first use, matching the longest word that
+/// starts where the search is anchored.
+fn table_words() -> Option<&'static aho_corasick::AhoCorasick> {
+    static WORDS_AUTOMATON: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
+        std::sync::OnceLock::new();
+    WORDS_AUTOMATON
+        .get_or_init(|| {
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+                .start_kind(aho_corasick::StartKind::Anchored)
+                .build(WORDS.iter().map(|(word, _, _)| *word))
+                .ok()
+        })
+        .as_ref()
+}
+
+/// Bytes of the longest [`is_unit_word`] of at most `max_chars` characters at the start of
+/// `rest` (亿元, 万平方米, 个百分点); 0 when none.
+pub fn unit_word_len(rest: &str, max_chars: usize) -> usize {
+    let mut best = table_word_len(rest, max_chars);
+    for (used, (at, c)) in rest.char_indices().enumerate() {
+        if !is_magnitude(c) || used + 1 >= max_chars {
+            break;
+        }
+        let split = at + c.len_utf8();
+        let word = table_word_len(&rest[split..], max_chars - used - 1);
+        if word > 0 && magnitude_of(&rest[..split]).is_some() {
+            best = best.max(split + word);
+        }
+    }
+    best
 }
 
 /// True when `word` is itself in the scale table (千瓦, 个百分点), not a magnitude before one.
 pub fn is_table_word(word: &str) -> bool {
-    known(word).is_some()
+    table_entry(word).is_some()
 }
 
-fn known(zh: &str) -> Option<Scale> {
+/// The base and factor of a word of the table, looked up without allocating: the reading
+/// checks ask this for every word after every number of every quote.
+fn table_entry(zh: &str) -> Option<(&'static str, f64)> {
     WORDS
         .iter()
         .find(|(word, _, _)| *word == zh)
-        .map(|(_, base, factor)| Scale {
-            base: (*base).to_owned(),
-            factor: *factor,
-        })
+        .map(|(_, base, factor)| (*base, *factor))
+}
+
+fn known(zh: &str) -> Option<Scale> {
+    table_entry(zh).map(|(base, factor)| Scale {
+        base: base.to_owned(),
+        factor,
+    })
 }
 
 /// `value` in a unit written `from`, expressed in the unit written `to`; none when the two
@@ -185,5 +248,55 @@ mod tests {
         assert!(is_unit_word("亿元") && is_unit_word("个百分点") && is_unit_word("万千瓦"));
         assert!(!is_unit_word("%. ") && !is_unit_word("个") && !is_unit_word("百万"));
         assert!(!same_base("家", "个"));
+    }
+}
+
+#[cfg(test)]
+mod in_place_tests {
+    use super::*;
+
+    /// The old reading: the longest prefix of at most `max` characters that `is_word`.
+    fn longest(rest: &str, max: usize, is_word: fn(&str) -> bool) -> usize {
+        rest.char_indices()
+            .skip(1)
+            .map(|(at, _)| at)
+            .chain(std::iter::once(rest.len()))
+            .take(max)
+            .filter(|end| is_word(&rest[..*end]))
+            .last()
+            .unwrap_or(0)
+    }
+
+    #[test]
+    fn in_place_lengths_agree_with_the_word_tests() {
+        let texts = [
+            "亿元,同比增长",
+            "万平方米以上",
+            "个百分点",
+            "千亿元",
+            "万亿元人民币",
+            "千瓦时",
+            "吨标准煤/万元下降",
+            "十万",
+            "家企业",
+            "",
+            "%",
+            "万万万万万万万元",
+            "万万万万万万万万元",
+        ];
+        for text in texts {
+            for max in [1, 3, 8] {
+                assert_eq!(
+                    unit_word_len(text, max),
+                    longest(text, max, is_unit_word),
+                    "{text} {max}"
+                );
+                assert_eq!(
+                    table_word_len(text, max),
+                    longest(text, max, is_table_word),
+                    "{text} {max}"
+                );
+            }
+        }
     }
 }

@@ -44,31 +44,10 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, max: usize, line: &Line<'_>) {
     }
 }
 
-/// Characters that always form a grapheme cluster of their own (no combining marks, joiners,
-/// variation selectors, Hangul jamo or regional indicators among them), so text made only of
-/// them can go straight into cells without grapheme segmentation: ASCII, Latin-1, punctuation,
-/// arrows, box drawing and blocks, CJK ideographs and their punctuation, full-width forms.
-fn stands_alone(c: char) -> bool {
-    matches!(c,
-        ' '..='~'
-        | '\u{A0}'..='\u{AC}'
-        | '\u{AE}'..='\u{FF}'
-        | '\u{2010}'..='\u{2027}'
-        | '\u{2030}'..='\u{205E}'
-        | '\u{2100}'..='\u{27BF}'
-        | '\u{3000}'..='\u{3029}'
-        | '\u{3030}'..='\u{303F}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{4E00}'..='\u{9FFF}'
-        | '\u{FF01}'..='\u{FF60}'
-        | '\u{FFE0}'..='\u{FFE6}'
-        | '\u{FFFD}')
-}
-
 /// The fast path of [`put`]: when every character of `text` stands alone, cells are set
 /// directly, exactly as `Buffer::set_stringn` would set them; `None` when one does not.
 fn put_simple(buf: &mut Buffer, x: u16, y: u16, text: &str, style: Style) -> Option<usize> {
-    if !text.chars().all(stands_alone) {
+    if !text.chars().all(crate::sanitize::stands_alone) {
         return None;
     }
     let right = buf.area.right();

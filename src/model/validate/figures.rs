@@ -103,14 +103,25 @@ impl<'a> Checker<'a> {
 
     /// The quote must write the value (8, 2.7, 三十…), a fall word for a negative value, and the
     /// marker of each qualifier that has one.
-    fn quote_holds(&mut self, path: impl Fn() -> String, m: &Metric, unit: &str) {
+    fn quote_holds(&mut self, path: impl Fn() -> String, m: &'a Metric, unit: &'a str) {
         let quote = &m.source.quote;
         if !m.value.is_finite() || quote.trim().is_empty() {
             return;
         }
-        self.value_written(&path, m, unit);
-        self.basis_written(&path, m, unit);
-        self.hedges_placed(&path, m, unit);
+        // The quote is read once, into buffers kept from figure to figure.
+        let mut read = std::mem::take(&mut self.read);
+        read.clear();
+        crate::model::readings::readings_into(quote, &mut read.all);
+        let written = read
+            .all
+            .iter()
+            .filter(|r| crate::model::readings::writes(quote, r, m.value, unit))
+            .cloned();
+        read.written.extend(written);
+        self.value_written(&path, m, unit, &read);
+        self.basis_written(&path, m, &read);
+        self.hedges_placed(&path, m, unit, &read.written);
+        self.read = read;
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
             self.report(
                 path(),

@@ -3,7 +3,7 @@
 use super::Checker;
 use crate::lang::Text;
 use crate::model::hedges::Qualifier;
-use crate::model::numerals::magnitude_of;
+use crate::model::numerals::{is_magnitude, magnitude_of};
 use crate::model::types::Metric;
 use crate::sanitize;
 
@@ -106,8 +106,7 @@ fn found_markers(quote: &str, context: &str, wanted: &Qualifier) -> (String, Str
 
 /// True when the quote writes a magnitude alone (百万平米, 千亿元): a round figure.
 pub(super) fn writes_round_magnitude(quote: &str) -> bool {
-    let chars: Vec<char> = quote.chars().collect();
-    chars
-        .split(|c| magnitude_of(&c.to_string()).is_none())
-        .any(|run| run.len() >= 2 && magnitude_of(&run.iter().collect::<String>()).is_some())
+    quote
+        .split(|c| !is_magnitude(c))
+        .any(|run| run.chars().nth(1).is_some() && magnitude_of(run).is_some())
 }

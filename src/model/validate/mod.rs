@@ -66,6 +66,22 @@ struct Checker<'a> {
     unlisted: usize,
     /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
     pub(super) item_ids: HashMap<&'a str, Place>,
+    /// The numbers of the quote being checked, in buffers reused from figure to figure.
+    pub(super) read: QuoteReadings<'a>,
+}
+
+/// Every number a quote writes, and those that write the figure's value in its unit.
+#[derive(Default)]
+pub(super) struct QuoteReadings<'a> {
+    pub(super) all: Vec<crate::model::readings::Reading<'a>>,
+    pub(super) written: Vec<crate::model::readings::Reading<'a>>,
+}
+
+impl QuoteReadings<'_> {
+    fn clear(&mut self) {
+        self.all.clear();
+        self.written.clear();
+    }
 }
 
 /// Ids seen so far, with where each was first seen.
@@ -115,6 +131,9 @@ impl<'a> Checker<'a> {
             }
         } else if value.trim().is_empty() {
             self.report(path(), empty_text());
+        } else if value.chars().all(sanitize::stands_alone) {
+            // The common case, decided in one pass: such characters are safe, of one width
+            // everywhere and each its own cluster (a test in `sanitize` holds them to it).
         } else if value.chars().any(sanitize::is_unsafe) {
             self.report(
                 path(),

@@ -1,10 +1,10 @@
 //! Checks that refuse wrong readings of a quote: the value in the figure's unit, ranks, streaks,
 //! bases that need their words, hedge words in the wrong place or left out.
 
-use super::Checker;
+use super::{Checker, QuoteReadings};
 use crate::lang::{Lang, Text};
 use crate::model::hedges::{Place, Qualifier};
-use crate::model::readings::{Reading, describe, readings, unit_after, writes};
+use crate::model::readings::{Reading, describe, readings, unit_after};
 use crate::model::types::Metric;
 use crate::model::vocab::Basis;
 use crate::sanitize;
@@ -29,7 +29,13 @@ const MEASURE_WORDS: &[char] = &[
 
 impl Checker<'_> {
     /// The quote writes the value in the figure's unit, read as a report writes numbers.
-    pub(super) fn value_written(&mut self, path: &impl Fn() -> String, m: &Metric, unit: &str) {
+    pub(super) fn value_written(
+        &mut self,
+        path: &impl Fn() -> String,
+        m: &Metric,
+        unit: &str,
+        read: &QuoteReadings<'_>,
+    ) {
         let quote = m.source.quote.as_str();
         if m.value == 0.0 {
             if let Some(idiom) = ZERO_IDIOMS.iter().find(|w| quote.contains(*w)) {
@@ -59,8 +65,9 @@ impl Checker<'_> {
             }
             return;
         }
-        if writing(m, unit).next().is_none() {
-            let points = readings(quote)
+        if read.written.is_empty() {
+            let points = read
+                .all
                 .iter()
                 .any(|r| unit_after(quote, r, unit).is_some_and(|w| w.contains("百分点")))
                 && unit.contains('%');
@@ -94,7 +101,12 @@ impl Checker<'_> {
 
     /// A rank is written as one (第13位, 前三, 首位), its pool's size is not the rank, a streak
     /// follows 连续, and a basis with words of its own has them.
-    pub(super) fn basis_written(&mut self, path: &impl Fn() -> String, m: &Metric, unit: &str) {
+    pub(super) fn basis_written(
+        &mut self,
+        path: &impl Fn() -> String,
+        m: &Metric,
+        read: &QuoteReadings<'_>,
+    ) {
         let quote = m.source.quote.as_str();
         let context = m.source.context.as_deref().unwrap_or_default();
         let carried = m.source.basis_from.as_deref().unwrap_or_default();
@@ -105,9 +117,10 @@ impl Checker<'_> {
                     && ["首位", "榜首", "首家", "第一"]
                         .iter()
                         .any(|w| quote.contains(w));
-                if !first && !writing(m, unit).any(|r| ranked(&r)) {
-                    let ranks: Vec<&str> = readings(quote)
-                        .into_iter()
+                if !first && !read.written.iter().any(ranked) {
+                    let ranks: Vec<&str> = read
+                        .all
+                        .iter()
                         .filter(|r| ranked(r))
                         .map(|r| r.written)
                         .collect();
@@ -132,7 +145,12 @@ impl Checker<'_> {
                     self.pool(path, m, pool);
                 }
             }
-            Basis::Streak if !writing(m, unit).any(|r| quote[..r.start].ends_with("连续")) => {
+            Basis::Streak
+                if !read
+                    .written
+                    .iter()
+                    .any(|r| quote[..r.start].ends_with("连续")) =>
+            {
                 self.report(
                     path(),
                     Text::new(
@@ -243,16 +261,21 @@ impl Checker<'_> {
     /// Each bound (more than, at least, less than, at most, approximately) has its marker word
     /// right next to the number it bounds; a marker right next to the number that the figure
     /// leaves out is an error too.
-    pub(super) fn hedges_placed(&mut self, path: &impl Fn() -> String, m: &Metric, unit: &str) {
+    pub(super) fn hedges_placed(
+        &mut self,
+        path: &impl Fn() -> String,
+        m: &Metric,
+        unit: &str,
+        places: &[Reading<'_>],
+    ) {
         let quote = m.source.quote.as_str();
-        let places: Vec<Reading<'_>> = writing(m, unit).collect();
         if places.is_empty() {
             return; // the value error says it all
         }
         for q in m.qualifiers.iter().filter(|q| is_bound(q)) {
             let beside = places
                 .iter()
-                .any(|r| !markers_beside(quote, r, unit, q).is_empty());
+                .any(|r| markers_beside(quote, r, unit, q).next().is_some());
             let round =
                 *q == Qualifier::Approximate && super::hedges::writes_round_magnitude(quote);
             let elsewhere: Vec<&str> = q
@@ -284,23 +307,21 @@ impl Checker<'_> {
             if m.qualifiers.contains(q) {
                 continue;
             }
-            let marked: Vec<Vec<&str>> = places
-                .iter()
-                .map(|r| markers_beside(quote, r, unit, q))
-                .collect();
-            if marked.iter().all(|words| !words.is_empty()) {
+            let marked = |r: &Reading<'_>| markers_beside(quote, r, unit, q).next().is_some();
+            if places.iter().all(marked) {
+                let words: Vec<&str> = markers_beside(quote, &places[0], unit, q).collect();
                 self.report(
                     path(),
                     Text::new(
                         format!(
                             "原文在 {} 旁写了 {},但数字没有限定 \"{}\"",
                             crate::model::format_value(m.value.abs()),
-                            marked[0].join("/"),
+                            words.join("/"),
                             q.name()
                         ),
                         format!(
                             "the quote writes {} right next to {}, but the figure has no qualifier \"{}\"",
-                            marked[0].join("/"),
+                            words.join("/"),
                             crate::model::format_value(m.value.abs()),
                             q.name()
                         ),
@@ -309,14 +330,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// The places in the quote that write the figure's value in its unit.
-fn writing<'q>(m: &'q Metric, unit: &'q str) -> impl Iterator<Item = Reading<'q>> + 'q {
-    let quote = m.source.quote.as_str();
-    readings(quote)
-        .into_iter()
-        .filter(move |r| writes(quote, r, m.value, unit))
 }
 
 fn is_bound(q: &Qualifier) -> bool {
@@ -341,7 +354,12 @@ fn is_rank(text: &str, r: &Reading<'_>) -> bool {
 }
 
 /// The marker words of `q` standing right next to reading `r`.
-fn markers_beside(text: &str, r: &Reading<'_>, unit: &str, q: &Qualifier) -> Vec<&'static str> {
+fn markers_beside<'t>(
+    text: &'t str,
+    r: &Reading<'_>,
+    unit: &str,
+    q: &Qualifier,
+) -> impl Iterator<Item = &'static str> + 't {
     let before = text[..r.start].trim_end();
     let mut after = &text[r.end..];
     let immediately = after;
@@ -365,7 +383,6 @@ fn markers_beside(text: &str, r: &Reading<'_>, unit: &str, q: &Qualifier) -> Vec
             Place::Anywhere => false,
         })
         .map(|(word, _)| *word)
-        .collect()
 }
 
 /// The basis words a quote has, for a message: `同比`, or `none`.

@@ -1,5 +1,9 @@
 //! Synthetic datasets of any size, marked as such, that pass validation: for benchmarks and tests.
 
+mod replicated;
+
+pub use replicated::replicated;
+
 use crate::model::{
     Basis, Cluster, Comparison, Dataset, Direction, Group, Metric, Panel, Period, Project,
     Qualifier, Reference, Report, Section, Source, Status, Unit, UnitKind, Zone, format_value,
