@@ -74,14 +74,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
     let says_itself = matches!(cli.command, None | Some(Command::Config { .. }));
     if !settings.problems.is_empty() && !says_itself {
         print_config_problems(&settings);
-        let _ = writeln!(
-            io::stderr(),
-            "zonedash: {}",
-            lang.pick(
-                "配置文件有问题,未用;用默认设置",
-                "the config file has problems: it is set aside and the defaults are used"
-            )
-        );
+        let _ = writeln!(io::stderr(), "zonedash: {}", config_set_aside(lang));
     }
     // `zonedash FILE` is `zonedash --data FILE`.
     if let Some(file) = cli.file.take() {
@@ -206,7 +199,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             let dataset = load(cli.data.as_deref())?;
             let mut app = App::new(dataset, lang, (0, 0));
             app.keys = settings.keys.clone();
-            if let Some(first) = settings.problems.first() {
+            if let Some(first) = settings.problems.first().map(|p| p.in_lang(lang)) {
                 print_config_problems(&settings);
                 let more = settings.problems.len() - 1;
                 app.notice = Some(match (lang, more) {
@@ -262,18 +255,27 @@ fn config_command(settings: &settings::Settings, print: bool) -> Result<()> {
         Ok(())
     } else {
         print_config_problems(settings);
-        match settings.lang.0 {
-            Lang::Zh => bail!("配置文件有问题;改用默认设置"),
-            Lang::En => bail!("the config file has problems; the defaults are used in its place"),
-        }
+        bail!("{}", config_set_aside(settings.lang.0))
     }
+}
+
+/// What is done with a config file that has problems, the same words for every command.
+fn config_set_aside(lang: Lang) -> &'static str {
+    lang.pick(
+        "配置文件有问题,已弃用,改用默认设置",
+        "the config file has problems: it is set aside and the defaults are used",
+    )
 }
 
 /// Each problem of the config file on stderr, one line each.
 fn print_config_problems(settings: &settings::Settings) {
     let mut err = io::stderr().lock();
     for problem in &settings.problems {
-        let _ = writeln!(err, "{}", sanitize::escape(&problem.to_string()));
+        let _ = writeln!(
+            err,
+            "{}",
+            sanitize::escape(&problem.in_lang(settings.lang.0))
+        );
     }
 }
 
@@ -371,10 +373,17 @@ fn check_one(path: Option<&Path>, report: Option<&str>, lang: Lang) -> Result<St
                     let report = model::read_text(text_path, &model::file_label(text_path))?;
                     model::check_source(&name, &text, &dataset, &report)?;
                 }
-                None => eprintln!(
-                    "{name}: note: report text {} not found beside the dataset; quotes not checked (give --source TEXT)",
-                    zonedash::sanitize::quoted(&dataset.report.source_file, 80)
-                ),
+                None => {
+                    let source = zonedash::sanitize::quoted(&dataset.report.source_file, 80);
+                    match lang {
+                        Lang::Zh => eprintln!(
+                            "{name}: 注意:数据集旁没有报告原文 {source};未核对引文(可用 --source TEXT 指定)"
+                        ),
+                        Lang::En => eprintln!(
+                            "{name}: note: report text {source} not found beside the dataset; quotes not checked (give --source TEXT)"
+                        ),
+                    }
+                }
             }
         }
         (None, None) => {}
@@ -382,7 +391,8 @@ fn check_one(path: Option<&Path>, report: Option<&str>, lang: Lang) -> Result<St
     let projects = dataset.project_count();
     Ok(match lang {
         Lang::Zh => format!(
-            "通过:{name} 中 {} 项数字、{projects} 个项目、{} 条参照",
+            "通过:{} 中 {} 项数字、{projects} 个项目、{} 条参照",
+            name.replace(" (bundled)", "(内置)"),
             dataset.metrics.len(),
             dataset.references.len()
         ),

@@ -200,3 +200,24 @@ fn the_basis_on_the_scale_row_is_whole_beside_short_labels() {
         assert!(!rows[0].contains('…'), "{size:?}: {}", rows[0]);
     }
 }
+
+/// A source popup too narrow for its long title shows the short counter whole (`1–4/11`),
+/// never a counter cut before its total.
+#[test]
+fn a_narrow_source_popup_keeps_its_counter_whole() {
+    for (w, h) in [(40, 12), (45, 14), (60, 14), (100, 20)] {
+        let mut app = App::new(model::load_bundled().unwrap(), Lang::En, (w, h));
+        app.overlay = zonedash::app::Overlay::Source { scroll: 0 };
+        let screen = render_text(&app, w, h);
+        let title = screen.lines().find(|l| l.contains('╔')).unwrap();
+        let whole = title.contains(" Esc closes ")
+            || title
+                .split_whitespace()
+                .any(|word| word.contains('–') && word.contains('/'));
+        assert!(whole, "{w}x{h}: {title}");
+        assert!(
+            !title.contains("of╗") && !title.contains("·╗"),
+            "{w}x{h}: {title}"
+        );
+    }
+}

@@ -105,7 +105,10 @@ impl KeyTable {
             if o.keys.is_empty() {
                 errors.push(error(
                     &o.action_at,
-                    format!("{} is given no key; it would be out of reach", o.action),
+                    crate::lang::Text::new(
+                        format!("{} 没有给任何键;那样就用不到它了", o.action),
+                        format!("{} is given no key; it would be out of reach", o.action),
+                    ),
                 ));
                 continue;
             }
@@ -113,7 +116,10 @@ impl KeyTable {
             for (key, at) in &o.keys {
                 match parse_key(key) {
                     Ok(p) => parsed.push(p),
-                    Err(message) => errors.push(error(at, message)),
+                    Err(message) => {
+                        let zh = message.replace("unknown key", "未知键");
+                        errors.push(error(at, crate::lang::Text::new(zh, message)));
+                    }
                 }
             }
             if parsed.len() != o.keys.len() {
@@ -153,9 +159,12 @@ impl KeyTable {
                             .iter()
                             .find(|r| r.binding.action != *action && r.parsed.contains(parsed));
                         if let Some(other) = other {
-                            let message = format!(
-                                "{key} is also the key of {}; give one of them another key",
-                                name_of(other.binding)
+                            let other = name_of(other.binding);
+                            let message = crate::lang::Text::new(
+                                format!("{key} 也是 {other} 的键;请给其中一个换个键"),
+                                format!(
+                                    "{key} is also the key of {other}; give one of them another key"
+                                ),
                             );
                             if !out.iter().any(|e: &ConfigError| e.message == message) {
                                 out.push(error(at, message));
@@ -253,16 +262,16 @@ pub fn name_of(binding: &Binding) -> &'static str {
         .map_or("jump_to", |(n, _, _)| n)
 }
 
-fn unknown_action(name: &str) -> String {
+fn unknown_action(name: &str) -> crate::lang::Text {
     let names: Vec<&str> = ACTION_NAMES.iter().map(|(n, _, _)| *n).collect();
-    format!(
-        "unknown action {}; expected one of {}",
-        crate::sanitize::quoted(name, 40),
-        names.join(", ")
+    let (name, names) = (crate::sanitize::quoted(name, 40), names.join(", "));
+    crate::lang::Text::new(
+        format!("未知动作 {name};应为 {names} 之一"),
+        format!("unknown action {name}; expected one of {names}"),
     )
 }
 
-fn error(at: &Location, message: String) -> ConfigError {
+fn error(at: &Location, message: crate::lang::Text) -> ConfigError {
     ConfigError {
         at: at.clone(),
         message,

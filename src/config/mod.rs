@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::lang::Lang;
+use crate::lang::{Lang, Text};
 
 /// The look the dashboard is drawn in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -60,7 +60,15 @@ pub struct Config {
 #[error("{at}: {message}")]
 pub struct ConfigError {
     pub at: Location,
-    pub message: String,
+    /// What is wrong, in both languages (a TOML parser's own detail stays as it says it).
+    pub message: crate::lang::Text,
+}
+
+impl ConfigError {
+    /// `FILE:LINE:COL: message` in `lang`.
+    pub fn in_lang(&self, lang: Lang) -> String {
+        format!("{}: {}", self.at, self.message.get(lang))
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -131,14 +139,20 @@ pub fn read(path: &Path, required: bool) -> Result<Option<Config>, Vec<ConfigErr
                 let text = String::from_utf8_lossy(valid);
                 Err(vec![ConfigError {
                     at: Location::at(&file, &text, valid.len()),
-                    message: "the file is not UTF-8 text".into(),
+                    message: Text::new("文件不是 UTF-8 文本", "the file is not UTF-8 text"),
                 }])
             }
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => Ok(None),
         Err(e) => Err(vec![ConfigError {
             at: Location::file(&file),
-            message: format!("cannot read it: {e}"),
+            message: {
+                let reason = crate::sanitize::io_reason(&e);
+                Text::new(
+                    format!("无法读取:{reason}"),
+                    format!("cannot read it: {reason}"),
+                )
+            },
         }]),
     }
 }
@@ -149,7 +163,10 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         let offset = e.span().map_or(0, |span| span.start);
         vec![ConfigError {
             at: Location::at(file, text, offset),
-            message: first_line(e.message()),
+            message: {
+                let detail = first_line(e.message());
+                Text::new(format!("TOML 语法:{detail}"), detail)
+            },
         }]
     })?;
     let at = |span: std::ops::Range<usize>| Location::at(file, text, span.start);
@@ -161,10 +178,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         if found.is_none() {
             errors.push(ConfigError {
                 at: at(theme.span()),
-                message: format!(
-                    "unknown theme {}; expected dark, light or mono",
-                    crate::sanitize::quoted(theme.get_ref(), 40)
-                ),
+                message: {
+                    let name = crate::sanitize::quoted(theme.get_ref(), 40);
+                    Text::new(
+                        format!("未知主题 {name};应为 dark、light 或 mono"),
+                        format!("unknown theme {name}; expected dark, light or mono"),
+                    )
+                },
             });
         }
         found.map(|(t, _)| *t)
@@ -175,10 +195,13 @@ pub fn parse(file: &str, text: &str) -> Result<Config, Vec<ConfigError>> {
         other => {
             errors.push(ConfigError {
                 at: at(lang.span()),
-                message: format!(
-                    "unknown language {}; expected zh or en",
-                    crate::sanitize::quoted(other, 40)
-                ),
+                message: {
+                    let name = crate::sanitize::quoted(other, 40);
+                    Text::new(
+                        format!("未知语言 {name};应为 zh 或 en"),
+                        format!("unknown language {name}; expected zh or en"),
+                    )
+                },
             });
             None
         }

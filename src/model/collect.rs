@@ -99,7 +99,7 @@ pub(super) fn version_problem(value: &Value) -> Option<(String, Text)> {
             "schema_version".into(),
             Text::new(
                 format!(
-                    "不支持的 schema_version {},本程序读 {:?}",
+                    "不支持的 schema_version {},本程序支持的版本是 {:?}",
                     sanitize::quoted(&version.to_string(), 40),
                     SUPPORTED_SCHEMA_VERSIONS
                 ),

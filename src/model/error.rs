@@ -77,21 +77,23 @@ impl LoadError {
             return self.to_string();
         }
         match self {
-            LoadError::Unreadable { file, reason } => format!("{file}:无法读取:{reason}"),
-            LoadError::Directory { file } => format!("{file}:是文件夹,不是数据集文件"),
-            LoadError::TooLarge { file, limit_mib } => {
-                format!("{file}:超过数据集 {limit_mib} MiB 的上限")
+            LoadError::Unreadable { file, reason } => {
+                format!("{file}: 无法读取:{}", reason_zh(reason))
             }
-            LoadError::Empty { file } => format!("{file}:文件为空,应为 JSON 数据集"),
+            LoadError::Directory { file } => format!("{file}: 是文件夹,不是数据集文件"),
+            LoadError::TooLarge { file, limit_mib } => {
+                format!("{file}: 超过数据集 {limit_mib} MiB 的上限")
+            }
+            LoadError::Empty { file } => format!("{file}: 文件为空,应为 JSON 数据集"),
             LoadError::ByteOrderMark { file } => {
-                format!("{file}:1:1:以 UTF-8 字节顺序标记(BOM)开头;请去掉 BOM 再保存")
+                format!("{file}:1:1: 以 UTF-8 字节顺序标记(BOM)开头;请去掉 BOM 再保存")
             }
             LoadError::NotUtf8 {
                 file,
                 line,
                 column,
                 byte,
-            } => format!("{file}:{line}:{column}:不是有效的 UTF-8(字节 0x{byte:02x})"),
+            } => format!("{file}:{line}:{column}: 不是有效的 UTF-8(字节 0x{byte:02x})"),
             LoadError::Invalid { file, problems } => ProblemLines {
                 file,
                 problems,
@@ -100,4 +102,18 @@ impl LoadError {
             .to_string(),
         }
     }
+}
+
+/// The operating system's reason a file could not be read, in Chinese for the common ones.
+fn reason_zh(reason: &str) -> String {
+    let said = [
+        ("No such file or directory", "没有这个文件或文件夹"),
+        ("Permission denied", "没有权限"),
+        ("Is a directory", "是文件夹"),
+        ("Not a directory", "路径中有一段不是文件夹"),
+        ("File name too long", "文件名太长"),
+        ("Too many levels of symbolic links", "符号链接层数太多"),
+    ];
+    said.iter()
+        .fold(reason.to_owned(), |text, (en, zh)| text.replace(en, zh))
 }

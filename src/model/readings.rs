@@ -2,7 +2,7 @@
 //! 1.78万亿, 千亿) and the unit word after them, read into a figure's unit.
 
 use super::numerals::{is_magnitude, magnitude_of, numbers};
-use super::units::{Scale, scale_of, table_word_len, unit_word_len};
+use super::units::{scale_parts, table_word_len, unit_word_len};
 
 /// One number written in a text, where it stands and what magnitude follows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -129,11 +129,11 @@ pub fn unit_after<'a>(text: &'a str, reading: &Reading<'_>, own: &str) -> Option
 /// has the same base (8千亿元 in 亿元 = 8000), else the number as written; none when the word
 /// after it is a unit of another base (2个百分点 is not 2 %).
 pub fn in_unit(text: &str, reading: &Reading<'_>, unit_zh: &str) -> Option<f64> {
-    let target = scale_of(unit_zh);
+    let (target_base, target_factor) = scale_parts(unit_zh);
     match unit_after(text, reading, unit_zh) {
         Some(word) => {
-            let Scale { base, factor } = scale_of(word);
-            (base == target.base).then(|| reading.scaled() * factor / target.factor)
+            let (base, factor) = scale_parts(word);
+            (base == target_base).then(|| reading.scaled() * factor / target_factor)
         }
         None => Some(reading.scaled()),
     }
@@ -149,7 +149,7 @@ pub fn writes(text: &str, reading: &Reading<'_>, value: f64, unit_zh: &str) -> b
         return close(reading.number) || close(reading.scaled());
     }
     let foreign = unit_after(text, reading, unit_zh)
-        .is_some_and(|word| scale_of(word).base != scale_of(unit_zh).base);
+        .is_some_and(|word| scale_parts(word).0 != scale_parts(unit_zh).0);
     (!foreign && close(reading.number)) || in_unit(text, reading, unit_zh).is_some_and(close)
 }
 

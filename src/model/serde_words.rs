@@ -66,7 +66,7 @@ fn syntax(en: &str) -> Option<String> {
     if let Some(token) = en.strip_prefix("expected ") {
         return Some(match token {
             "value" => "此处应有一个值".to_owned(),
-            "ident" => "此处应为 true、false 或 null".to_owned(),
+            "ident" => "此处不是 JSON 能读的内容(应为 true、false 或 null)".to_owned(),
             other => format!("此处应为 {other}"),
         });
     }

@@ -60,38 +60,39 @@ const WORDS: &[(&str, &str, f64)] = &[
 /// magnitude (亿元 = 10⁸ 元, 千亿元 = 10¹¹ 元, 万平方米 = 10⁴ 平方米). A measure word of a
 /// count (个, 家, 项) is its own base; anything else is its own base with factor 1.
 pub fn scale_of(zh: &str) -> Scale {
+    let (base, factor) = scale_parts(zh);
+    Scale {
+        base: base.to_owned(),
+        factor,
+    }
+}
+
+/// [`scale_of`] without allocating: the base borrowed from the table or from `zh`.
+pub fn scale_parts(zh: &str) -> (&str, f64) {
     let zh = zh.trim();
-    if let Some(scale) = known(zh) {
-        return scale;
+    if let Some(entry) = table_entry(zh) {
+        return entry;
     }
     // The longest magnitude whose remainder is a known word (万千瓦 is 万 × 千瓦, not 万千 × 瓦),
     // else the whole leading run of magnitude characters.
-    let splits: Vec<usize> = zh
-        .char_indices()
-        .skip(1)
-        .map(|(at, _)| at)
-        .chain(std::iter::once(zh.len()))
-        .take_while(|at| magnitude_of(&zh[..*at]).is_some())
-        .collect();
-    let split = splits
-        .iter()
-        .rev()
-        .find(|at| known(&zh[**at..]).is_some())
-        .or(splits.last())
-        .filter(|at| **at < zh.len());
-    if let Some(at) = split
-        && let Some(magnitude) = magnitude_of(&zh[..*at])
+    let (mut before_known, mut run) = (None, None);
+    for (at, c) in zh.char_indices() {
+        let end = at + c.len_utf8();
+        if magnitude_of(&zh[..end]).is_none() {
+            break;
+        }
+        run = Some(end);
+        if table_entry(&zh[end..]).is_some() {
+            before_known = Some(end);
+        }
+    }
+    if let Some(at) = before_known.or(run).filter(|at| *at < zh.len())
+        && let Some(magnitude) = magnitude_of(&zh[..at])
     {
-        let inner = scale_of(&zh[*at..]);
-        return Scale {
-            base: inner.base,
-            factor: inner.factor * magnitude,
-        };
+        let (base, factor) = scale_parts(&zh[at..]);
+        return (base, factor * magnitude);
     }
-    Scale {
-        base: zh.to_owned(),
-        factor: 1.0,
-    }
+    (zh, 1.0)
 }
 
 /// True when `word` is a unit the scale table knows, alone or after a magnitude (元, 亿元, 万人).
@@ -172,13 +173,6 @@ fn table_entry(zh: &str) -> Option<(&'static str, f64)> {
         .iter()
         .find(|(word, _, _)| *word == zh)
         .map(|(_, base, factor)| (*base, *factor))
-}
-
-fn known(zh: &str) -> Option<Scale> {
-    table_entry(zh).map(|(base, factor)| Scale {
-        base: base.to_owned(),
-        factor,
-    })
 }
 
 /// `value` in a unit written `from`, expressed in the unit written `to`; none when the two

@@ -79,6 +79,12 @@ pub fn render_popup(app: &App, theme: &Theme, scroll: u16, buf: &mut Buffer) {
             text.len()
         ),
     };
+    // A title wider than the border is cut by ratatui mid-counter: the short form instead.
+    let title = if crate::ui::text::width(&title) + 2 > usize::from(area.width) && more {
+        format!(" ↓↑ {}–{}/{} ", scroll + 1, scroll + shown, text.len())
+    } else {
+        title
+    };
     let block = Block::bordered()
         .border_type(BorderType::Double)
         .border_style(theme.focused_border)

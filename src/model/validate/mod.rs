@@ -238,7 +238,7 @@ impl<'a> Checker<'a> {
             self.report(
                 path(),
                 Text::new(
-                    format!("未知{what_zh} {id}"),
+                    format!("没有 id 为 {id} 的{what_zh}"),
                     format!("unknown {what} {id}"),
                 ),
             );
@@ -251,7 +251,7 @@ impl<'a> Checker<'a> {
                 "schema_version".into(),
                 Text::new(
                     format!(
-                        "不支持的 schema_version {},本程序读 {SUPPORTED_SCHEMA_VERSIONS:?}",
+                        "不支持的 schema_version {},本程序支持的版本是 {SUPPORTED_SCHEMA_VERSIONS:?}",
                         d.schema_version
                     ),
                     format!(

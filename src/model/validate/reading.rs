@@ -86,10 +86,14 @@ impl Checker<'_> {
             self.report(
                 path(),
                 Text::new(
-                    format!(
-                        "原文 {quoted} 没有写 {value}{unit}:读出来是 {}{hint_zh}",
-                        sanitize::escape(&describe(quote, unit, Lang::Zh)),
-                    ),
+                    if read.all.is_empty() {
+                        format!("原文 {quoted} 中没有数字,没有写 {value}{unit}{hint_zh}")
+                    } else {
+                        format!(
+                            "原文 {quoted} 没有写 {value}{unit}:其中的数是 {}{hint_zh}",
+                            sanitize::escape(&describe(quote, unit, Lang::Zh)),
+                        )
+                    },
                     format!(
                         "quote {quoted} does not write {value}{unit}: it reads as {}{hint}",
                         sanitize::escape(&describe(quote, unit, Lang::En)),

@@ -133,12 +133,12 @@ impl<'a> Checker<'a> {
             .collect();
         let (fits_zh, fits) = if fits.is_empty() {
             (
-                "原文没有任何状态的字".to_owned(),
+                "原文没有任何状态的用词".to_owned(),
                 "it has the words of no status".to_owned(),
             )
         } else {
             (
-                format!("原文的字合乎 {}", fits.join("、")),
+                format!("原文的用词符合 {}", fits.join("、")),
                 format!("its words fit {}", fits.join(", ")),
             )
         };
@@ -146,7 +146,7 @@ impl<'a> Checker<'a> {
             path,
             Text::new(
                 format!(
-                    "状态 \"{}\" 要求原文有 {} 之一;{fits_zh}",
+                    "状态 \"{}\" 要求原文写有 {} 中的一个;{fits_zh}",
                     crate::model::snake_name(&status),
                     words.join("/")
                 ),
