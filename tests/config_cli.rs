@@ -185,11 +185,20 @@ fn validate_export_and_render_say_the_config_file_was_set_aside() {
 #[test]
 fn under_zh_the_config_file_problems_are_said_in_chinese() {
     let home = home_with("theme = \"purple\"\n");
-    for args in [&["--lang", "zh", "validate"][..], &["--lang", "zh", "config", "--print"]] {
+    for args in [
+        &["--lang", "zh", "validate"][..],
+        &["--lang", "zh", "config", "--print"],
+    ] {
         let output = zonedash_with(home.path(), &[], args);
         let err = String::from_utf8_lossy(&output.stderr);
-        assert!(err.contains("config.toml:1:9: 未知主题 \"purple\""), "{args:?}: {err}");
-        assert!(err.contains("配置文件有问题,已弃用,改用默认设置"), "{args:?}: {err}");
+        assert!(
+            err.contains("config.toml:1:9: 未知主题 \"purple\""),
+            "{args:?}: {err}"
+        );
+        assert!(
+            err.contains("配置文件有问题,已弃用,改用默认设置"),
+            "{args:?}: {err}"
+        );
         assert!(!err.contains("unknown theme"), "{args:?}: {err}");
     }
 }

@@ -221,3 +221,17 @@ fn a_narrow_source_popup_keeps_its_counter_whole() {
         );
     }
 }
+
+/// Zoomed, the history pairs' labels take the room a readable bar leaves them: the longest
+/// label of the bundled report is whole at 120×40, not cut at a quarter of the row.
+#[test]
+fn zoomed_history_labels_take_the_room_the_bars_leave() {
+    let mut app = App::new(model::load_bundled().unwrap(), Lang::En, (120, 40));
+    app.doc_mut().focus = zonedash::view::PanelId::ALL[4];
+    app.doc_mut().zoomed = true;
+    let screen = render_text(&app, 120, 40);
+    assert!(
+        screen.contains("Share of Beijing's industrial output "),
+        "{screen}"
+    );
+}

@@ -45,18 +45,22 @@ impl RowPanel for HistoryPanel<'_> {
                 _ => None,
             })
             .collect();
-        let label = changes
+        let longest_label = changes
             .iter()
             .map(|c| width(comparison_label(p, c)))
             .max()
-            .unwrap_or(0)
-            .clamp(4, (columns / 4).max(4));
-        let span = changes
+            .unwrap_or(0);
+        let longest_span = changes
             .iter()
             .map(|c| width(&span_text(p, c)))
             .max()
-            .unwrap_or(0)
-            .min(columns.saturating_sub(label + MULTIPLE + 2));
+            .unwrap_or(0);
+        // Labels take the room a readable bar leaves them, and at least a quarter of the row.
+        let room = columns.saturating_sub(longest_span + MULTIPLE + 3 + READABLE_BAR);
+        let label = longest_label
+            .min(room.max(columns / 4))
+            .clamp(4, columns.max(4));
+        let span = longest_span.min(columns.saturating_sub(label + MULTIPLE + 2));
         let value = rows
             .iter()
             .filter_map(|r| match self.view.rows.rows[*r] {
@@ -125,6 +129,9 @@ impl RowPanel for HistoryPanel<'_> {
 }
 
 /// Bars shorter than this are not drawn.
+/// The bar length labels leave room for before they take their own full width.
+const READABLE_BAR: usize = 12;
+
 const MIN_BAR: usize = 4;
 
 /// Width of the multiple column (`>×2800`).
