@@ -51,18 +51,7 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Tex
             .as_ref()
             .filter(|c| !report[span.clone()].contains(c.as_str()))
         {
-            Text::new(
-                format!(
-                    "句首 {} 在章节 \"{}\" 中找不到逐字一样的",
-                    sanitize::quoted(context, 40),
-                    source.section
-                ),
-                format!(
-                    "context {} is not verbatim in section \"{}\"",
-                    sanitize::quoted(context, 40),
-                    source.section
-                ),
-            )
+            not_verbatim(("句首", "context"), context, &source.section)
         } else if let Some(carried) = &source.basis_from {
             // A basis stated once (同比(下同)) covers what follows it in the same section.
             let first_quote = found.iter().copied().find(|at| span.contains(at));
@@ -81,18 +70,7 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Tex
                         sanitize::quoted(carried, 40)
                     ),
                 ),
-                (None, _) => Text::new(
-                    format!(
-                        "basis_from {} 在章节 \"{}\" 中找不到逐字一样的",
-                        sanitize::quoted(carried, 40),
-                        source.section
-                    ),
-                    format!(
-                        "basis_from {} is not verbatim in section \"{}\"",
-                        sanitize::quoted(carried, 40),
-                        source.section
-                    ),
-                ),
+                (None, _) => not_verbatim(("basis_from", "basis_from"), carried, &source.section),
             }
         } else {
             return;
@@ -112,6 +90,15 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Tex
         }
     }
     problems
+}
+
+/// `context "…" is not verbatim in section "review_2"`, for the excerpt named `what` (zh, en).
+fn not_verbatim(what: (&str, &str), text: &str, section: &str) -> Text {
+    let text = sanitize::quoted(text, 40);
+    Text::new(
+        format!("{} {text} 在章节 \"{section}\" 中找不到逐字一样的", what.0),
+        format!("{} {text} is not verbatim in section \"{section}\"", what.1),
+    )
 }
 
 /// The byte range of each section: from its heading to the next heading of the same or a

@@ -95,15 +95,6 @@ pub fn scale_parts(zh: &str) -> (&str, f64) {
     (zh, 1.0)
 }
 
-/// True when `word` is a unit the scale table knows, alone or after a magnitude (元, 亿元, 万人).
-pub fn is_unit_word(word: &str) -> bool {
-    is_table_word(word)
-        || word
-            .char_indices()
-            .skip(1)
-            .any(|(at, _)| magnitude_of(&word[..at]).is_some() && is_table_word(&word[at..]))
-}
-
 /// Bytes of the longest table word (千瓦, 个百分点) of at most `max_chars` characters at the
 /// start of `rest`; 0 when none. Compared in place: nothing is cut out or allocated.
 pub fn table_word_len(rest: &str, max_chars: usize) -> usize {
@@ -144,7 +135,7 @@ fn table_words() -> Option<&'static aho_corasick::AhoCorasick> {
         .as_ref()
 }
 
-/// Bytes of the longest [`is_unit_word`] of at most `max_chars` characters at the start of
+/// Bytes of the longest unit word (a table word, alone or after a magnitude) of at most `max_chars` characters at the start of
 /// `rest` (亿元, 万平方米, 个百分点); 0 when none.
 pub fn unit_word_len(rest: &str, max_chars: usize) -> usize {
     let mut best = table_word_len(rest, max_chars);
@@ -159,11 +150,6 @@ pub fn unit_word_len(rest: &str, max_chars: usize) -> usize {
         }
     }
     best
-}
-
-/// True when `word` is itself in the scale table (千瓦, 个百分点), not a magnitude before one.
-pub fn is_table_word(word: &str) -> bool {
-    table_entry(word).is_some()
 }
 
 /// The base and factor of a word of the table, looked up without allocating: the reading
@@ -243,11 +229,21 @@ mod tests {
         assert!(!is_unit_word("%. ") && !is_unit_word("个") && !is_unit_word("百万"));
         assert!(!same_base("家", "个"));
     }
-}
 
-#[cfg(test)]
-mod in_place_tests {
-    use super::*;
+    // The words as they were read before the in-place lengths: what those are checked against.
+    /// True when `word` is a unit the scale table knows, alone or after a magnitude (元, 亿元, 万人).
+    fn is_unit_word(word: &str) -> bool {
+        is_table_word(word)
+            || word
+                .char_indices()
+                .skip(1)
+                .any(|(at, _)| magnitude_of(&word[..at]).is_some() && is_table_word(&word[at..]))
+    }
+
+    /// True when `word` is itself in the scale table (千瓦, 个百分点), not a magnitude before one.
+    fn is_table_word(word: &str) -> bool {
+        table_entry(word).is_some()
+    }
 
     /// The old reading: the longest prefix of at most `max` characters that `is_word`.
     fn longest(rest: &str, max: usize, is_word: fn(&str) -> bool) -> usize {
