@@ -105,7 +105,25 @@ enum Class {
 fn class(c: char) -> Class {
     if c.is_ascii_digit() || ('０'..='９').contains(&c) {
         Class::Digit
-    } else if "零〇一二两三四五六七八九十百千万亿".contains(c) {
+    } else if matches!(
+        c,
+        '零' | '〇'
+            | '一'
+            | '二'
+            | '两'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '百'
+            | '千'
+            | '万'
+            | '亿'
+    ) {
         Class::Chinese
     } else {
         Class::Other

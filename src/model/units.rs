@@ -155,10 +155,15 @@ pub fn unit_word_len(rest: &str, max_chars: usize) -> usize {
 /// The base and factor of a word of the table, looked up without allocating: the reading
 /// checks ask this for every word after every number of every quote.
 fn table_entry(zh: &str) -> Option<(&'static str, f64)> {
-    WORDS
-        .iter()
-        .find(|(word, _, _)| *word == zh)
-        .map(|(_, base, factor)| (*base, *factor))
+    let entry = match table_words() {
+        // The longest table word at the start of `zh` is all of it only when `zh` is one.
+        Some(automaton) => automaton
+            .find(aho_corasick::Input::new(zh).anchored(aho_corasick::Anchored::Yes))
+            .filter(|found| found.end() == zh.len())
+            .and_then(|found| WORDS.get(found.pattern().as_usize())),
+        None => WORDS.iter().find(|(word, _, _)| *word == zh),
+    };
+    entry.map(|(_, base, factor)| (*base, *factor))
 }
 
 /// `value` in a unit written `from`, expressed in the unit written `to`; none when the two

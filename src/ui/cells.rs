@@ -47,7 +47,7 @@ pub fn put_line(buf: &mut Buffer, x: u16, y: u16, max: usize, line: &Line<'_>) {
 /// The fast path of [`put`]: when every character of `text` stands alone, cells are set
 /// directly, exactly as `Buffer::set_stringn` would set them; `None` when one does not.
 fn put_simple(buf: &mut Buffer, x: u16, y: u16, text: &str, style: Style) -> Option<usize> {
-    if !text.chars().all(crate::sanitize::stands_alone) {
+    if !crate::sanitize::all_stand_alone(text) {
         return None;
     }
     let right = buf.area.right();

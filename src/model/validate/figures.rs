@@ -185,12 +185,28 @@ impl<'a> Checker<'a> {
     }
 
     pub(super) fn comparisons_and_references(&mut self, d: &'a Dataset) {
-        let metric_units: HashMap<&str, &str> = d
-            .metrics
+        // Only the figures that comparisons and references name are looked up: a map of every
+        // figure would cost more than the rest of this check for a large dataset.
+        let named: Known<'_> = d
+            .comparisons
             .iter()
-            .map(|m| (m.id.as_str(), m.unit.as_str()))
+            .flat_map(|c| [c.from.as_str(), c.to.as_str()])
+            .chain(d.references.iter().map(|r| r.compares_to.as_str()))
             .collect();
-        let metrics = index(d.metrics.iter().map(|m| m.id.as_str()));
+        let named_figures: HashMap<&str, &Metric> = if named.is_empty() {
+            HashMap::default()
+        } else {
+            d.metrics
+                .iter()
+                .filter(|m| named.contains(m.id.as_str()))
+                .map(|m| (m.id.as_str(), m))
+                .collect()
+        };
+        let metric_units: HashMap<&str, &str> = named_figures
+            .iter()
+            .map(|(id, m)| (*id, m.unit.as_str()))
+            .collect();
+        let metrics = index(named_figures.keys().copied());
         let units = index(d.units.iter().map(|u| u.id.as_str()));
         let mut ids = Seen::default();
         for (i, c) in d.comparisons.iter().enumerate() {
@@ -233,10 +249,9 @@ impl<'a> Checker<'a> {
         }
         let panels: HashMap<&str, crate::model::Panel> =
             d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
-        let metric_panels: HashMap<&str, crate::model::Panel> = d
-            .metrics
+        let metric_panels: HashMap<&str, crate::model::Panel> = named_figures
             .iter()
-            .filter_map(|m| Some((m.id.as_str(), *panels.get(m.group.as_str())?)))
+            .filter_map(|(id, m)| Some((*id, *panels.get(m.group.as_str())?)))
             .collect();
         for (i, r) in d.references.iter().enumerate() {
             let at = |field: &str| format!("references[{i}].{field}");

@@ -68,6 +68,8 @@ struct Checker<'a> {
     pub(super) item_ids: HashMap<&'a str, Place>,
     /// The numbers of the quote being checked, in buffers reused from figure to figure.
     pub(super) read: QuoteReadings<'a>,
+    /// What stands beside each place the quote writes the value, reused the same way.
+    pub(super) sides: Vec<reading::Beside<'a>>,
 }
 
 /// Every number a quote writes, and those that write the figure's value in its unit.
@@ -131,7 +133,7 @@ impl<'a> Checker<'a> {
             }
         } else if value.trim().is_empty() {
             self.report(path(), empty_text());
-        } else if value.chars().all(sanitize::stands_alone) {
+        } else if sanitize::all_stand_alone(value) {
             // The common case, decided in one pass: such characters are safe, of one width
             // everywhere and each its own cluster (a test in `sanitize` holds them to it).
         } else if value.chars().any(sanitize::is_unsafe) {

@@ -27,7 +27,7 @@ const MEASURE_WORDS: &[char] = &[
     '天', '位', '种', '类', '届',
 ];
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// The quote writes the value in the figure's unit, read as a report writes numbers.
     pub(super) fn value_written(
         &mut self,
@@ -268,7 +268,7 @@ impl Checker<'_> {
     pub(super) fn hedges_placed(
         &mut self,
         path: &impl Fn() -> String,
-        m: &Metric,
+        m: &'a Metric,
         unit: &str,
         places: &[Reading<'_>],
     ) {
@@ -276,44 +276,46 @@ impl Checker<'_> {
         if places.is_empty() {
             return; // the value error says it all
         }
+        // What stands on either side of each place is worked out once for every kind of bound.
+        let mut sides = std::mem::take(&mut self.sides);
+        sides.clear();
+        sides.extend(places.iter().map(|r| Beside::of(quote, r, unit)));
         for q in m.qualifiers.iter().filter(|q| is_bound(q)) {
-            let beside = places
-                .iter()
-                .any(|r| markers_beside(quote, r, unit, q).next().is_some());
+            let beside = sides.iter().any(|side| side.markers(q).next().is_some());
             let round =
                 *q == Qualifier::Approximate && super::hedges::writes_round_magnitude(quote);
+            if beside || round || !q.markers().iter().any(|(w, _)| quote.contains(w)) {
+                continue;
+            }
             let elsewhere: Vec<&str> = q
                 .keywords()
                 .into_iter()
                 .filter(|w| quote.contains(w))
                 .collect();
-            if !beside && !round && !elsewhere.is_empty() {
-                self.report(
-                    path(),
-                    Text::new(
-                        format!(
-                            "限定 \"{}\":原文中的 {} 不是限定数字 {} 的(限定词紧挨着它限定的数字)",
-                            q.name(),
-                            elsewhere.join("/"),
-                            crate::model::format_value(m.value.abs())
-                        ),
-                        format!(
-                            "qualifier \"{}\": {} in the quote does not bound the number {} (a marker stands right next to the number it bounds)",
-                            q.en(),
-                            elsewhere.join("/"),
-                            crate::model::format_value(m.value.abs())
-                        ),
+            self.report(
+                path(),
+                Text::new(
+                    format!(
+                        "限定 \"{}\":原文中的 {} 不是限定数字 {} 的(限定词紧挨着它限定的数字)",
+                        q.name(),
+                        elsewhere.join("/"),
+                        crate::model::format_value(m.value.abs())
                     ),
-                );
-            }
+                    format!(
+                        "qualifier \"{}\": {} in the quote does not bound the number {} (a marker stands right next to the number it bounds)",
+                        q.en(),
+                        elsewhere.join("/"),
+                        crate::model::format_value(m.value.abs())
+                    ),
+                ),
+            );
         }
         for q in Qualifier::KINDS.iter().filter(|q| is_bound(q)) {
             if m.qualifiers.contains(q) {
                 continue;
             }
-            let marked = |r: &Reading<'_>| markers_beside(quote, r, unit, q).next().is_some();
-            if places.iter().all(marked) {
-                let words: Vec<&str> = markers_beside(quote, &places[0], unit, q).collect();
+            if sides.iter().all(|side| side.markers(q).next().is_some()) {
+                let words: Vec<&str> = sides[0].markers(q).collect();
                 self.report(
                     path(),
                     Text::new(
@@ -333,6 +335,7 @@ impl Checker<'_> {
                 );
             }
         }
+        self.sides = sides;
     }
 }
 
@@ -357,36 +360,62 @@ fn is_rank(text: &str, r: &Reading<'_>) -> bool {
         || after.starts_with('名')
 }
 
-/// The marker words of `q` standing right next to reading `r`.
-fn markers_beside<'t>(
-    text: &'t str,
-    r: &Reading<'_>,
-    unit: &str,
-    q: &Qualifier,
-) -> impl Iterator<Item = &'static str> + 't {
-    let before = text[..r.start].trim_end();
-    let mut after = &text[r.end..];
-    let immediately = after;
-    if let Some(word) = unit_after(text, r, unit) {
-        after = &after[word.len()..];
-    } else if let Some(c) = after.chars().next().filter(|c| MEASURE_WORDS.contains(c)) {
-        after = &after[c.len_utf8()..];
+/// What stands right before and right after a reading of a quote, where bound markers go.
+pub(super) struct Beside<'t> {
+    /// The text before the number, spaces trimmed.
+    before: &'t str,
+    /// The text right after the number.
+    immediately: &'t str,
+    /// The text after the number's unit word or measure word, if it has one.
+    after: &'t str,
+}
+
+impl<'t> Beside<'t> {
+    fn of(text: &'t str, r: &Reading<'_>, unit: &str) -> Beside<'t> {
+        let immediately = &text[r.end..];
+        let after = if let Some(word) = unit_after(text, r, unit) {
+            &immediately[word.len()..]
+        } else if let Some(c) = immediately
+            .chars()
+            .next()
+            .filter(|c| MEASURE_WORDS.contains(c))
+        {
+            &immediately[c.len_utf8()..]
+        } else {
+            immediately
+        };
+        Beside {
+            before: text[..r.start].trim_end(),
+            immediately,
+            after,
+        }
     }
-    q.markers()
-        .iter()
-        .filter(|(word, place)| match place {
-            // 近三年 is "the last three years", not "nearly three".
-            Place::Before if *word == "近" => before.ends_with(word) && !after.starts_with('年'),
-            // 不低于 is "at least", not "less than": a marker after 不 is negated.
-            Place::Before => before
-                .strip_suffix(word)
-                .is_some_and(|rest| !rest.ends_with('不')),
-            // 余 and 多 stand right after the number (20余项, 50多家), never after a noun.
-            Place::After if matches!(*word, "余" | "多") => immediately.starts_with(word),
-            Place::After => after.starts_with(word) || immediately.starts_with(word),
-            Place::Anywhere => false,
-        })
-        .map(|(word, _)| *word)
+
+    /// The marker words of `q` standing right next to the number.
+    fn markers(&self, q: &Qualifier) -> impl Iterator<Item = &'static str> + '_ {
+        let Beside {
+            before,
+            immediately,
+            after,
+        } = *self;
+        q.markers()
+            .iter()
+            .filter(move |(word, place)| match place {
+                // 近三年 is "the last three years", not "nearly three".
+                Place::Before if *word == "近" => {
+                    before.ends_with(word) && !after.starts_with('年')
+                }
+                // 不低于 is "at least", not "less than": a marker after 不 is negated.
+                Place::Before => before
+                    .strip_suffix(word)
+                    .is_some_and(|rest| !rest.ends_with('不')),
+                // 余 and 多 stand right after the number (20余项, 50多家), never after a noun.
+                Place::After if matches!(*word, "余" | "多") => immediately.starts_with(word),
+                Place::After => after.starts_with(word) || immediately.starts_with(word),
+                Place::Anywhere => false,
+            })
+            .map(|(word, _)| *word)
+    }
 }
 
 /// The basis words a quote has, for a message: `同比`, or `none`.
