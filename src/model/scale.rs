@@ -74,7 +74,7 @@ pub fn nice_ceiling(value: f64) -> f64 {
     if value.is_nan() || value <= 0.0 || !value.is_finite() {
         return 1.0;
     }
-    let magnitude = 10f64.powf(value.log10().floor());
+    let magnitude = libm::pow(10.0, libm::floor(libm::log10(value)));
     [1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0]
         .iter()
         .map(|step| step * magnitude)

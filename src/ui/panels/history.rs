@@ -185,7 +185,7 @@ fn write_change(
         .multiple
         .filter(|m| *m > 1.0 && largest > 1.0)
         .map_or(0, |m| {
-            ((m.log10() / largest.log10()) * widths.bar as f64).round() as usize
+            ((libm::log10(m) / libm::log10(largest)) * widths.bar as f64).round() as usize
         })
         .min(widths.bar);
     let at = |offset: usize| {
