@@ -12,6 +12,7 @@ use zonedash::lang::{Lang, plural};
 use zonedash::model::{self, Dataset, LoadError};
 use zonedash::picture::{self, Caption, Palette};
 use zonedash::ui::headless::render_frame;
+use zonedash::ui::opening::Opening;
 use zonedash::ui::theme::Theme;
 use zonedash::{draft, export, sanitize, settings, tui};
 
@@ -196,22 +197,48 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let dataset = load(cli.data.as_deref())?;
-            let mut app = App::new(dataset, lang, (0, 0));
-            app.keys = settings.keys.clone();
-            if let Some(first) = settings.problems.first().map(|p| p.in_lang(lang)) {
-                print_config_problems(&settings);
-                let more = settings.problems.len() - 1;
-                app.notice = Some(match (lang, more) {
-                    (Lang::Zh, 0) => format!("配置文件未用,用默认设置:{first}"),
-                    (Lang::Zh, n) => format!("配置文件未用,用默认设置(另有 {n} 处问题):{first}"),
-                    (Lang::En, 0) => format!("config file set aside, defaults used: {first}"),
-                    (Lang::En, n) => {
-                        format!("config file set aside, defaults used ({n} more problems): {first}")
+            let notice = settings
+                .problems
+                .first()
+                .map(|p| p.in_lang(lang))
+                .map(|first| {
+                    print_config_problems(&settings);
+                    let more = settings.problems.len() - 1;
+                    match (lang, more) {
+                        (Lang::Zh, 0) => format!("配置文件未用,用默认设置:{first}"),
+                        (Lang::Zh, n) => {
+                            format!("配置文件未用,用默认设置(另有 {n} 处问题):{first}")
+                        }
+                        (Lang::En, 0) => format!("config file set aside, defaults used: {first}"),
+                        (Lang::En, n) => {
+                            format!(
+                                "config file set aside, defaults used ({n} more problems): {first}"
+                            )
+                        }
                     }
                 });
-            }
-            tui::run(app, &Theme::for_terminal_named(settings.theme.0))?;
+            let opening = Opening {
+                name: cli
+                    .data
+                    .as_deref()
+                    .map_or_else(|| model::BUNDLED_NAME.to_owned(), model::file_label),
+                bytes: match cli.data.as_deref() {
+                    Some(path) => std::fs::metadata(path).ok().map(|m| m.len()),
+                    None => Some(model::BUNDLED_JSON.len() as u64),
+                },
+                lang,
+            };
+            let keys = settings.keys.clone();
+            let data = cli.data.clone();
+            // Read and checked behind the first frame, which names the file.
+            let open = move || {
+                let mut app = App::new(load(data.as_deref())?, lang, (0, 0));
+                app.keys = keys;
+                app.notice = notice;
+                Ok(app)
+            };
+            let theme = Theme::for_terminal_named(settings.theme.0);
+            tui::run_opening(open, &opening, &settings.keys, &theme)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -2,27 +2,27 @@
 
 use std::io::{self, IsTerminal, Write, stdout};
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use anyhow::{Result, bail};
 use ratatui::crossterm::cursor::{Hide, Show};
-use ratatui::crossterm::event::{
-    DisableMouseCapture, Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
-};
+use ratatui::crossterm::event::{DisableMouseCapture, Event, KeyCode, KeyModifiers};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::layout::Rect;
 use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
 
-use crate::app::{Action, App, update};
+mod clicks;
+mod opening;
+
+use clicks::{ClickTracker, mouse_action};
+
+use crate::app::{Action, App, KeyTable, update};
 use crate::input::{Input, Reader};
 use crate::loader::{self, Incoming, Pending};
 use crate::signals;
 use crate::ui::Dashboard;
+use crate::ui::opening::Opening;
 use crate::ui::theme::Theme;
-
-/// Two clicks on one cell within this time are a double click.
-const DOUBLE_CLICK: Duration = Duration::from_millis(400);
 
 /// Largest area drawn, in columns and rows: two frame buffers of a 4000×2000 terminal take
 /// 750 MB. A larger terminal shows the dashboard in its top-left corner at this size.
@@ -44,6 +44,43 @@ pub fn run(app: App, theme: &Theme) -> Result<()> {
 /// Like [`run`], and `pending`'s files are opened in the background after the first frame, each
 /// added to the app as it arrives, with progress in the header and the picker.
 pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Result<()> {
+    let input = open_terminal_input()?;
+    in_terminal(input, |terminal, input| {
+        event_loop(terminal, &mut app, theme, input, pending)
+    })
+}
+
+/// Runs the dashboard on the app `open` makes. `open` runs on a thread from the start, so a
+/// report is read and checked while the terminal is set up; one that takes longer than a few
+/// milliseconds gets a first frame naming what is opened (`opening`), and the keys that quit
+/// (`keys`, as the dashboard binds them) work while it is. Without a terminal, `open` runs
+/// first so a bad file is what is reported.
+pub fn run_opening(
+    open: impl FnOnce() -> Result<App> + Send + 'static,
+    opening: &Opening,
+    keys: &KeyTable,
+    theme: &Theme,
+) -> Result<()> {
+    let input = match open_terminal_input() {
+        Ok(input) => input,
+        Err(no_terminal) => {
+            open()?;
+            return Err(no_terminal);
+        }
+    };
+    let job = opening::Job::spawn(open, input.job_waker()?)?;
+    in_terminal(input, |terminal, input| {
+        match opening::open_behind_frame(terminal, input, theme, opening, keys, job)? {
+            opening::Opened::App(mut app) => event_loop(terminal, &mut app, theme, input, None),
+            opening::Opened::Ended(ended) => Ok(ended),
+        }
+    })
+}
+
+/// The terminal's input, refused (writing nothing to stdout) when stdout is not a terminal or
+/// there is no terminal to read keys from (stdin may be redirected: keys come from the
+/// terminal itself).
+fn open_terminal_input() -> Result<Reader> {
     if !io::stdout().is_terminal() {
         bail!(
             "standard output is not a terminal; to print the dashboard as text, use `zonedash render`"
@@ -51,13 +88,20 @@ pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Res
     }
     // Opened, and the signals watched, before the terminal changes, so no failure can leave
     // it changed unrestored.
-    let mut input = Reader::open().map_err(|e| {
+    Reader::open().map_err(|e| {
         anyhow::anyhow!(
             "the dashboard needs a terminal to read keys from, and /dev/tty cannot be opened ({}); \
              to print the dashboard as text, use `zonedash render`",
             crate::sanitize::io_reason(&e)
         )
-    })?;
+    })
+}
+
+/// Sets the terminal up, runs `body` in it, and restores it once on every way out.
+fn in_terminal(
+    mut input: Reader,
+    body: impl FnOnce(&mut DefaultTerminal, &mut Reader) -> Result<Ended>,
+) -> Result<()> {
     let area = drawn_area(ratatui::crossterm::terminal::size()?);
     let mut terminal = ratatui::try_init_with_options(TerminalOptions {
         viewport: Viewport::Fixed(area),
@@ -65,7 +109,7 @@ pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Res
     install_panic_hook();
     let outcome = execute!(stdout(), EnterAlternateScreen, EnableClicksAndWheel)
         .map_err(anyhow::Error::from)
-        .and_then(|()| event_loop(&mut terminal, &mut app, theme, &mut input, pending));
+        .and_then(|()| body(&mut terminal, &mut input));
     // The one restore, after the last write of the loop.
     restore();
     match outcome? {
@@ -111,6 +155,14 @@ fn install_panic_hook() {
 /// Sets the terminal up again after a stop: the shell may have put it back in line mode and on
 /// the main screen while the dashboard was stopped. Then the next draw repaints everything.
 fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    let area = reenter(terminal)?;
+    update(app, Action::Resize(area.width, area.height));
+    Ok(())
+}
+
+/// Raw mode, the alternate screen and mouse reporting again, and the whole area to repaint;
+/// returns the area now drawn.
+fn reenter(terminal: &mut DefaultTerminal) -> Result<Rect> {
     // crossterm re-applies raw mode only once it has forgotten the mode it saved.
     let _ = disable_raw_mode();
     enable_raw_mode()?;
@@ -119,15 +171,20 @@ fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
     let area = drawn_area(size);
     terminal.resize(area)?;
     terminal.clear()?;
-    update(app, Action::Resize(area.width, area.height));
-    Ok(())
+    Ok(area)
 }
 
 /// Ctrl-Z: gives the terminal back as it was found, stops, and sets it up again when continued.
 fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+    stop()?;
+    resume(terminal, app)
+}
+
+/// Gives the terminal back as it was found and stops until continued.
+fn stop() -> Result<()> {
     restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
-    resume(terminal, app)
+    Ok(())
 }
 
 /// Draws, then sleeps until input or a signal arrives: no timer, no polling, so an idle
@@ -240,64 +297,5 @@ fn action_for(event: Event, app: &App, clicks: &mut ClickTracker) -> Option<Acti
         Event::Resize(width, height) => Some(Action::Resize(width, height)),
         Event::Mouse(mouse) => mouse_action(mouse, clicks),
         _ => None,
-    }
-}
-
-/// Turns a mouse event into an action; the time between clicks is read here, not in `update`.
-fn mouse_action(mouse: MouseEvent, clicks: &mut ClickTracker) -> Option<Action> {
-    let (x, y) = (mouse.column, mouse.row);
-    match mouse.kind {
-        MouseEventKind::Down(MouseButton::Left) => Some(clicks.click(x, y, Instant::now())),
-        MouseEventKind::ScrollDown => Some(Action::Scroll(x, y, 1)),
-        MouseEventKind::ScrollUp => Some(Action::Scroll(x, y, -1)),
-        _ => None,
-    }
-}
-
-/// Remembers the last click to tell a double click from two single ones.
-#[derive(Debug, Default)]
-struct ClickTracker {
-    last: Option<(u16, u16, Instant)>,
-}
-
-impl ClickTracker {
-    fn click(&mut self, x: u16, y: u16, now: Instant) -> Action {
-        let double = self.last.is_some_and(|(lx, ly, at)| {
-            lx == x && ly == y && now.duration_since(at) <= DOUBLE_CLICK
-        });
-        self.last = if double { None } else { Some((x, y, now)) };
-        if double {
-            Action::DoubleClick(x, y)
-        } else {
-            Action::Click(x, y)
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_second_click_soon_on_the_same_cell_is_a_double_click() {
-        let mut clicks = ClickTracker::default();
-        let start = Instant::now();
-        assert_eq!(clicks.click(3, 4, start), Action::Click(3, 4));
-        assert_eq!(
-            clicks.click(3, 4, start + Duration::from_millis(200)),
-            Action::DoubleClick(3, 4)
-        );
-        assert_eq!(
-            clicks.click(3, 4, start + Duration::from_millis(300)),
-            Action::Click(3, 4)
-        );
-        assert_eq!(
-            clicks.click(3, 4, start + Duration::from_secs(2)),
-            Action::Click(3, 4)
-        );
-        assert_eq!(
-            clicks.click(5, 4, start + Duration::from_millis(2100)),
-            Action::Click(5, 4)
-        );
     }
 }

@@ -108,3 +108,65 @@ fn an_idle_dashboard_never_wakes() {
     tmux.keys(&["q"]);
     tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));
 }
+
+/// A report of 30,000 real-shaped figures, written to its own folder: checking it takes long
+/// enough (tenths of a second, more in a debug build) for its opening frame to be seen.
+fn large_report() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("large.json");
+    let bundled = zonedash::model::load_bundled().unwrap();
+    let large = zonedash::synth::replicated(&bundled, 30_000);
+    std::fs::write(&path, serde_json::to_string(&large).unwrap()).unwrap();
+    (dir, path)
+}
+
+#[test]
+fn a_large_report_is_named_while_it_is_checked_then_shown() {
+    if !tmux_available("a_large_report_is_named_while_it_is_checked") {
+        return;
+    }
+    let (_dir, path) = large_report();
+    let script = wrapped(&format!(
+        "'{}' --lang en '{}'",
+        binary().display(),
+        path.display()
+    ));
+    let tmux = Tmux::start("opening", 100, 30, &script);
+    let opening = tmux.wait_for("the opening frame", |s| s.contains("zonedash · opening"));
+    assert!(opening.contains("large.json"), "{opening}");
+    assert!(
+        !opening.contains("GDP"),
+        "a figure drawn before its checks passed:\n{opening}"
+    );
+    tmux.wait_for("the dashboard", |s| {
+        s.contains("▶ 1 Growth") && s.contains("GDP")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));
+    assert_eq!(tmux.file("status").trim(), "0");
+}
+
+#[test]
+fn q_quits_while_a_large_report_is_checked_and_leaves_the_terminal_as_it_was() {
+    if !tmux_available("q_quits_while_a_large_report_is_checked") {
+        return;
+    }
+    let (_dir, path) = large_report();
+    let script = wrapped(&format!(
+        "'{}' --lang en '{}'",
+        binary().display(),
+        path.display()
+    ));
+    let tmux = Tmux::start("opening-quit", 100, 30, &script);
+    tmux.wait_for("the opening frame", |s| s.contains("zonedash · opening"));
+    tmux.keys(&["q"]);
+    let after = tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));
+    assert!(
+        !after.contains("GDP"),
+        "the dashboard came up after q:\n{after}"
+    );
+    assert_eq!(tmux.file("status").trim(), "0");
+    assert_eq!(tmux.file("stty.before"), tmux.file("stty.after"));
+    assert_eq!(tmux.pane_flag("alternate_on"), "0");
+    assert_eq!(tmux.pane_flag("cursor_flag"), "1");
+}

@@ -7,6 +7,7 @@ pub mod detail;
 pub mod headless;
 pub mod help;
 
+pub mod opening;
 pub mod panels;
 pub mod picker;
 pub mod text;
