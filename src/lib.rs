@@ -3,6 +3,7 @@
 pub mod app;
 pub mod cli;
 pub mod columns;
+pub mod commands;
 pub mod config;
 pub mod draft;
 pub mod export;

@@ -1,0 +1,94 @@
+//! `render`: one frame of the dashboard as text, ANSI, SVG or HTML on stdout.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Result;
+
+use super::{load, stdout_with, usage};
+use crate::app::{App, Overlay};
+use crate::lang::Lang;
+use crate::picture::{self, Caption, Palette};
+use crate::sanitize;
+use crate::settings::Settings;
+use crate::ui::headless::render_frame;
+use crate::ui::theme::Theme;
+use crate::view::PanelId;
+
+/// What `render` was asked to draw.
+#[derive(Debug, Clone)]
+pub struct RenderAsked {
+    pub format: picture::Format,
+    pub size: (u16, u16),
+    pub panel: Option<PanelId>,
+    pub zoom: bool,
+    pub select: Option<String>,
+    pub detail: bool,
+    pub show_help: bool,
+}
+
+/// Draws the frame `asked` describes, of `data` (or the bundled dataset), to stdout.
+#[inline(never)]
+pub fn render(asked: RenderAsked, data: Option<&Path>, settings: &Settings) -> Result<ExitCode> {
+    let RenderAsked {
+        format,
+        size,
+        panel,
+        zoom,
+        select,
+        detail,
+        show_help,
+    } = asked;
+    let lang = settings.lang.0;
+    let (min_w, min_h) = (crate::layout::MIN_WIDTH, crate::layout::MIN_HEIGHT);
+    if size.0 < min_w || size.1 < min_h {
+        let (w, h) = size;
+        return Err(usage(match lang {
+            Lang::Zh => format!("--size {w}x{h} 太小:仪表盘至少需要 {min_w}x{min_h}"),
+            Lang::En => {
+                format!("--size {w}x{h} is too small: the dashboard needs at least {min_w}x{min_h}")
+            }
+        }));
+    }
+    let dataset = load(data)?;
+    let mut app = App::new(dataset, lang, size);
+    app.keys = settings.keys.clone();
+    // The panel first, so that a selection moves the focus to the panel that has it.
+    if let Some(panel) = panel {
+        app.doc_mut().focus = panel;
+    }
+    if let Some(id) = select.as_deref()
+        && !app.doc_mut().select_id(id)
+    {
+        let part = app.doc().data.sections.iter().any(|s| s.id == id);
+        let id = sanitize::quoted(id, 60);
+        return Err(usage(match (lang, part) {
+            (Lang::Zh, false) => {
+                format!("没有哪个数字、项目、参考值或编号小节的 id 是 {id}")
+            }
+            (Lang::Zh, true) => format!(
+                "没有哪个数字、项目、参考值或编号小节的 id 是 {id};它是一个部分,画作标题:请选其中的小节"
+            ),
+            (Lang::En, false) => {
+                format!("no figure, project, reference or numbered section has the id {id}")
+            }
+            (Lang::En, true) => format!(
+                "no figure, project, reference or numbered section has the id {id}; it names a part, which is drawn as a heading: select one of its sections"
+            ),
+        }));
+    }
+    app.doc_mut().zoomed = zoom;
+    app.overlay = if show_help {
+        Overlay::Help { scroll: 0 }
+    } else if detail {
+        Overlay::Source { scroll: 0 }
+    } else {
+        Overlay::None
+    };
+    let theme = Theme::named(settings.theme.0, std::env::var_os("NO_COLOR").as_deref());
+    let frame = render_frame(&app, &theme, size.0, size.1);
+    let caption = Caption::for_dataset(&app.doc().data, app.lang);
+    let text = picture::render(&frame, format, &caption, &Palette::for_theme(&theme));
+    stdout_with(|out| out.write_all(text.as_bytes()))?;
+    Ok(ExitCode::SUCCESS)
+}
