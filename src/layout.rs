@@ -59,6 +59,25 @@ pub fn too_small(area: Rect) -> bool {
 /// Splits `area` into header, body, detail line and footer.
 pub fn screen(area: Rect) -> Screen {
     let detail_rows = if area.height >= 24 { 2 } else { 1 };
+    if area.height < detail_rows + 2 {
+        return solved_screen(area, detail_rows);
+    }
+    // The same split as the solver's (a test holds them equal), without the solver: the first
+    // frame would spend a tenth of its time there, before its result is cached.
+    let row = |y: u16, height: u16| Rect::new(area.x, y, area.width, height);
+    let body_rows = area.height - detail_rows - 2;
+    Screen {
+        header: row(area.y, 1),
+        body: row(area.y + 1, body_rows),
+        detail: row(area.y + 1 + body_rows, detail_rows),
+        footer: row(area.bottom() - 1, 1),
+    }
+}
+
+/// The screen's regions as ratatui's solver places them: for an area too short for every
+/// fixed row, where the solver decides what gives way.
+#[cold]
+fn solved_screen(area: Rect, detail_rows: u16) -> Screen {
     let [header, body, detail, footer] = area.layout(&Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
@@ -71,6 +90,22 @@ pub fn screen(area: Rect) -> Screen {
         detail,
         footer,
     }
+}
+
+/// `length` cells from `start` in `parts` parts as even as they can be, as ratatui's `Layout`
+/// with one `Fill(1)` each splits them (a test holds the two equal): part `i` runs from
+/// round(i·length/parts) to round((i+1)·length/parts).
+fn even_parts(start: u16, length: u16, parts: usize) -> impl Iterator<Item = (u16, u16)> {
+    let (length, parts) = (usize::from(length), parts.max(1));
+    let edge = move |i: usize| (2 * i * length + parts) / (2 * parts);
+    (0..parts).map(move |i| {
+        let (from, to) = (edge(i), edge(i + 1));
+        let offset = u16::try_from(from).unwrap_or(u16::MAX);
+        (
+            start.saturating_add(offset),
+            u16::try_from(to - from).unwrap_or(0),
+        )
+    })
 }
 
 /// Height of one panel in the scrolling column.
@@ -109,15 +144,15 @@ pub fn panels(grid: Grid, body: Rect, first: usize) -> Vec<(Panel, Rect)> {
         Grid::Wide | Grid::Medium => {
             let columns = grid.columns();
             let rows = Panel::ALL.len().div_ceil(columns);
-            let row_areas = body.layout_vec(&Layout::vertical(vec![Constraint::Fill(1); rows]));
+            let row_spans: Vec<(u16, u16)> = even_parts(body.y, body.height, rows).collect();
+            let column_spans: Vec<(u16, u16)> = even_parts(body.x, body.width, columns).collect();
             Panel::ALL
                 .iter()
                 .enumerate()
                 .filter_map(|(i, panel)| {
-                    let row = row_areas.get(i / columns)?;
-                    let cells =
-                        row.layout_vec(&Layout::horizontal(vec![Constraint::Fill(1); columns]));
-                    Some((*panel, *cells.get(i % columns)?))
+                    let (y, height) = *row_spans.get(i / columns)?;
+                    let (x, width) = *column_spans.get(i % columns)?;
+                    Some((*panel, Rect::new(x, y, width, height)))
                 })
                 .collect()
         }
@@ -207,6 +242,35 @@ pub fn help_area(size: (u16, u16)) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn even_parts_split_as_ratatuis_layout_does() {
+        for length in 0..=320u16 {
+            for parts in 1..=6usize {
+                let area = Rect::new(3, 0, length, 1);
+                let solver: Vec<(u16, u16)> = area
+                    .layout_vec(&Layout::horizontal(vec![Constraint::Fill(1); parts]))
+                    .iter()
+                    .map(|r| (r.x, r.width))
+                    .collect();
+                let ours: Vec<(u16, u16)> = even_parts(3, length, parts).collect();
+                assert_eq!(ours, solver, "{length} cells in {parts} parts");
+            }
+        }
+    }
+
+    #[test]
+    fn the_screen_splits_as_ratatuis_layout_does() {
+        for height in 0..=200u16 {
+            let area = Rect::new(2, 1, 90, height);
+            let detail_rows = if height >= 24 { 2 } else { 1 };
+            assert_eq!(
+                screen(area),
+                solved_screen(area, detail_rows),
+                "height {height}"
+            );
+        }
+    }
 
     #[test]
     fn grid_follows_the_terminal_size() {
