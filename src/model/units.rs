@@ -96,43 +96,71 @@ pub fn scale_parts(zh: &str) -> (&str, f64) {
 }
 
 /// Bytes of the longest table word (千瓦, 个百分点) of at most `max_chars` characters at the
-/// start of `rest`; 0 when none. Compared in place: nothing is cut out or allocated.
+/// start of `rest`; 0 when none. Compared in place: nothing is cut out or allocated, and there
+/// is nothing to build first. The table's forty words are compared by their first byte before
+/// anything else, so a comparison costs a byte unless the word may be there.
 pub fn table_word_len(rest: &str, max_chars: usize) -> usize {
-    let input = aho_corasick::Input::new(rest).anchored(aho_corasick::Anchored::Yes);
-    if let Some(automaton) = table_words() {
-        let Some(found) = automaton.find(input) else {
-            return 0;
-        };
-        let word = &rest[..found.end()];
-        if word.chars().count() <= max_chars {
-            return word.len();
-        }
-    }
-    // The longest word is longer than allowed, so a shorter one may fit (rare), or there is
-    // no automaton: the words compared in turn.
-    WORDS
-        .iter()
-        .map(|(word, _, _)| *word)
+    let Some(first) = rest.chars().next() else {
+        return 0;
+    };
+    words_starting_with(first)
         .filter(|word| rest.starts_with(word) && word.chars().count() <= max_chars)
         .map(str::len)
         .max()
         .unwrap_or(0)
 }
 
-/// The table's words as one automaton, built on first use, matching the longest word that
-/// starts where the search is anchored.
-fn table_words() -> Option<&'static aho_corasick::AhoCorasick> {
-    static WORDS_AUTOMATON: std::sync::OnceLock<Option<aho_corasick::AhoCorasick>> =
-        std::sync::OnceLock::new();
-    WORDS_AUTOMATON
-        .get_or_init(|| {
-            aho_corasick::AhoCorasick::builder()
-                .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-                .start_kind(aho_corasick::StartKind::Anchored)
-                .build(WORDS.iter().map(|(word, _, _)| *word))
-                .ok()
-        })
-        .as_ref()
+/// The words of [`WORDS`] that begin with `first`, found by a binary search of
+/// [`BY_FIRST_CHAR`]: most characters after a number begin no word at all.
+fn words_starting_with(first: char) -> impl Iterator<Item = &'static str> {
+    let from = BY_FIRST_CHAR.partition_point(|(c, _)| *c < first);
+    BY_FIRST_CHAR[from..]
+        .iter()
+        .take_while(move |(c, _)| *c == first)
+        .map(|(_, i)| WORDS[*i].0)
+}
+
+/// Each word's first character and its place in [`WORDS`], sorted by the character; worked
+/// out when compiling.
+const BY_FIRST_CHAR: [(char, usize); WORDS.len()] = {
+    let mut table = [('\0', 0); WORDS.len()];
+    let mut i = 0;
+    while i < WORDS.len() {
+        // Insertion sort: the table is small and this runs in the compiler.
+        let entry = (first_char(WORDS[i].0), i);
+        let mut j = i;
+        while j > 0 && table[j - 1].0 as u32 > entry.0 as u32 {
+            table[j] = table[j - 1];
+            j -= 1;
+        }
+        table[j] = entry;
+        i += 1;
+    }
+    table
+};
+
+/// The first character of `word` (a NUL for an empty word), as a constant.
+const fn first_char(word: &str) -> char {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() {
+        return '\0';
+    }
+    let (lead, count) = match bytes[0] {
+        b if b < 0x80 => (b as u32, 0),
+        b if b >= 0xF0 => ((b & 0x07) as u32, 3),
+        b if b >= 0xE0 => ((b & 0x0F) as u32, 2),
+        b => ((b & 0x1F) as u32, 1),
+    };
+    let mut code = lead;
+    let mut i = 1;
+    while i <= count {
+        code = (code << 6) | (bytes[i] & 0x3F) as u32;
+        i += 1;
+    }
+    match char::from_u32(code) {
+        Some(c) => c,
+        None => '\0',
+    }
 }
 
 /// Bytes of the longest unit word (a table word, alone or after a magnitude) of at most `max_chars` characters at the start of
@@ -155,15 +183,14 @@ pub fn unit_word_len(rest: &str, max_chars: usize) -> usize {
 /// The base and factor of a word of the table, looked up without allocating: the reading
 /// checks ask this for every word after every number of every quote.
 fn table_entry(zh: &str) -> Option<(&'static str, f64)> {
-    let entry = match table_words() {
-        // The longest table word at the start of `zh` is all of it only when `zh` is one.
-        Some(automaton) => automaton
-            .find(aho_corasick::Input::new(zh).anchored(aho_corasick::Anchored::Yes))
-            .filter(|found| found.end() == zh.len())
-            .and_then(|found| WORDS.get(found.pattern().as_usize())),
-        None => WORDS.iter().find(|(word, _, _)| *word == zh),
-    };
-    entry.map(|(_, base, factor)| (*base, *factor))
+    let first = zh.chars().next()?;
+    let from = BY_FIRST_CHAR.partition_point(|(c, _)| *c < first);
+    BY_FIRST_CHAR[from..]
+        .iter()
+        .take_while(|(c, _)| *c == first)
+        .map(|(_, i)| WORDS[*i])
+        .find(|(word, _, _)| *word == zh)
+        .map(|(_, base, factor)| (base, factor))
 }
 
 /// `value` in a unit written `from`, expressed in the unit written `to`; none when the two
@@ -292,6 +319,16 @@ mod tests {
                     "{text} {max}"
                 );
             }
+        }
+    }
+
+    #[test]
+    fn every_word_is_found_by_its_first_character() {
+        assert!(BY_FIRST_CHAR.windows(2).all(|w| w[0].0 <= w[1].0));
+        for (i, (word, _, _)) in WORDS.iter().enumerate() {
+            let first = word.chars().next().unwrap();
+            assert!(BY_FIRST_CHAR.contains(&(first, i)), "{word}");
+            assert!(words_starting_with(first).any(|w| w == *word), "{word}");
         }
     }
 }
