@@ -175,72 +175,95 @@ fn decode(file: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
 /// Parses and checks dataset `text`; `file` names it in messages. Reports every type problem
 /// it can reach and the problems of meaning of everything that parsed.
 pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
-    let invalid = |problems| LoadError::Invalid {
-        file: file.to_owned(),
-        problems,
-    };
-    let syntax = |path: Option<String>, error: serde_json::Error| {
-        invalid(vec![Problem {
-            path: path
-                // `?` is serde_path_to_error's segment for "somewhere not yet known".
-                .filter(|p| p != "." && p != "?")
-                .map(|p| sanitize::escape(&p).into_owned()),
-            line: error.line(),
-            column: error.column(),
-            message: {
-                let detail = serde_message(&error);
-                Text::new(
-                    format!("JSON 语法:{}", detail.zh),
-                    format!("JSON syntax: {}", detail.en),
-                )
-            },
-        }])
-    };
     // The fast path parses without tracking paths; only a file with a problem is parsed again
     // with serde_path_to_error to say where.
-    let schema_one = || {
-        // A copy of the text as a value is made only for a file that may be schema 1 and is
-        // small enough to copy (see MAX_COPY_BYTES).
-        (super::compat::may_be_schema_one(text)
-            && value_count(text).saturating_mul(VALUE_BYTES) <= MAX_COPY_BYTES)
-            .then(|| super::compat::parse_schema_one(text))
-            .flatten()
-    };
     let dataset = match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => dataset,
-        Err(_) if let Some(dataset) = schema_one() => dataset,
-        Err(_) => {
-            let mut deserializer = serde_json::Deserializer::from_str(text);
-            let typed = serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer);
-            return Err(match typed {
-                Err(error) if error.inner().is_data() => {
-                    invalid(place(text, bounded_type_problems(text, error)))
-                }
-                Err(error) => {
-                    let path = error.path().to_string().trim_end_matches(".?").to_owned();
-                    syntax(Some(path), error.into_inner())
-                }
-                Ok(_) => match deserializer.end() {
-                    Err(error) => syntax(None, error),
-                    Ok(()) => invalid(vec![Problem {
-                        path: None,
-                        line: 1,
-                        column: 1,
-                        message: Text::new(
-                            "此文件无法读作数据集",
-                            "the file could not be read as a dataset",
-                        ),
-                    }]),
-                },
-            });
-        }
+        Err(_) => schema_one_or_refusal(file, text)?,
     };
     let found = validate(&dataset);
     if found.is_empty() {
         Ok(dataset)
     } else {
-        Err(invalid(place(text, found)))
+        Err(refusal(file, text, found))
     }
+}
+
+/// The refusal of a dataset with problems of meaning, each placed by line and column. Kept out
+/// of line: a valid file's start-up never runs it.
+#[cold]
+#[inline(never)]
+fn refusal(file: &str, text: &str, found: Vec<(String, Text)>) -> LoadError {
+    invalid(file, place(text, found))
+}
+
+/// A refusal naming the file.
+fn invalid(file: &str, problems: Vec<Problem>) -> LoadError {
+    LoadError::Invalid {
+        file: file.to_owned(),
+        problems,
+    }
+}
+
+/// A text that is not a schema-2 dataset: read as schema 1, or refused with every type problem
+/// that can be found, placed. Kept out of line: a valid file's start-up never runs it.
+#[cold]
+#[inline(never)]
+fn schema_one_or_refusal(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    let syntax = |path: Option<String>, error: serde_json::Error| {
+        invalid(
+            file,
+            vec![Problem {
+                path: path
+                    // `?` is serde_path_to_error's segment for "somewhere not yet known".
+                    .filter(|p| p != "." && p != "?")
+                    .map(|p| sanitize::escape(&p).into_owned()),
+                line: error.line(),
+                column: error.column(),
+                message: {
+                    let detail = serde_message(&error);
+                    Text::new(
+                        format!("JSON 语法:{}", detail.zh),
+                        format!("JSON syntax: {}", detail.en),
+                    )
+                },
+            }],
+        )
+    };
+    // A copy of the text as a value is made only for a file that may be schema 1 and is
+    // small enough to copy (see MAX_COPY_BYTES).
+    if super::compat::may_be_schema_one(text)
+        && value_count(text).saturating_mul(VALUE_BYTES) <= MAX_COPY_BYTES
+        && let Some(dataset) = super::compat::parse_schema_one(text)
+    {
+        return Ok(dataset);
+    }
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let typed = serde_path_to_error::deserialize::<_, Dataset>(&mut deserializer);
+    Err(match typed {
+        Err(error) if error.inner().is_data() => {
+            invalid(file, place(text, bounded_type_problems(text, error)))
+        }
+        Err(error) => {
+            let path = error.path().to_string().trim_end_matches(".?").to_owned();
+            syntax(Some(path), error.into_inner())
+        }
+        Ok(_) => match deserializer.end() {
+            Err(error) => syntax(None, error),
+            Ok(()) => invalid(
+                file,
+                vec![Problem {
+                    path: None,
+                    line: 1,
+                    column: 1,
+                    message: Text::new(
+                        "此文件无法读作数据集",
+                        "the file could not be read as a dataset",
+                    ),
+                }],
+            ),
+        },
+    })
 }
 
 /// Largest estimated size of the `serde_json::Value` copy that finding every type problem

@@ -109,6 +109,8 @@ fn indicator_lines(i: &Indicator, basis: Option<Basis>, theme: &Theme) -> Vec<Li
 }
 
 /// Draws the popup centred over `body`.
+// Out of line: not run at start, so kept out of the code every start runs (build.rs).
+#[inline(never)]
 pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     let width = body.width.saturating_sub(4).min(100);
     if width < 10 {

@@ -51,6 +51,8 @@ pub fn render_line(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 /// Draws every field of the selected item, wrapped at words, above or below the selected row
 /// so that row stays in sight when there is room; scrolled by `scroll` (kept in range by
 /// `update`) when taller than the room.
+// Out of line: not run at start, so kept out of the code every start runs (build.rs).
+#[inline(never)]
 pub fn render_popup(app: &App, theme: &Theme, scroll: u16, buf: &mut Buffer) {
     let Some(popup) = SourcePopup::of(app, buf.area) else {
         return;

@@ -52,6 +52,8 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
 }
 
 /// Draws the overlay, scrolled by `scroll` lines.
+// Out of line: not run at start, so kept out of the code every start runs (build.rs).
+#[inline(never)]
 pub fn render(app: &App, theme: &Theme, scroll: u16, screen: Rect, buf: &mut Buffer) {
     let area = crate::layout::help_area((screen.width, screen.height)).intersection(screen);
     if area.width < 10 || area.height < 3 {

@@ -114,6 +114,8 @@ pub fn clear_for_overlay(area: Rect, buf: &mut Buffer) {
 }
 
 /// "enlarge the terminal (now W×H, need 40×12)", in the app's language, wrapped at words.
+// Out of line: not run at start, so kept out of the code every start runs (build.rs).
+#[inline(never)]
 fn render_too_small(lang: Lang, area: Rect, buf: &mut Buffer) {
     let (w, h) = (area.width, area.height);
     let (min_w, min_h) = (layout::MIN_WIDTH, layout::MIN_HEIGHT);

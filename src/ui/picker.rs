@@ -13,6 +13,8 @@ use crate::app::{App, PickerRow, PickerState};
 use crate::lang::Lang;
 
 /// Draws the picker into `area` (the body of the screen).
+// Out of line: not run at start, so kept out of the code every start runs (build.rs).
+#[inline(never)]
 pub fn render(app: &App, state: &PickerState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let rows = app.picker_rows(&state.query);

@@ -68,7 +68,7 @@ impl<'a> Checker<'a> {
             kind.and_then(|kind| out_of_range(v, kind, m.basis))
         };
         if let Some(message) = problem {
-            self.report(path(), message);
+            self.report_with(|| (path(), message));
         }
     }
 
@@ -90,13 +90,12 @@ impl<'a> Checker<'a> {
             self.text(|| format!("{}.{field}", path()), text);
             let length = text.chars().count();
             if length > MAX_QUOTE_CHARS {
-                self.report(
+                self.report_with(|| (
                     format!("{}.{field}", path()),
                     Text::new(
                         format!("{field} 有 {length} 个字,超过 {MAX_QUOTE_CHARS}:请只引一个分句"),
                         format!("{field} is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
-                    ),
-                );
+                    )));
             }
         }
     }
@@ -123,21 +122,23 @@ impl<'a> Checker<'a> {
         self.hedges_placed(&path, m, unit, &read.written);
         self.read = read;
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
-            self.report(
-                path(),
-                Text::new(
-                    format!(
-                        "数值 {} 为负,但原文未写下降({})",
-                        m.value,
-                        FALL_WORDS.join("/")
+            self.report_with(|| {
+                (
+                    path(),
+                    Text::new(
+                        format!(
+                            "数值 {} 为负,但原文未写下降({})",
+                            m.value,
+                            FALL_WORDS.join("/")
+                        ),
+                        format!(
+                            "value {} is negative but the quote says no fall ({})",
+                            m.value,
+                            FALL_WORDS.join("/")
+                        ),
                     ),
-                    format!(
-                        "value {} is negative but the quote says no fall ({})",
-                        m.value,
-                        FALL_WORDS.join("/")
-                    ),
-                ),
-            );
+                )
+            });
         }
         self.hedges_hold(&path, m);
     }
@@ -167,16 +168,18 @@ impl<'a> Checker<'a> {
                 self.source(|| at("source"), &p.source, &sections);
                 let quote = &p.source.quote;
                 if !p.name_zh.trim().is_empty() && !quote.contains(p.name_zh.as_str()) {
-                    self.report(
-                        at("name_zh"),
-                        Text::new(
-                            format!("名称 {} 不在其原文中", sanitize::quoted(&p.name_zh, 40)),
-                            format!(
-                                "name {} is not in its quote",
-                                sanitize::quoted(&p.name_zh, 40)
+                    self.report_with(|| {
+                        (
+                            at("name_zh"),
+                            Text::new(
+                                format!("名称 {} 不在其原文中", sanitize::quoted(&p.name_zh, 40)),
+                                format!(
+                                    "name {} is not in its quote",
+                                    sanitize::quoted(&p.name_zh, 40)
+                                ),
                             ),
-                        ),
-                    );
+                        )
+                    });
                 }
                 self.status(at("status"), p.status, quote);
             }
@@ -230,21 +233,23 @@ impl<'a> Checker<'a> {
                 metric_units.get(c.to.as_str()),
             ) && a != b
             {
-                self.report(
-                    format!("comparisons[{i}].to"),
-                    Text::new(
-                        format!(
-                            "比较的单位 {} 与单位 {} 不同",
-                            sanitize::quoted(a, 40),
-                            sanitize::quoted(b, 40)
+                self.report_with(|| {
+                    (
+                        format!("comparisons[{i}].to"),
+                        Text::new(
+                            format!(
+                                "比较的单位 {} 与单位 {} 不同",
+                                sanitize::quoted(a, 40),
+                                sanitize::quoted(b, 40)
+                            ),
+                            format!(
+                                "compares unit {} with unit {}",
+                                sanitize::quoted(a, 40),
+                                sanitize::quoted(b, 40)
+                            ),
                         ),
-                        format!(
-                            "compares unit {} with unit {}",
-                            sanitize::quoted(a, 40),
-                            sanitize::quoted(b, 40)
-                        ),
-                    ),
-                );
+                    )
+                });
             }
         }
         let panels: HashMap<&str, crate::model::Panel> =
@@ -259,13 +264,12 @@ impl<'a> Checker<'a> {
             if let Some(panel) = metric_panels.get(r.compares_to.as_str())
                 && *panel != crate::model::Panel::Environment
             {
-                self.report(
+                self.report_with(|| (
                     at("compares_to"),
                     Text::new(
                         format!("{} 在{}面板上;参考值只画在生态环境数字旁", sanitize::quoted(&r.compares_to, 40), panel.zh()),
                         format!("{} is on the {} panel; references are drawn only against environment figures", sanitize::quoted(&r.compares_to, 40), panel.en()),
-                    ),
-                );
+                    )));
             }
             self.text(|| at("label_zh"), &r.label_zh);
             self.text(|| at("label_en"), &r.label_en);
@@ -273,33 +277,37 @@ impl<'a> Checker<'a> {
             self.reference(|| at("unit"), "unit", &r.unit, &units);
             self.reference(|| at("compares_to"), "figure", &r.compares_to, &metrics);
             if !r.value.is_finite() || r.value.abs() > MAX_MAGNITUDE {
-                self.report(
-                    at("value"),
-                    Text::new(
-                        format!("数值 {} 不可用", r.value),
-                        format!("value {} is not a usable number", r.value),
-                    ),
-                );
+                self.report_with(|| {
+                    (
+                        at("value"),
+                        Text::new(
+                            format!("数值 {} 不可用", r.value),
+                            format!("value {} is not a usable number", r.value),
+                        ),
+                    )
+                });
             }
             if metric_units
                 .get(r.compares_to.as_str())
                 .is_some_and(|u| *u != r.unit)
             {
-                self.report(
-                    at("unit"),
-                    Text::new(
-                        format!(
-                            "单位 {} 与 {} 的单位不同",
-                            sanitize::quoted(&r.unit, 40),
-                            sanitize::quoted(&r.compares_to, 40)
+                self.report_with(|| {
+                    (
+                        at("unit"),
+                        Text::new(
+                            format!(
+                                "单位 {} 与 {} 的单位不同",
+                                sanitize::quoted(&r.unit, 40),
+                                sanitize::quoted(&r.compares_to, 40)
+                            ),
+                            format!(
+                                "unit {} differs from the unit of {}",
+                                sanitize::quoted(&r.unit, 40),
+                                sanitize::quoted(&r.compares_to, 40)
+                            ),
                         ),
-                        format!(
-                            "unit {} differs from the unit of {}",
-                            sanitize::quoted(&r.unit, 40),
-                            sanitize::quoted(&r.compares_to, 40)
-                        ),
-                    ),
-                );
+                    )
+                });
             }
         }
     }

@@ -25,7 +25,7 @@ impl Checker<'_> {
                     );
                 }
                 if !what.zh.trim().is_empty() && !written(&what.zh) {
-                    self.report(
+                    self.report_with(|| (
                         path(),
                         Text::new(
                             format!(
@@ -36,8 +36,7 @@ impl Checker<'_> {
                                 "qualifier \"excluding\" names {} but the quote and its context do not",
                                 sanitize::quoted(&what.zh, 40)
                             ),
-                        ),
-                    );
+                        )));
                 }
             }
             let words = q.keywords();
@@ -52,7 +51,7 @@ impl Checker<'_> {
                     ("", "")
                 };
                 let (found_zh, found) = found_markers(quote, context, q);
-                self.report(
+                self.report_with(|| (
                     path(),
                     Text::new(
                         format!(
@@ -65,8 +64,7 @@ impl Checker<'_> {
                             q.en(),
                             words.join("/"),
                         ),
-                    ),
-                );
+                    )));
             }
         }
     }

@@ -13,47 +13,55 @@ impl Checker<'_> {
         let at = |field: &str| format!("units[{i}].{field}");
         match (&u.base, u.factor) {
             (None, None) => {}
-            (Some(_), None) => self.report(
-                at("base"),
-                Text::new("有 base 须有 factor", "base needs a factor"),
-            ),
-            (None, Some(_)) => self.report(
-                at("factor"),
-                Text::new("有 factor 须有 base", "factor needs a base"),
-            ),
+            (Some(_), None) => self.report_with(|| {
+                (
+                    at("base"),
+                    Text::new("有 base 须有 factor", "base needs a factor"),
+                )
+            }),
+            (None, Some(_)) => self.report_with(|| {
+                (
+                    at("factor"),
+                    Text::new("有 factor 须有 base", "factor needs a base"),
+                )
+            }),
             (Some(base), Some(factor)) => {
                 self.text(|| at("base"), base);
                 let read = scale_of(&u.zh);
                 if !factor.is_finite() || factor <= 0.0 {
-                    self.report(
-                        at("factor"),
-                        Text::new(
-                            format!("factor {factor} 不是正数"),
-                            format!("factor {factor} is not a positive number"),
-                        ),
-                    );
+                    self.report_with(|| {
+                        (
+                            at("factor"),
+                            Text::new(
+                                format!("factor {factor} 不是正数"),
+                                format!("factor {factor} is not a positive number"),
+                            ),
+                        )
+                    });
                 } else if read.base != u.zh.trim()
                     && (read.base != *base || (read.factor - factor).abs() > 1e-9 * factor)
                 {
-                    self.report(
-                        at("factor"),
-                        Text::new(
-                            format!(
-                                "单位 {} 是 {:e} {},不是 {factor:e} {}",
-                                sanitize::quoted(&u.zh, 20),
-                                read.factor,
-                                read.base,
-                                sanitize::escape(base)
+                    self.report_with(|| {
+                        (
+                            at("factor"),
+                            Text::new(
+                                format!(
+                                    "单位 {} 是 {:e} {},不是 {factor:e} {}",
+                                    sanitize::quoted(&u.zh, 20),
+                                    read.factor,
+                                    read.base,
+                                    sanitize::escape(base)
+                                ),
+                                format!(
+                                    "unit {} is {:e} {}, not {factor:e} {}",
+                                    sanitize::quoted(&u.zh, 20),
+                                    read.factor,
+                                    read.base,
+                                    sanitize::escape(base)
+                                ),
                             ),
-                            format!(
-                                "unit {} is {:e} {}, not {factor:e} {}",
-                                sanitize::quoted(&u.zh, 20),
-                                read.factor,
-                                read.base,
-                                sanitize::escape(base)
-                            ),
-                        ),
-                    );
+                        )
+                    });
                 }
             }
         }
@@ -65,46 +73,50 @@ impl Checker<'_> {
         let Some(id) = &m.indicator else { return };
         let at = || format!("metrics[{i}].indicator");
         let Some(indicator) = indicators::lookup(id) else {
-            self.report(
-                at(),
-                Text::new(
-                    format!(
-                        "未知指标 {};`zonedash indicators` 列出全部指标",
-                        sanitize::quoted(id, 40)
+            self.report_with(|| {
+                (
+                    at(),
+                    Text::new(
+                        format!(
+                            "未知指标 {};`zonedash indicators` 列出全部指标",
+                            sanitize::quoted(id, 40)
+                        ),
+                        format!(
+                            "unknown indicator {}; `zonedash indicators` lists them",
+                            sanitize::quoted(id, 40)
+                        ),
                     ),
-                    format!(
-                        "unknown indicator {}; `zonedash indicators` lists them",
-                        sanitize::quoted(id, 40)
-                    ),
-                ),
-            );
+                )
+            });
             return;
         };
         if let Some(unit) = d.unit(&m.unit)
             && !indicator.accepts_unit(&unit.zh)
             && !indicator.units.contains(&unit.scale().base.as_str())
         {
-            self.report(format!("metrics[{i}].unit"), {
-                let base = Some(unit.scale().base).filter(|base| *base != unit.zh);
-                let unit_name = sanitize::quoted(&unit.zh, 20);
-                Text::new(
-                    format!(
-                        "单位 {unit_name}{} 换算不成 {} 的单位 {}",
-                        base.as_ref()
-                            .map(|b| format!("(以{b}计)"))
-                            .unwrap_or_default(),
-                        indicator.id,
-                        indicator.units.join("或")
-                    ),
-                    format!(
-                        "unit {unit_name}{} does not convert to {}, measured in {}",
-                        base.as_ref()
-                            .map(|b| format!(" (in {b})"))
-                            .unwrap_or_default(),
-                        indicator.id,
-                        indicator.units.join(" or ")
-                    ),
-                )
+            self.report_with(|| {
+                (format!("metrics[{i}].unit"), {
+                    let base = Some(unit.scale().base).filter(|base| *base != unit.zh);
+                    let unit_name = sanitize::quoted(&unit.zh, 20);
+                    Text::new(
+                        format!(
+                            "单位 {unit_name}{} 换算不成 {} 的单位 {}",
+                            base.as_ref()
+                                .map(|b| format!("(以{b}计)"))
+                                .unwrap_or_default(),
+                            indicator.id,
+                            indicator.units.join("或")
+                        ),
+                        format!(
+                            "unit {unit_name}{} does not convert to {}, measured in {}",
+                            base.as_ref()
+                                .map(|b| format!(" (in {b})"))
+                                .unwrap_or_default(),
+                            indicator.id,
+                            indicator.units.join(" or ")
+                        ),
+                    )
+                })
             });
         }
         if !indicator.bases.contains(&m.basis) {
@@ -113,23 +125,25 @@ impl Checker<'_> {
                 .iter()
                 .map(crate::model::snake_name)
                 .collect();
-            self.report(
-                format!("metrics[{i}].basis"),
-                Text::new(
-                    format!(
-                        "口径 \"{}\" 不是 {} 的口径({})",
-                        crate::model::snake_name(&m.basis),
-                        indicator.id,
-                        bases.join(", ")
+            self.report_with(|| {
+                (
+                    format!("metrics[{i}].basis"),
+                    Text::new(
+                        format!(
+                            "口径 \"{}\" 不是 {} 的口径({})",
+                            crate::model::snake_name(&m.basis),
+                            indicator.id,
+                            bases.join(", ")
+                        ),
+                        format!(
+                            "basis \"{}\" is not one {} is reported on ({})",
+                            crate::model::snake_name(&m.basis),
+                            indicator.id,
+                            bases.join(", ")
+                        ),
                     ),
-                    format!(
-                        "basis \"{}\" is not one {} is reported on ({})",
-                        crate::model::snake_name(&m.basis),
-                        indicator.id,
-                        bases.join(", ")
-                    ),
-                ),
-            );
+                )
+            });
         }
     }
 }

@@ -115,6 +115,16 @@ impl Place {
 }
 
 impl<'a> Checker<'a> {
+    /// Records the problem `problem` makes. Its path and words are made only here, out of line
+    /// and marked cold: the checks a valid dataset runs at every start stay small (the code
+    /// that formats a message is most of a check's size).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn report_with(&mut self, problem: impl FnOnce() -> (String, Text)) {
+        let (path, message) = problem();
+        self.report(path, message);
+    }
+
     pub(super) fn report(&mut self, path: String, message: Text) {
         if self.problems.len() < MAX_LISTED_PROBLEMS {
             self.problems.push((path, message));
@@ -129,26 +139,28 @@ impl<'a> Checker<'a> {
         if value.is_empty() {
             let path = path();
             if !(path.ends_with("_en") || path.ends_with(".en")) {
-                self.report(path, empty_text());
+                self.report_with(|| (path, empty_text()));
             }
         } else if value.trim().is_empty() {
-            self.report(path(), empty_text());
+            self.report_with(|| (path(), empty_text()));
         } else if sanitize::all_stand_alone(value) {
             // The common case, decided in one pass: such characters are safe, of one width
             // everywhere and each its own cluster (a test in `sanitize` holds them to it).
         } else if value.chars().any(sanitize::is_unsafe) {
-            self.report(
-                path(),
-                Text::new(
-                    format!("{} 中有控制字符或双向字符", sanitize::quoted(value, 60)),
-                    format!(
-                        "control or bidirectional character in {}",
-                        sanitize::quoted(value, 60)
+            self.report_with(|| {
+                (
+                    path(),
+                    Text::new(
+                        format!("{} 中有控制字符或双向字符", sanitize::quoted(value, 60)),
+                        format!(
+                            "control or bidirectional character in {}",
+                            sanitize::quoted(value, 60)
+                        ),
                     ),
-                ),
-            );
+                )
+            });
         } else if let Some(c) = value.chars().find(|c| sanitize::is_width_ambiguous(*c)) {
-            self.report(
+            self.report_with(|| (
                 path(),
                 Text::new(
                     format!(
@@ -161,10 +173,9 @@ impl<'a> Checker<'a> {
                         u32::from(c),
                         sanitize::quoted(value, 40)
                     ),
-                ),
-            );
+                )));
         } else if let Some(length) = sanitize::overlong_cluster(value) {
-            self.report(
+            self.report_with(|| (
                 path(),
                 Text::new(
                     format!(
@@ -179,8 +190,7 @@ impl<'a> Checker<'a> {
                         sanitize::quoted(value, 20),
                         sanitize::MAX_CLUSTER_CHARS - 1
                     ),
-                ),
-            );
+                )));
         }
     }
 
@@ -197,22 +207,26 @@ impl<'a> Checker<'a> {
                 ("snake_case", "snake_case")
             };
             let id = sanitize::quoted(id, 60);
-            self.report(
-                place.path("id"),
-                Text::new(
-                    format!("id {id} 不是 {form_zh} 形式"),
-                    format!("id {id} is not {form}"),
-                ),
-            );
+            self.report_with(|| {
+                (
+                    place.path("id"),
+                    Text::new(
+                        format!("id {id} 不是 {form_zh} 形式"),
+                        format!("id {id} is not {form}"),
+                    ),
+                )
+            });
         } else if let Some(first) = seen.get(id) {
             let first = first.path("id");
-            self.report(
-                place.path("id"),
-                Text::new(
-                    format!("id \"{id}\" 重复(首次出现在 {first})"),
-                    format!("duplicate id \"{id}\" (first at {first})"),
-                ),
-            );
+            self.report_with(|| {
+                (
+                    place.path("id"),
+                    Text::new(
+                        format!("id \"{id}\" 重复(首次出现在 {first})"),
+                        format!("duplicate id \"{id}\" (first at {first})"),
+                    ),
+                )
+            });
         } else {
             seen.insert(id, place);
         }
@@ -237,19 +251,21 @@ impl<'a> Checker<'a> {
                 other => other,
             };
             let id = sanitize::quoted(id, 60);
-            self.report(
-                path(),
-                Text::new(
-                    format!("没有 id 为 {id} 的{what_zh}"),
-                    format!("unknown {what} {id}"),
-                ),
-            );
+            self.report_with(|| {
+                (
+                    path(),
+                    Text::new(
+                        format!("没有 id 为 {id} 的{what_zh}"),
+                        format!("unknown {what} {id}"),
+                    ),
+                )
+            });
         }
     }
 
     fn header(&mut self, d: &'a Dataset) {
         if !SUPPORTED_SCHEMA_VERSIONS.contains(&d.schema_version) {
-            self.report(
+            self.report_with(|| (
                 "schema_version".into(),
                 Text::new(
                     format!(
@@ -260,8 +276,7 @@ impl<'a> Checker<'a> {
                         "unsupported schema_version {}, this build reads {SUPPORTED_SCHEMA_VERSIONS:?}",
                         d.schema_version
                     ),
-                ),
-            );
+                )));
         }
         let mut ids = Seen::default();
         self.id(Place::Field("zone"), &d.zone.id, true, &mut ids);
@@ -289,10 +304,12 @@ impl<'a> Checker<'a> {
         }
         for (field, year) in [("year", Some(r.year)), ("plan_year", r.plan_year)] {
             if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
-                self.report(
-                    format!("report.{field}"),
-                    not_a_year(year.unwrap_or_default()),
-                );
+                self.report_with(|| {
+                    (
+                        format!("report.{field}"),
+                        not_a_year(year.unwrap_or_default()),
+                    )
+                });
             }
         }
     }
@@ -324,19 +341,21 @@ impl<'a> Checker<'a> {
                 );
                 // Sections nest one level: a part and its numbered sections.
                 if numbered.contains(parent.as_str()) {
-                    self.report(
-                        format!("sections[{i}].parent"),
-                        Text::new(
-                            format!(
-                                "{} 本身是编号小节;上级须是部分",
-                                sanitize::quoted(parent, 40)
+                    self.report_with(|| {
+                        (
+                            format!("sections[{i}].parent"),
+                            Text::new(
+                                format!(
+                                    "{} 本身是编号小节;上级须是部分",
+                                    sanitize::quoted(parent, 40)
+                                ),
+                                format!(
+                                    "{} is itself a numbered section; a parent must be a part",
+                                    sanitize::quoted(parent, 40)
+                                ),
                             ),
-                            format!(
-                                "{} is itself a numbered section; a parent must be a part",
-                                sanitize::quoted(parent, 40)
-                            ),
-                        ),
-                    );
+                        )
+                    });
                 }
             }
             if let Some(count) = &s.stated_count {
@@ -363,13 +382,15 @@ impl<'a> Checker<'a> {
             self.text(|| format!("panel_titles[{i}].label_zh"), &t.label_zh);
             self.text(|| format!("panel_titles[{i}].label_en"), &t.label_en);
             if !titled.insert(t.panel) {
-                self.report(
-                    format!("panel_titles[{i}].panel"),
-                    Text::new(
-                        format!("{}面板的第二个标题", t.panel.zh()),
-                        format!("a second title for the {} panel", t.panel.en()),
-                    ),
-                );
+                self.report_with(|| {
+                    (
+                        format!("panel_titles[{i}].panel"),
+                        Text::new(
+                            format!("{}面板的第二个标题", t.panel.zh()),
+                            format!("a second title for the {} panel", t.panel.en()),
+                        ),
+                    )
+                });
             }
         }
         let mut ids = Seen::default();

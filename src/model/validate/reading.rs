@@ -39,29 +39,30 @@ impl<'a> Checker<'a> {
         let quote = m.source.quote.as_str();
         if m.value == 0.0 {
             if let Some(idiom) = ZERO_IDIOMS.iter().find(|w| quote.contains(*w)) {
-                self.report(
+                self.report_with(|| (
                     path(),
                     Text::new(
                         format!("数值 0 读自 {idiom},这是说首次突破,不是数量为零"),
                         format!("value 0 read from {idiom}, an idiom for a first success, not a count of zero"),
-                    ),
-                );
+                    )));
             } else if !quote.contains(NONE_WORDS) {
-                self.report(
-                    path(),
-                    Text::new(
-                        format!(
-                            "原文 {} 没有写 0,也没有表示“无”的字({})",
-                            sanitize::quoted(quote, 60),
-                            NONE_WORDS.iter().collect::<String>()
+                self.report_with(|| {
+                    (
+                        path(),
+                        Text::new(
+                            format!(
+                                "原文 {} 没有写 0,也没有表示“无”的字({})",
+                                sanitize::quoted(quote, 60),
+                                NONE_WORDS.iter().collect::<String>()
+                            ),
+                            format!(
+                                "quote {} writes no 0 and no word for none ({})",
+                                sanitize::quoted(quote, 60),
+                                NONE_WORDS.iter().collect::<String>()
+                            ),
                         ),
-                        format!(
-                            "quote {} writes no 0 and no word for none ({})",
-                            sanitize::quoted(quote, 60),
-                            NONE_WORDS.iter().collect::<String>()
-                        ),
-                    ),
-                );
+                    )
+                });
             }
             return;
         }
@@ -83,23 +84,25 @@ impl<'a> Checker<'a> {
                 sanitize::quoted(quote, 60),
                 crate::model::format_value(m.value.abs()),
             );
-            self.report(
-                path(),
-                Text::new(
-                    if read.all.is_empty() {
-                        format!("原文 {quoted} 中没有数字,没有写 {value}{unit}{hint_zh}")
-                    } else {
+            self.report_with(|| {
+                (
+                    path(),
+                    Text::new(
+                        if read.all.is_empty() {
+                            format!("原文 {quoted} 中没有数字,没有写 {value}{unit}{hint_zh}")
+                        } else {
+                            format!(
+                                "原文 {quoted} 没有写 {value}{unit}:其中的数是 {}{hint_zh}",
+                                sanitize::escape(&describe(quote, unit, Lang::Zh)),
+                            )
+                        },
                         format!(
-                            "原文 {quoted} 没有写 {value}{unit}:其中的数是 {}{hint_zh}",
-                            sanitize::escape(&describe(quote, unit, Lang::Zh)),
-                        )
-                    },
-                    format!(
-                        "quote {quoted} does not write {value}{unit}: it reads as {}{hint}",
-                        sanitize::escape(&describe(quote, unit, Lang::En)),
+                            "quote {quoted} does not write {value}{unit}: it reads as {}{hint}",
+                            sanitize::escape(&describe(quote, unit, Lang::En)),
+                        ),
                     ),
-                ),
-            );
+                )
+            });
         }
     }
 
@@ -137,13 +140,12 @@ impl<'a> Checker<'a> {
                         )
                     };
                     let rank = crate::model::format_value(m.value);
-                    self.report(
+                    self.report_with(|| (
                         path(),
                         Text::new(
                             format!("名次 {rank} 在原文中没有写成名次(第…、前…、…位、…名);{found_zh}"),
                             format!("rank {rank} is not written as a rank (第…, 前…, …位, …名) in the quote; {found}"),
-                        ),
-                    );
+                        )));
                 }
                 if let Some(pool) = &m.rank_of {
                     self.pool(path, m, pool);
@@ -155,30 +157,34 @@ impl<'a> Checker<'a> {
                     .iter()
                     .any(|r| quote[..r.start].ends_with("连续")) =>
             {
-                self.report(
-                    path(),
-                    Text::new(
-                        format!(
-                            "连续 {} 要求原文中数字前紧挨着“连续”",
-                            crate::model::format_value(m.value)
+                self.report_with(|| {
+                    (
+                        path(),
+                        Text::new(
+                            format!(
+                                "连续 {} 要求原文中数字前紧挨着“连续”",
+                                crate::model::format_value(m.value)
+                            ),
+                            format!(
+                                "streak {} needs 连续 right before the number in the quote",
+                                crate::model::format_value(m.value)
+                            ),
                         ),
-                        format!(
-                            "streak {} needs 连续 right before the number in the quote",
-                            crate::model::format_value(m.value)
-                        ),
-                    ),
-                );
+                    )
+                });
             }
             _ => {}
         }
         if m.basis != Basis::Rank && m.rank_of.is_some() {
-            self.report(
-                format!("{}.rank_of", metric_path(path)),
-                Text::new(
-                    "rank_of 只属于口径为 \"rank\" 的数字",
-                    "rank_of belongs to a figure of basis \"rank\"",
-                ),
-            );
+            self.report_with(|| {
+                (
+                    format!("{}.rank_of", metric_path(path)),
+                    Text::new(
+                        "rank_of 只属于口径为 \"rank\" 的数字",
+                        "rank_of belongs to a figure of basis \"rank\"",
+                    ),
+                )
+            });
         }
         let needs: &[&str] = match m.basis {
             Basis::LikeForLike => &["同口径", "可比口径"],
@@ -188,7 +194,7 @@ impl<'a> Checker<'a> {
         };
         let in_text = |w: &&str| quote.contains(w) || context.contains(w) || carried.contains(w);
         if !needs.is_empty() && !needs.iter().any(in_text) {
-            self.report(
+            self.report_with(|| (
                 format!("{}.basis", metric_path(path)),
                 Text::new(
                     format!(
@@ -203,23 +209,24 @@ impl<'a> Checker<'a> {
                         needs.join("/"),
                         basis_words_found(quote, Lang::En)
                     ),
-                ),
-            );
+                )));
         }
         if !carried.is_empty() && !["下同", "以下同"].iter().any(|w| carried.contains(w)) {
-            self.report(
-                format!("{}.source.basis_from", metric_path(path)),
-                Text::new(
-                    format!(
-                        "basis_from {} 没有说它适用于下文(下同)",
-                        sanitize::quoted(carried, 40)
+            self.report_with(|| {
+                (
+                    format!("{}.source.basis_from", metric_path(path)),
+                    Text::new(
+                        format!(
+                            "basis_from {} 没有说它适用于下文(下同)",
+                            sanitize::quoted(carried, 40)
+                        ),
+                        format!(
+                            "basis_from {} does not say it covers what follows (下同)",
+                            sanitize::quoted(carried, 40)
+                        ),
                     ),
-                    format!(
-                        "basis_from {} does not say it covers what follows (下同)",
-                        sanitize::quoted(carried, 40)
-                    ),
-                ),
-            );
+                )
+            });
         }
     }
 
@@ -229,19 +236,21 @@ impl<'a> Checker<'a> {
         let at = || format!("{}.rank_of", metric_path(path));
         self.text(|| format!("{}.zh", at()), &pool.zh);
         if !pool.zh.trim().is_empty() && !quote.contains(&pool.zh) && !context.contains(&pool.zh) {
-            self.report(
-                format!("{}.zh", at()),
-                Text::new(
-                    format!(
-                        "排名范围 {} 不在原文或句首中",
-                        sanitize::quoted(&pool.zh, 40)
+            self.report_with(|| {
+                (
+                    format!("{}.zh", at()),
+                    Text::new(
+                        format!(
+                            "排名范围 {} 不在原文或句首中",
+                            sanitize::quoted(&pool.zh, 40)
+                        ),
+                        format!(
+                            "pool {} is not in the quote or its context",
+                            sanitize::quoted(&pool.zh, 40)
+                        ),
                     ),
-                    format!(
-                        "pool {} is not in the quote or its context",
-                        sanitize::quoted(&pool.zh, 40)
-                    ),
-                ),
-            );
+                )
+            });
         }
         if let Some(size) = pool.size {
             let size = f64::from(size);
@@ -251,13 +260,15 @@ impl<'a> Checker<'a> {
                     .any(|r| r.scaled() == size && !is_rank(text, r))
             });
             if !written {
-                self.report(
-                    format!("{}.size", at()),
-                    Text::new(
-                        format!("原文或句首没有写排名范围的大小 {size}"),
-                        format!("pool size {size} is not written in the quote or its context"),
-                    ),
-                );
+                self.report_with(|| {
+                    (
+                        format!("{}.size", at()),
+                        Text::new(
+                            format!("原文或句首没有写排名范围的大小 {size}"),
+                            format!("pool size {size} is not written in the quote or its context"),
+                        ),
+                    )
+                });
             }
         }
     }
@@ -292,7 +303,7 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .filter(|w| quote.contains(w))
                 .collect();
-            self.report(
+            self.report_with(|| (
                 path(),
                 Text::new(
                     format!(
@@ -307,8 +318,7 @@ impl<'a> Checker<'a> {
                         elsewhere.join("/"),
                         crate::model::format_value(m.value.abs())
                     ),
-                ),
-            );
+                )));
         }
         for q in Qualifier::KINDS.iter().filter(|q| is_bound(q)) {
             if m.qualifiers.contains(q) {
@@ -316,7 +326,7 @@ impl<'a> Checker<'a> {
             }
             if sides.iter().all(|side| side.markers(q).next().is_some()) {
                 let words: Vec<&str> = sides[0].markers(q).collect();
-                self.report(
+                self.report_with(|| (
                     path(),
                     Text::new(
                         format!(
@@ -331,8 +341,7 @@ impl<'a> Checker<'a> {
                             crate::model::format_value(m.value.abs()),
                             q.name()
                         ),
-                    ),
-                );
+                    )));
             }
         }
         self.sides = sides;

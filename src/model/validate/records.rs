@@ -25,68 +25,80 @@ impl<'a> Checker<'a> {
         match (p.from, p.to) {
             (Some(from), Some(to)) => {
                 if p.year.is_some() {
-                    self.report(
-                        at("year"),
-                        Text::new(
-                            "时期要么是一年(year),要么是起止(from, to),不能两者都有",
-                            "a period has a year or a range (from, to), not both",
-                        ),
-                    );
+                    self.report_with(|| {
+                        (
+                            at("year"),
+                            Text::new(
+                                "时期要么是一年(year),要么是起止(from, to),不能两者都有",
+                                "a period has a year or a range (from, to), not both",
+                            ),
+                        )
+                    });
                 }
                 for (field, year) in [("from", from), ("to", to)] {
                     if !(1000..=9999).contains(&year) {
-                        self.report(at(field), super::not_a_year(year));
+                        self.report_with(|| (at(field), super::not_a_year(year)));
                     }
                 }
                 if from > to {
-                    self.report(
-                        at("to"),
-                        Text::new(
-                            format!("起止倒置:止于 {to},早于起始 {from}"),
-                            format!("range ends ({to}) before it starts ({from})"),
-                        ),
-                    );
+                    self.report_with(|| {
+                        (
+                            at("to"),
+                            Text::new(
+                                format!("起止倒置:止于 {to},早于起始 {from}"),
+                                format!("range ends ({to}) before it starts ({from})"),
+                            ),
+                        )
+                    });
                 }
                 if let Some((name, start, end)) =
                     PLAN_PERIODS.iter().find(|(name, _, _)| p.zh.contains(name))
                     && (from, to) != (*start, *end)
                 {
-                    self.report(
-                        at("from"),
-                        Text::new(
-                            format!("{name} 是 {start}–{end},不是 {from}–{to}"),
-                            format!("{name} is {start}–{end}, not {from}–{to}"),
-                        ),
-                    );
+                    self.report_with(|| {
+                        (
+                            at("from"),
+                            Text::new(
+                                format!("{name} 是 {start}–{end},不是 {from}–{to}"),
+                                format!("{name} is {start}–{end}, not {from}–{to}"),
+                            ),
+                        )
+                    });
                 }
             }
             (None, None) => {
                 if let Some((name, start, end)) =
                     PLAN_PERIODS.iter().find(|(name, _, _)| p.zh.contains(name))
                 {
-                    self.report(
-                        at("zh"),
-                        Text::new(
-                            format!("{name} 是规划期:请写 from {start} 和 to {end}"),
-                            format!("{name} names a plan period: give from {start} and to {end}"),
-                        ),
-                    );
+                    self.report_with(|| {
+                        (
+                            at("zh"),
+                            Text::new(
+                                format!("{name} 是规划期:请写 from {start} 和 to {end}"),
+                                format!(
+                                    "{name} names a plan period: give from {start} and to {end}"
+                                ),
+                            ),
+                        )
+                    });
                 }
                 if m.basis == Basis::AverageAnnual {
-                    self.report(
-                        at("zh"),
-                        Text::new(
-                            "年均变化须有起止年份(from, to)",
-                            "an average annual change needs a range of years (from, to)",
-                        ),
-                    );
+                    self.report_with(|| {
+                        (
+                            at("zh"),
+                            Text::new(
+                                "年均变化须有起止年份(from, to)",
+                                "an average annual change needs a range of years (from, to)",
+                            ),
+                        )
+                    });
                 }
             }
             (Some(_), None) => {
-                self.report(at("from"), Text::new("有 from 须有 to", "from needs a to"))
+                self.report_with(|| (at("from"), Text::new("有 from 须有 to", "from needs a to")))
             }
             (None, Some(_)) => {
-                self.report(at("to"), Text::new("有 to 须有 from", "to needs a from"))
+                self.report_with(|| (at("to"), Text::new("有 to 须有 from", "to needs a from")))
             }
         }
     }
@@ -94,21 +106,23 @@ impl<'a> Checker<'a> {
     /// A cluster's level is written in its quote.
     pub(super) fn cluster_level(&mut self, i: usize, level: Level, quote: &str) {
         if !level.keywords().iter().any(|w| quote.contains(w)) {
-            self.report(
-                format!("clusters[{i}].level"),
-                Text::new(
-                    format!(
-                        "级别 \"{}\" 要求集群的原文有 {} 之一",
-                        level.zh(),
-                        level.keywords().join("/")
+            self.report_with(|| {
+                (
+                    format!("clusters[{i}].level"),
+                    Text::new(
+                        format!(
+                            "级别 \"{}\" 要求集群的原文有 {} 之一",
+                            level.zh(),
+                            level.keywords().join("/")
+                        ),
+                        format!(
+                            "level \"{}\" needs one of {} in the cluster's quote",
+                            level.en(),
+                            level.keywords().join("/")
+                        ),
                     ),
-                    format!(
-                        "level \"{}\" needs one of {} in the cluster's quote",
-                        level.en(),
-                        level.keywords().join("/")
-                    ),
-                ),
-            );
+                )
+            });
         }
     }
 
@@ -142,21 +156,23 @@ impl<'a> Checker<'a> {
                 format!("its words fit {}", fits.join(", ")),
             )
         };
-        self.report(
-            path,
-            Text::new(
-                format!(
-                    "状态 \"{}\" 要求原文写有 {} 中的一个;{fits_zh}",
-                    crate::model::snake_name(&status),
-                    words.join("/")
+        self.report_with(|| {
+            (
+                path,
+                Text::new(
+                    format!(
+                        "状态 \"{}\" 要求原文写有 {} 中的一个;{fits_zh}",
+                        crate::model::snake_name(&status),
+                        words.join("/")
+                    ),
+                    format!(
+                        "status \"{}\" needs one of {} in the quote; {fits}",
+                        status.en(),
+                        words.join("/")
+                    ),
                 ),
-                format!(
-                    "status \"{}\" needs one of {} in the quote; {fits}",
-                    status.en(),
-                    words.join("/")
-                ),
-            ),
-        );
+            )
+        });
     }
 
     /// Honours: ids in the shared namespace, the title and the holder in the quote, a known
@@ -175,16 +191,18 @@ impl<'a> Checker<'a> {
             self.source(|| at("source"), &h.source, &sections);
             let quote = h.source.quote.as_str();
             if !h.title_zh.trim().is_empty() && !quote.contains(h.title_zh.as_str()) {
-                self.report(
-                    at("title_zh"),
-                    Text::new(
-                        format!("称号 {} 不在其原文中", sanitize::quoted(&h.title_zh, 40)),
-                        format!(
-                            "title {} is not in its quote",
-                            sanitize::quoted(&h.title_zh, 40)
+                self.report_with(|| {
+                    (
+                        at("title_zh"),
+                        Text::new(
+                            format!("称号 {} 不在其原文中", sanitize::quoted(&h.title_zh, 40)),
+                            format!(
+                                "title {} is not in its quote",
+                                sanitize::quoted(&h.title_zh, 40)
+                            ),
                         ),
-                    ),
-                );
+                    )
+                });
             }
             match &h.holder {
                 Holder::Zone => {}
@@ -194,41 +212,45 @@ impl<'a> Checker<'a> {
                 Holder::Company(name) => {
                     self.text(|| at("holder.company"), name);
                     if !name.trim().is_empty() && !quote.contains(name.as_str()) {
-                        self.report(
-                            at("holder.company"),
-                            Text::new(
-                                format!("企业 {} 不在其原文中", sanitize::quoted(name, 40)),
-                                format!(
-                                    "company {} is not in its quote",
-                                    sanitize::quoted(name, 40)
+                        self.report_with(|| {
+                            (
+                                at("holder.company"),
+                                Text::new(
+                                    format!("企业 {} 不在其原文中", sanitize::quoted(name, 40)),
+                                    format!(
+                                        "company {} is not in its quote",
+                                        sanitize::quoted(name, 40)
+                                    ),
                                 ),
-                            ),
-                        );
+                            )
+                        });
                     }
                 }
             }
             if let Some(level) = h.level
                 && !level.keywords().iter().any(|w| quote.contains(w))
             {
-                self.report(
-                    at("level"),
-                    Text::new(
-                        format!(
-                            "级别 \"{}\" 要求原文有 {} 之一",
-                            level.zh(),
-                            level.keywords().join("/")
+                self.report_with(|| {
+                    (
+                        at("level"),
+                        Text::new(
+                            format!(
+                                "级别 \"{}\" 要求原文有 {} 之一",
+                                level.zh(),
+                                level.keywords().join("/")
+                            ),
+                            format!(
+                                "level \"{}\" needs one of {} in the quote",
+                                level.en(),
+                                level.keywords().join("/")
+                            ),
                         ),
-                        format!(
-                            "level \"{}\" needs one of {} in the quote",
-                            level.en(),
-                            level.keywords().join("/")
-                        ),
-                    ),
-                );
+                    )
+                });
             }
             self.status(at("status"), h.status, quote);
             if h.year.is_some_and(|y| !(1000..=9999).contains(&y)) {
-                self.report(at("year"), super::not_a_year(h.year.unwrap_or_default()));
+                self.report_with(|| (at("year"), super::not_a_year(h.year.unwrap_or_default())));
             }
         }
         self.item_ids = ids;
@@ -243,19 +265,21 @@ impl<'a> Checker<'a> {
         for (i, inferred) in d.inferred.iter().enumerate() {
             self.text(|| format!("inferred[{i}].why"), &inferred.why);
             if resolve(&tree, &inferred.path).is_none() {
-                self.report(
-                    format!("inferred[{i}].path"),
-                    Text::new(
-                        format!(
-                            "路径 {} 不是本数据集的字段",
-                            sanitize::quoted(&inferred.path, 60)
+                self.report_with(|| {
+                    (
+                        format!("inferred[{i}].path"),
+                        Text::new(
+                            format!(
+                                "路径 {} 不是本数据集的字段",
+                                sanitize::quoted(&inferred.path, 60)
+                            ),
+                            format!(
+                                "path {} names no field of this dataset",
+                                sanitize::quoted(&inferred.path, 60)
+                            ),
                         ),
-                        format!(
-                            "path {} names no field of this dataset",
-                            sanitize::quoted(&inferred.path, 60)
-                        ),
-                    ),
-                );
+                    )
+                });
             }
         }
     }
