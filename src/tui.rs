@@ -1,15 +1,16 @@
 //! The terminal loop: set up, draw, wait for input, update, draw; restore once on every way out.
 
-use std::io::{self, IsTerminal, Write, stdout};
+use std::io::{self, BufWriter, IsTerminal, Stdout, Write, stdout};
 use std::path::Path;
 
 use anyhow::{Result, bail};
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
 use ratatui::crossterm::event::{DisableMouseCapture, Event, KeyCode, KeyModifiers};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::layout::Rect;
-use ratatui::{DefaultTerminal, TerminalOptions, Viewport};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 mod clicks;
 mod opening;
@@ -23,6 +24,14 @@ use crate::signals;
 use crate::ui::Dashboard;
 use crate::ui::opening::Opening;
 use crate::ui::theme::Theme;
+use std::sync::mpsc::channel;
+
+/// The terminal as the dashboard draws on it: frames buffered, written whole.
+pub(crate) type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+
+/// Bytes of a frame gathered before a write: a 120×40 frame of the dashboard is about 12 kB;
+/// a larger one takes a few writes.
+const FRAME_BUFFER: usize = 16 * 1024;
 
 /// Largest area drawn, in columns and rows: two frame buffers of a 4000×2000 terminal take
 /// 750 MB. A larger terminal shows the dashboard in its top-left corner at this size.
@@ -50,13 +59,14 @@ pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Res
     })
 }
 
-/// Runs the dashboard on the app `open` makes. `open` runs on a thread from the start, so a
-/// report is read and checked while the terminal is set up; one that takes longer than a few
-/// milliseconds gets a first frame naming what is opened (`opening`), and the keys that quit
-/// (`keys`, as the dashboard binds them) work while it is. Without a terminal, `open` runs
+/// Runs the dashboard on the app `open` makes. `open` reads and checks the report on this
+/// thread while another sets the terminal up, so the report's memory is this thread's (a second
+/// thread allocating as much would cost a heap of its own); a report that takes longer than a
+/// few milliseconds gets a first frame naming what is opened (`opening`), and the keys that
+/// quit (`keys`, as the dashboard binds them) work while it is. Without a terminal, `open` runs
 /// first so a bad file is what is reported.
 pub fn run_opening(
-    open: impl FnOnce() -> Result<App> + Send + 'static,
+    open: impl FnOnce() -> Result<App>,
     opening: &Opening,
     keys: &KeyTable,
     theme: &Theme,
@@ -68,13 +78,57 @@ pub fn run_opening(
             return Err(no_terminal);
         }
     };
-    let job = opening::Job::spawn(open, input.job_waker()?)?;
-    in_terminal(input, |terminal, input| {
-        match opening::open_behind_frame(terminal, input, theme, opening, keys, job)? {
-            opening::Opened::App(mut app) => event_loop(terminal, &mut app, theme, input, None),
-            opening::Opened::Ended(ended) => Ok(ended),
+    let mut waker = input.job_waker()?;
+    let (read, was_read) = channel();
+    let wait = opening::Wait {
+        theme,
+        opening,
+        keys,
+    };
+    let (app, set_up) = std::thread::scope(|scope| {
+        let setting_up = scope.spawn(|| set_up_behind_frame(input, &wait, was_read));
+        let app = open();
+        let _ = read.send(());
+        // A full pipe already holds a wake-up, so a failed write loses nothing.
+        let _ = waker.write(&[1]);
+        let set_up = setting_up
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("setting the terminal up failed (a bug)")));
+        (app, set_up)
+    });
+    let outcome = match (app, set_up) {
+        (Ok(mut app), Ok((mut terminal, mut input))) => {
+            event_loop(&mut terminal, &mut app, theme, &mut input, None)
         }
-    })
+        (Err(error), _) | (_, Err(error)) => Err(error),
+    };
+    // The one restore, after the last write of the loop.
+    restore();
+    match outcome? {
+        Ended::Quit => Ok(()),
+        Ended::Signal(signal) => signals::die_of(signal),
+    }
+}
+
+/// Sets the terminal up and waits behind the opening frame until the report is read. A quit
+/// or a signal before that ends the process here: the report's reader has nothing to finish.
+fn set_up_behind_frame(
+    mut input: Reader,
+    wait: &opening::Wait<'_>,
+    was_read: std::sync::mpsc::Receiver<()>,
+) -> Result<(Screen, Reader)> {
+    let mut terminal = set_up_terminal()?;
+    match opening::behind_frame(&mut terminal, &mut input, wait, &was_read)? {
+        None => Ok((terminal, input)),
+        Some(Ended::Quit) => {
+            restore();
+            std::process::exit(0)
+        }
+        Some(Ended::Signal(signal)) => {
+            restore();
+            signals::die_of(signal)
+        }
+    }
 }
 
 /// The terminal's input, refused (writing nothing to stdout) when stdout is not a terminal or
@@ -100,22 +154,34 @@ fn open_terminal_input() -> Result<Reader> {
 /// Sets the terminal up, runs `body` in it, and restores it once on every way out.
 fn in_terminal(
     mut input: Reader,
-    body: impl FnOnce(&mut DefaultTerminal, &mut Reader) -> Result<Ended>,
+    body: impl FnOnce(&mut Screen, &mut Reader) -> Result<Ended>,
 ) -> Result<()> {
-    let area = drawn_area(ratatui::crossterm::terminal::size()?);
-    let mut terminal = ratatui::try_init_with_options(TerminalOptions {
-        viewport: Viewport::Fixed(area),
-    })?;
-    install_panic_hook();
-    let outcome = execute!(stdout(), EnterAlternateScreen, EnableClicksAndWheel)
-        .map_err(anyhow::Error::from)
-        .and_then(|()| body(&mut terminal, &mut input));
+    let outcome = set_up_terminal().and_then(|mut terminal| body(&mut terminal, &mut input));
     // The one restore, after the last write of the loop.
     restore();
     match outcome? {
         Ended::Quit => Ok(()),
         Ended::Signal(signal) => signals::die_of(signal),
     }
+}
+
+/// Raw mode, the alternate screen, clicks and the wheel reported; the panic hook restores
+/// them. The caller restores them on every other way out.
+fn set_up_terminal() -> Result<Screen> {
+    let area = drawn_area(ratatui::crossterm::terminal::size()?);
+    install_panic_hook();
+    enable_raw_mode()?;
+    // A frame is written into one buffer and sent in one write when it is complete: through
+    // `Stdout` itself, each of a frame's thousands of escape sequences would take its lock.
+    let backend = CrosstermBackend::new(BufWriter::with_capacity(FRAME_BUFFER, stdout()));
+    let terminal = Terminal::with_options(
+        backend,
+        TerminalOptions {
+            viewport: Viewport::Fixed(area),
+        },
+    )?;
+    execute!(stdout(), EnterAlternateScreen, EnableClicksAndWheel)?;
+    Ok(terminal)
 }
 
 /// The area drawn for a terminal of `(width, height)`: all of it, up to [`MAX_DRAWN`].
@@ -142,19 +208,19 @@ pub fn restore() {
     let _ = stdout().flush();
 }
 
-/// ratatui's hook restores raw mode and the screen; this one, installed after it, also turns
-/// mouse reporting off and shows the cursor first.
+/// Restores the terminal before the panic message is printed, so the message is readable and
+/// the shell gets its terminal back. A frame half written into the buffer is dropped.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(stdout(), DisableMouseCapture, Show);
+        restore();
         previous(info);
     }));
 }
 
 /// Sets the terminal up again after a stop: the shell may have put it back in line mode and on
 /// the main screen while the dashboard was stopped. Then the next draw repaints everything.
-fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+fn resume(terminal: &mut Screen, app: &mut App) -> Result<()> {
     let area = reenter(terminal)?;
     update(app, Action::Resize(area.width, area.height));
     Ok(())
@@ -162,7 +228,7 @@ fn resume(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
 
 /// Raw mode, the alternate screen and mouse reporting again, and the whole area to repaint;
 /// returns the area now drawn.
-fn reenter(terminal: &mut DefaultTerminal) -> Result<Rect> {
+fn reenter(terminal: &mut Screen) -> Result<Rect> {
     // crossterm re-applies raw mode only once it has forgotten the mode it saved.
     let _ = disable_raw_mode();
     enable_raw_mode()?;
@@ -175,7 +241,7 @@ fn reenter(terminal: &mut DefaultTerminal) -> Result<Rect> {
 }
 
 /// Ctrl-Z: gives the terminal back as it was found, stops, and sets it up again when continued.
-fn suspend(terminal: &mut DefaultTerminal, app: &mut App) -> Result<()> {
+fn suspend(terminal: &mut Screen, app: &mut App) -> Result<()> {
     stop()?;
     resume(terminal, app)
 }
@@ -191,7 +257,7 @@ fn stop() -> Result<()> {
 /// dashboard never wakes. Everything that arrived together is applied before one draw, so a
 /// burst of keys costs one frame and a `q` after it quits at once.
 fn event_loop(
-    terminal: &mut DefaultTerminal,
+    terminal: &mut Screen,
     app: &mut App,
     theme: &Theme,
     input: &mut Reader,
@@ -219,12 +285,14 @@ fn event_loop(
                 Input::Suspend => suspend(terminal, app)?,
                 Input::Resume => resume(terminal, app)?,
                 Input::Arrived => {
+                    // A wake-up with nothing behind it (the opening job's, say) draws nothing.
                     if let Some(arriving) = incoming.as_mut() {
-                        take_arrived(app, arriving);
+                        changed |= take_arrived(app, arriving);
                         if arriving.finished() {
                             incoming = None;
                         }
                     }
+                    continue;
                 }
                 Input::Terminal(Event::Key(key))
                     if key.code == KeyCode::Char('z') && key.modifiers == KeyModifiers::CONTROL =>
@@ -267,11 +335,14 @@ fn event_loop(
     }
 }
 
-/// Adds every report that has arrived to `app`.
-fn take_arrived(app: &mut App, incoming: &mut Incoming) {
+/// Adds every report that has arrived to `app`; true when one had.
+fn take_arrived(app: &mut App, incoming: &mut Incoming) -> bool {
+    let mut any = false;
     for loaded in incoming.drain() {
         app.receive(loaded);
+        any = true;
     }
+    any
 }
 
 /// Loader threads: one per core; the loop's own thread sleeps while they work.

@@ -1,107 +1,55 @@
-//! The report opened behind the first frame: a thread reads and checks it while the terminal is
-//! set up; a report that takes longer gets a frame naming the file, and the keys that quit.
+//! The wait for a report being read and checked: the terminal is set up meanwhile; a report
+//! that takes longer than a few milliseconds gets a frame naming the file, and the keys that
+//! quit work until it is read.
 
-use std::io::Write;
-use std::os::unix::net::UnixStream;
-use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, TryRecvError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, TryRecvError};
 use std::time::Duration;
 
-use anyhow::{Result, bail};
-use ratatui::DefaultTerminal;
+use anyhow::Result;
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
-use super::{Ended, drawn_area, reenter, stop};
+use super::{Ended, Screen, drawn_area, reenter, stop};
 use crate::app::keymap::display_key;
-use crate::app::{Action, App, KeyTable, Mode};
+use crate::app::{Action, KeyTable, Mode};
 use crate::input::{Input, Reader};
 use crate::ui::opening::{Opening, OpeningScreen};
 use crate::ui::theme::Theme;
-
-/// How the wait for the report ended.
-pub(super) enum Opened {
-    /// The report opened and passed its checks: the dashboard on it.
-    App(Box<App>),
-    /// The user quit, or a signal ended the program, first.
-    Ended(Ended),
-}
-
-/// What the opening thread holds: the result goes through `result`, then the waker wakes the
-/// loop. Fields drop in order, so the waker writes only once the sender is gone, whether
-/// `open` returned or panicked: the loop then finds the result, or finds that none will come.
-struct Done {
-    result: Sender<Result<App>>,
-    _waker: WakeOnDrop,
-}
-
-/// Writes one byte to the loop's job waker when dropped.
-struct WakeOnDrop(UnixStream);
-
-impl Drop for WakeOnDrop {
-    fn drop(&mut self) {
-        // A full pipe already holds a wake-up, so a failed write loses nothing.
-        let _ = self.0.write(&[1]);
-    }
-}
 
 /// How long the first frame waits for a report before it names the file instead: a report
 /// that is read and checked within this time shows at once, without a frame that flashes by.
 pub(super) const GRACE: Duration = Duration::from_millis(5);
 
-/// A report being read and checked on its own thread.
-pub(super) struct Job {
-    result: Receiver<Result<App>>,
+/// What the frame shows, and the keys that quit from it.
+pub(super) struct Wait<'a> {
+    pub theme: &'a Theme,
+    pub opening: &'a Opening,
+    pub keys: &'a KeyTable,
 }
 
-impl Job {
-    /// Starts `open` on a thread, which writes to `waker` when it ends.
-    pub(super) fn spawn(
-        open: impl FnOnce() -> Result<App> + Send + 'static,
-        waker: UnixStream,
-    ) -> Result<Job> {
-        let (sender, result) = channel();
-        let done = Done {
-            result: sender,
-            _waker: WakeOnDrop(waker),
-        };
-        std::thread::Builder::new()
-            .name("opening".into())
-            .spawn(move || {
-                let done = done;
-                // The loop has gone (the user quit): nothing is waiting for the report.
-                let _ = done.result.send(open());
-            })?;
-        Ok(Job { result })
-    }
-}
-
-/// The dashboard's app once the job has opened the report: at once if it does so within
-/// [`GRACE`]; otherwise behind a frame that names what is opened, the keys that quit working
-/// until it is done.
-pub(super) fn open_behind_frame(
-    terminal: &mut DefaultTerminal,
+/// Waits until `read` says the report has been read (the reader also wakes `input`): at once
+/// if that takes less than [`GRACE`], otherwise behind the opening frame. `Ok(None)` once read;
+/// `Ok(Some(ended))` when the user quit or a signal came first.
+pub(super) fn behind_frame(
+    terminal: &mut Screen,
     input: &mut Reader,
-    theme: &Theme,
-    opening: &Opening,
-    keys: &KeyTable,
-    job: Job,
-) -> Result<Opened> {
-    match job.result.recv_timeout(GRACE) {
-        Ok(app) => return Ok(Opened::App(Box::new(app?))),
+    wait: &Wait<'_>,
+    read: &Receiver<()>,
+) -> Result<Option<Ended>> {
+    match read.recv_timeout(GRACE) {
+        // A reader gone without a word has ended too (its result says how).
+        Ok(()) | Err(RecvTimeoutError::Disconnected) => return Ok(None),
         Err(RecvTimeoutError::Timeout) => {}
-        Err(RecvTimeoutError::Disconnected) => {
-            bail!("opening the report stopped before it finished (a bug)")
-        }
     }
-    let receiver = job.result;
-    let quit_key = keys
+    let quit_key = wait
+        .keys
         .bindings_for(Mode::Grid)
         .find(|(binding, _)| binding.action == Action::Quit)
         .and_then(|(_, keys)| keys.first().map(|k| display_key(k)))
         .unwrap_or_default();
-    let draw = |terminal: &mut DefaultTerminal| -> Result<()> {
+    let draw = |terminal: &mut Screen| -> Result<()> {
         let screen = OpeningScreen {
-            opening,
-            theme,
+            opening: wait.opening,
+            theme: wait.theme,
             quit_key: &quit_key,
         };
         terminal.draw(|frame| frame.render_widget(screen, frame.area()))?;
@@ -113,13 +61,10 @@ pub(super) fn open_behind_frame(
         input.next_batch(&mut batch)?;
         for item in batch.drain(..) {
             match item {
-                Input::End(signal) => return Ok(Opened::Ended(Ended::Signal(signal))),
-                Input::Arrived => match receiver.try_recv() {
-                    Ok(app) => return Ok(Opened::App(Box::new(app?))),
+                Input::End(signal) => return Ok(Some(Ended::Signal(signal))),
+                Input::Arrived => match read.try_recv() {
+                    Ok(()) | Err(TryRecvError::Disconnected) => return Ok(None),
                     Err(TryRecvError::Empty) => {}
-                    Err(TryRecvError::Disconnected) => {
-                        bail!("opening the report stopped before it finished (a bug)")
-                    }
                 },
                 Input::Suspend => {
                     stop()?;
@@ -138,9 +83,9 @@ pub(super) fn open_behind_frame(
                     draw(terminal)?;
                 }
                 Input::Terminal(Event::Key(key))
-                    if keys.action_for(key, Mode::Grid) == Some(Action::Quit) =>
+                    if wait.keys.action_for(key, Mode::Grid) == Some(Action::Quit) =>
                 {
-                    return Ok(Opened::Ended(Ended::Quit));
+                    return Ok(Some(Ended::Quit));
                 }
                 Input::Terminal(Event::Resize(width, height)) => {
                     terminal.resize(drawn_area((width, height)))?;
