@@ -1,30 +1,28 @@
 //! The terminal loop: set up, draw, wait for input, update, draw; restore once on every way out.
 
 use std::io::{self, BufWriter, IsTerminal, Stdout, Write, stdout};
-use std::path::Path;
+use std::sync::mpsc::{Receiver, channel};
 
 use anyhow::{Result, bail};
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::{Hide, Show};
-use ratatui::crossterm::event::{DisableMouseCapture, Event, KeyCode, KeyModifiers};
+use ratatui::crossterm::event::{DisableMouseCapture, Event};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, disable_raw_mode, enable_raw_mode};
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 mod clicks;
+mod event_loop;
 mod opening;
 
-use clicks::{ClickTracker, mouse_action};
+use event_loop::event_loop;
 
 use crate::app::{Action, App, KeyTable, update};
-use crate::input::{Input, Reader};
-use crate::loader::{self, Incoming, Pending};
+use crate::input::Reader;
 use crate::signals;
-use crate::ui::Dashboard;
 use crate::ui::opening::Opening;
 use crate::ui::theme::Theme;
-use std::sync::mpsc::channel;
 
 /// The terminal as the dashboard draws on it: frames buffered, written whole.
 pub(crate) type Screen = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
@@ -43,28 +41,12 @@ enum Ended {
     Signal(i32),
 }
 
-/// Runs the dashboard until the user quits. Refuses, writing nothing to stdout, when stdout is
-/// not a terminal or there is no terminal to read keys from (stdin may be redirected: keys
-/// come from the terminal itself).
-pub fn run(app: App, theme: &Theme) -> Result<()> {
-    run_loading(app, theme, None)
-}
-
-/// Like [`run`], and `pending`'s files are opened in the background after the first frame, each
-/// added to the app as it arrives, with progress in the header and the picker.
-pub fn run_loading(mut app: App, theme: &Theme, pending: Option<Pending>) -> Result<()> {
-    let input = open_terminal_input()?;
-    in_terminal(input, |terminal, input| {
-        event_loop(terminal, &mut app, theme, input, pending)
-    })
-}
-
 /// Runs the dashboard on the app `open` makes. `open` reads and checks the report on this
-/// thread while another sets the terminal up, so the report's memory is this thread's (a second
-/// thread allocating as much would cost a heap of its own); a report that takes longer than a
-/// few milliseconds gets a first frame naming what is opened (`opening`), and the keys that
-/// quit (`keys`, as the dashboard binds them) work while it is. Without a terminal, `open` runs
-/// first so a bad file is what is reported.
+/// thread while a helper thread sets the terminal up, so the report's data is in this thread's
+/// heap (read on a second thread, it took a malloc arena of its own); a report that takes
+/// longer than a few milliseconds gets a first frame naming what is opened (`opening`), and
+/// the keys that quit (`keys`, as the dashboard binds them) work while it is. Without a
+/// terminal, `open` runs first so a bad file is what is reported.
 pub fn run_opening(
     open: impl FnOnce() -> Result<App>,
     opening: &Opening,
@@ -78,8 +60,8 @@ pub fn run_opening(
             return Err(no_terminal);
         }
     };
-    let mut waker = input.job_waker()?;
-    let (read, was_read) = channel();
+    let waker = input.job_waker()?;
+    let (sent, was_read) = channel();
     let wait = opening::Wait {
         theme,
         opening,
@@ -87,18 +69,19 @@ pub fn run_opening(
     };
     let (app, set_up) = std::thread::scope(|scope| {
         let setting_up = scope.spawn(|| set_up_behind_frame(input, &wait, was_read));
-        let app = open();
-        let _ = read.send(());
-        // A full pipe already holds a wake-up, so a failed write loses nothing.
-        let _ = waker.write(&[1]);
+        let app = {
+            // Dropped when `open` returns or unwinds: the helper stops waiting either way.
+            let _read = opening::ReadSignal { sent, waker };
+            open()
+        };
         let set_up = setting_up
             .join()
             .unwrap_or_else(|_| Err(anyhow::anyhow!("setting the terminal up failed (a bug)")));
         (app, set_up)
     });
     let outcome = match (app, set_up) {
-        (Ok(mut app), Ok((mut terminal, mut input))) => {
-            event_loop(&mut terminal, &mut app, theme, &mut input, None)
+        (Ok(mut app), Ok((mut terminal, mut input, typed))) => {
+            event_loop(&mut terminal, &mut app, theme, &mut input, None, typed)
         }
         (Err(error), _) | (_, Err(error)) => Err(error),
     };
@@ -110,24 +93,38 @@ pub fn run_opening(
     }
 }
 
-/// Sets the terminal up and waits behind the opening frame until the report is read. A quit
-/// or a signal before that ends the process here: the report's reader has nothing to finish.
+/// Sets the terminal up and waits behind the opening frame until the report is read; returns
+/// the keys typed meanwhile. A quit or a signal before that ends the process here: the
+/// report's reader has nothing to finish. When the terminal cannot be set up, it is restored
+/// at once and the signals that end the process still do while the report is read.
 fn set_up_behind_frame(
     mut input: Reader,
     wait: &opening::Wait<'_>,
-    was_read: std::sync::mpsc::Receiver<()>,
-) -> Result<(Screen, Reader)> {
-    let mut terminal = set_up_terminal()?;
-    match opening::behind_frame(&mut terminal, &mut input, wait, &was_read)? {
-        None => Ok((terminal, input)),
-        Some(Ended::Quit) => {
+    was_read: Receiver<()>,
+) -> Result<(Screen, Reader, Vec<Event>)> {
+    let waited = set_up_terminal().and_then(|mut terminal| {
+        let waited = opening::behind_frame(&mut terminal, &mut input, wait, &was_read)?;
+        Ok((terminal, waited))
+    });
+    match waited {
+        Ok((terminal, opening::Waited::Read(typed))) => Ok((terminal, input, typed)),
+        Ok((_, opening::Waited::Ended(ended))) => end_now(ended),
+        Err(error) => {
             restore();
-            std::process::exit(0)
+            match opening::without_frame(&mut input, &was_read)? {
+                Some(ended) => end_now(ended),
+                None => Err(error),
+            }
         }
-        Some(Ended::Signal(signal)) => {
-            restore();
-            signals::die_of(signal)
-        }
+    }
+}
+
+/// Ends the process as `ended` says, the terminal restored first.
+fn end_now(ended: Ended) -> ! {
+    restore();
+    match ended {
+        Ended::Quit => std::process::exit(0),
+        Ended::Signal(signal) => signals::die_of(signal),
     }
 }
 
@@ -149,20 +146,6 @@ fn open_terminal_input() -> Result<Reader> {
             crate::sanitize::io_reason(&e)
         )
     })
-}
-
-/// Sets the terminal up, runs `body` in it, and restores it once on every way out.
-fn in_terminal(
-    mut input: Reader,
-    body: impl FnOnce(&mut Screen, &mut Reader) -> Result<Ended>,
-) -> Result<()> {
-    let outcome = set_up_terminal().and_then(|mut terminal| body(&mut terminal, &mut input));
-    // The one restore, after the last write of the loop.
-    restore();
-    match outcome? {
-        Ended::Quit => Ok(()),
-        Ended::Signal(signal) => signals::die_of(signal),
-    }
 }
 
 /// Raw mode, the alternate screen, clicks and the wheel reported; the panic hook restores
@@ -251,122 +234,4 @@ fn stop() -> Result<()> {
     restore();
     signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
     Ok(())
-}
-
-/// Draws, then sleeps until input or a signal arrives: no timer, no polling, so an idle
-/// dashboard never wakes. Everything that arrived together is applied before one draw, so a
-/// burst of keys costs one frame and a `q` after it quits at once.
-fn event_loop(
-    terminal: &mut Screen,
-    app: &mut App,
-    theme: &Theme,
-    input: &mut Reader,
-    pending: Option<Pending>,
-) -> Result<Ended> {
-    let area = terminal.get_frame().area();
-    update(app, Action::Resize(area.width, area.height));
-    let mut clicks = ClickTracker::default();
-    let mut batch = Vec::new();
-    if let Some(pending) = &pending {
-        app.expect(pending.files.len());
-    }
-    terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
-    // Started after the first frame, so that frame waits for no file but the first.
-    let mut incoming = match pending {
-        Some(pending) => Some(loader::spawn(pending, workers(), Some(input.job_waker()?))?),
-        None => None,
-    };
-    loop {
-        input.next_batch(&mut batch)?;
-        let mut changed = false;
-        for item in batch.drain(..) {
-            match item {
-                Input::End(signal) => return Ok(Ended::Signal(signal)),
-                Input::Suspend => suspend(terminal, app)?,
-                Input::Resume => resume(terminal, app)?,
-                Input::Arrived => {
-                    // A wake-up with nothing behind it (the opening job's, say) draws nothing.
-                    if let Some(arriving) = incoming.as_mut() {
-                        changed |= take_arrived(app, arriving);
-                        if arriving.finished() {
-                            incoming = None;
-                        }
-                    }
-                    continue;
-                }
-                Input::Terminal(Event::Key(key))
-                    if key.code == KeyCode::Char('z') && key.modifiers == KeyModifiers::CONTROL =>
-                {
-                    suspend(terminal, app)?;
-                }
-                Input::Terminal(event) => {
-                    #[cfg(feature = "test-hooks")]
-                    test_hooks(&event)?;
-                    let event = match event {
-                        Event::Resize(width, height) => {
-                            let area = drawn_area((width, height));
-                            terminal.resize(area)?;
-                            Event::Resize(area.width, area.height)
-                        }
-                        other => other,
-                    };
-                    // Events that ask for nothing (focus changes, releases) change nothing.
-                    if let Some(action) = action_for(event, app, &mut clicks) {
-                        update(app, action);
-                        if action == Action::SavePicture {
-                            // The one write the dashboard makes, done here so `update` stays pure.
-                            let saved = crate::picture::save_svg(app, theme, Path::new("."));
-                            app.notice = Some(crate::picture::save_notice(&saved, app.lang));
-                        }
-                        if app.quit {
-                            return Ok(Ended::Quit);
-                        }
-                        changed = true;
-                    }
-                    continue;
-                }
-            }
-            // Back from a stop: everything is drawn again.
-            changed = true;
-        }
-        if changed {
-            terminal.draw(|frame| frame.render_widget(Dashboard { app, theme }, frame.area()))?;
-        }
-    }
-}
-
-/// Adds every report that has arrived to `app`; true when one had.
-fn take_arrived(app: &mut App, incoming: &mut Incoming) -> bool {
-    let mut any = false;
-    for loaded in incoming.drain() {
-        app.receive(loaded);
-        any = true;
-    }
-    any
-}
-
-/// Loader threads: one per core; the loop's own thread sleeps while they work.
-fn workers() -> usize {
-    std::thread::available_parallelism().map_or(1, |n| n.get())
-}
-
-/// With the `test-hooks` feature only: F11 fails with an error, F12 panics, as a bug would.
-#[cfg(feature = "test-hooks")]
-fn test_hooks(event: &Event) -> Result<()> {
-    use ratatui::crossterm::event::KeyCode;
-    match event {
-        Event::Key(key) if key.code == KeyCode::F(11) => bail!("test hook: an error while running"),
-        Event::Key(key) if key.code == KeyCode::F(12) => panic!("test hook: a panic while running"),
-        _ => Ok(()),
-    }
-}
-
-/// The action an event asks for, if any.
-fn action_for(event: Event, app: &App, clicks: &mut ClickTracker) -> Option<Action> {
-    match event {
-        Event::Key(key) => app.keys.action_for(key, app.mode()),
-        Event::Resize(width, height) => Some(Action::Resize(width, height)),
-        Event::Mouse(mouse) => mouse_action(mouse, clicks),
-        _ => None,
-    }
 }

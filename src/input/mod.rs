@@ -1,5 +1,6 @@
 //! The dashboard's input: every byte the terminal has sent, and the signals that stop, suspend
-//! or resize it, read in the main thread so that nothing writes to the terminal behind it.
+//! or resize it, read by the one thread that draws, so that nothing writes to the terminal
+//! behind it.
 
 mod parse;
 
@@ -8,7 +9,7 @@ use std::io::{self, ErrorKind, Read};
 use std::os::unix::fs::OpenOptionsExt;
 use std::os::unix::net::UnixStream;
 
-use ratatui::crossterm::event::Event;
+use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 use rustix::event::{PollFd, PollFlags, poll};
 use signal_hook::consts::signal::{SIGCONT, SIGTSTP, SIGWINCH};
 use signal_hook::iterator::backend::SignalDelivery;
@@ -27,13 +28,15 @@ const MAX_BYTES_PER_FRAME: usize = 64 * 1024;
 pub enum Input {
     /// A key, a mouse report or a resize.
     Terminal(Event),
-    /// Ctrl-Z or `SIGTSTP`: the terminal is to be given back and the process stopped.
+    /// Ctrl-Z (the key, in raw mode) or `SIGTSTP`: the terminal is to be given back and the
+    /// process stopped.
     Suspend,
     /// `SIGCONT`: back from a stop (ours or anyone's); the terminal is to be set up again.
     Resume,
     /// A signal whose default action ends the process.
     End(i32),
-    /// A background job (the report loader) has something for the loop.
+    /// Something woke the loop through [`Reader::job_waker`]: the report has been read, or the
+    /// background loader has reports for the loop.
     Arrived,
 }
 
@@ -158,7 +161,15 @@ impl Reader {
                 Err(e) => return Err(e),
             }
         }
-        out.extend(events.into_iter().map(Input::Terminal));
+        out.extend(events.into_iter().map(|event| match event {
+            // Ctrl-Z in raw mode is a key, not the terminal's stop signal: it means the same.
+            Event::Key(key)
+                if key.code == KeyCode::Char('z') && key.modifiers == KeyModifiers::CONTROL =>
+            {
+                Input::Suspend
+            }
+            other => Input::Terminal(other),
+        }));
         Ok(())
     }
 

@@ -80,6 +80,10 @@ impl Widget for OpeningScreen<'_> {
             let x = area.x + u16::try_from(columns.saturating_sub(width(line)) / 2).unwrap_or(0);
             cells::put(buf, x, y, columns, line, theme.text);
         }
+        // With quit bound to no key, there is no hint to give.
+        if quit_key.is_empty() {
+            return;
+        }
         let quit = opening.lang.pick("退出", "quit");
         let x = cells::put(
             buf,
