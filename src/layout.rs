@@ -245,7 +245,8 @@ mod tests {
 
     #[test]
     fn even_parts_split_as_ratatuis_layout_does() {
-        for length in 0..=320u16 {
+        // Every width and height a terminal is drawn at (up to `tui::MAX_DRAWN`).
+        for length in 0..=1000u16 {
             for parts in 1..=6usize {
                 let area = Rect::new(3, 0, length, 1);
                 let solver: Vec<(u16, u16)> = area
@@ -261,7 +262,7 @@ mod tests {
 
     #[test]
     fn the_screen_splits_as_ratatuis_layout_does() {
-        for height in 0..=200u16 {
+        for height in 0..=500u16 {
             let area = Rect::new(2, 1, 90, height);
             let detail_rows = if height >= 24 { 2 } else { 1 };
             assert_eq!(

@@ -104,20 +104,23 @@ pub fn table_word_len(rest: &str, max_chars: usize) -> usize {
         return 0;
     };
     words_starting_with(first)
+        .map(|(word, _, _)| *word)
         .filter(|word| rest.starts_with(word) && word.chars().count() <= max_chars)
         .map(str::len)
         .max()
         .unwrap_or(0)
 }
 
-/// The words of [`WORDS`] that begin with `first`, found by a binary search of
-/// [`BY_FIRST_CHAR`]: most characters after a number begin no word at all.
-fn words_starting_with(first: char) -> impl Iterator<Item = &'static str> {
+/// The words of [`WORDS`] that begin with `first`, with their base and factor, found by a
+/// binary search of [`BY_FIRST_CHAR`]: most characters after a number begin no word at all.
+fn words_starting_with(
+    first: char,
+) -> impl Iterator<Item = &'static (&'static str, &'static str, f64)> {
     let from = BY_FIRST_CHAR.partition_point(|(c, _)| *c < first);
     BY_FIRST_CHAR[from..]
         .iter()
         .take_while(move |(c, _)| *c == first)
-        .map(|(_, i)| WORDS[*i].0)
+        .map(|(_, i)| &WORDS[*i])
 }
 
 /// Each word's first character and its place in [`WORDS`], sorted by the character; worked
@@ -183,14 +186,9 @@ pub fn unit_word_len(rest: &str, max_chars: usize) -> usize {
 /// The base and factor of a word of the table, looked up without allocating: the reading
 /// checks ask this for every word after every number of every quote.
 fn table_entry(zh: &str) -> Option<(&'static str, f64)> {
-    let first = zh.chars().next()?;
-    let from = BY_FIRST_CHAR.partition_point(|(c, _)| *c < first);
-    BY_FIRST_CHAR[from..]
-        .iter()
-        .take_while(|(c, _)| *c == first)
-        .map(|(_, i)| WORDS[*i])
+    words_starting_with(zh.chars().next()?)
         .find(|(word, _, _)| *word == zh)
-        .map(|(_, base, factor)| (base, factor))
+        .map(|(_, base, factor)| (*base, *factor))
 }
 
 /// `value` in a unit written `from`, expressed in the unit written `to`; none when the two
@@ -328,7 +326,10 @@ mod tests {
         for (i, (word, _, _)) in WORDS.iter().enumerate() {
             let first = word.chars().next().unwrap();
             assert!(BY_FIRST_CHAR.contains(&(first, i)), "{word}");
-            assert!(words_starting_with(first).any(|w| w == *word), "{word}");
+            assert!(
+                words_starting_with(first).any(|(w, _, _)| w == word),
+                "{word}"
+            );
         }
     }
 }

@@ -68,7 +68,7 @@ impl<'a> Checker<'a> {
             kind.and_then(|kind| out_of_range(v, kind, m.basis))
         };
         if let Some(message) = problem {
-            self.report_with(|| (path(), message));
+            self.report(|| (path(), message));
         }
     }
 
@@ -90,7 +90,7 @@ impl<'a> Checker<'a> {
             self.text(|| format!("{}.{field}", path()), text);
             let length = text.chars().count();
             if length > MAX_QUOTE_CHARS {
-                self.report_with(|| (
+                self.report(|| (
                     format!("{}.{field}", path()),
                     Text::new(
                         format!("{field} 有 {length} 个字,超过 {MAX_QUOTE_CHARS}:请只引一个分句"),
@@ -122,7 +122,7 @@ impl<'a> Checker<'a> {
         self.hedges_placed(&path, m, unit, &read.written);
         self.read = read;
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     path(),
                     Text::new(
@@ -168,7 +168,7 @@ impl<'a> Checker<'a> {
                 self.source(|| at("source"), &p.source, &sections);
                 let quote = &p.source.quote;
                 if !p.name_zh.trim().is_empty() && !quote.contains(p.name_zh.as_str()) {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("name_zh"),
                             Text::new(
@@ -233,7 +233,7 @@ impl<'a> Checker<'a> {
                 metric_units.get(c.to.as_str()),
             ) && a != b
             {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         format!("comparisons[{i}].to"),
                         Text::new(
@@ -264,7 +264,7 @@ impl<'a> Checker<'a> {
             if let Some(panel) = metric_panels.get(r.compares_to.as_str())
                 && *panel != crate::model::Panel::Environment
             {
-                self.report_with(|| (
+                self.report(|| (
                     at("compares_to"),
                     Text::new(
                         format!("{} 在{}面板上;参考值只画在生态环境数字旁", sanitize::quoted(&r.compares_to, 40), panel.zh()),
@@ -277,7 +277,7 @@ impl<'a> Checker<'a> {
             self.reference(|| at("unit"), "unit", &r.unit, &units);
             self.reference(|| at("compares_to"), "figure", &r.compares_to, &metrics);
             if !r.value.is_finite() || r.value.abs() > MAX_MAGNITUDE {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         at("value"),
                         Text::new(
@@ -291,7 +291,7 @@ impl<'a> Checker<'a> {
                 .get(r.compares_to.as_str())
                 .is_some_and(|u| *u != r.unit)
             {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         at("unit"),
                         Text::new(

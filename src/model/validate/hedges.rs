@@ -25,7 +25,7 @@ impl Checker<'_> {
                     );
                 }
                 if !what.zh.trim().is_empty() && !written(&what.zh) {
-                    self.report_with(|| (
+                    self.report(|| (
                         path(),
                         Text::new(
                             format!(
@@ -51,7 +51,7 @@ impl Checker<'_> {
                     ("", "")
                 };
                 let (found_zh, found) = found_markers(quote, context, q);
-                self.report_with(|| (
+                self.report(|| (
                     path(),
                     Text::new(
                         format!(

@@ -13,13 +13,13 @@ impl Checker<'_> {
         let at = |field: &str| format!("units[{i}].{field}");
         match (&u.base, u.factor) {
             (None, None) => {}
-            (Some(_), None) => self.report_with(|| {
+            (Some(_), None) => self.report(|| {
                 (
                     at("base"),
                     Text::new("有 base 须有 factor", "base needs a factor"),
                 )
             }),
-            (None, Some(_)) => self.report_with(|| {
+            (None, Some(_)) => self.report(|| {
                 (
                     at("factor"),
                     Text::new("有 factor 须有 base", "factor needs a base"),
@@ -29,7 +29,7 @@ impl Checker<'_> {
                 self.text(|| at("base"), base);
                 let read = scale_of(&u.zh);
                 if !factor.is_finite() || factor <= 0.0 {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("factor"),
                             Text::new(
@@ -41,7 +41,7 @@ impl Checker<'_> {
                 } else if read.base != u.zh.trim()
                     && (read.base != *base || (read.factor - factor).abs() > 1e-9 * factor)
                 {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("factor"),
                             Text::new(
@@ -73,7 +73,7 @@ impl Checker<'_> {
         let Some(id) = &m.indicator else { return };
         let at = || format!("metrics[{i}].indicator");
         let Some(indicator) = indicators::lookup(id) else {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     at(),
                     Text::new(
@@ -94,7 +94,7 @@ impl Checker<'_> {
             && !indicator.accepts_unit(&unit.zh)
             && !indicator.units.contains(&unit.scale().base.as_str())
         {
-            self.report_with(|| {
+            self.report(|| {
                 (format!("metrics[{i}].unit"), {
                     let base = Some(unit.scale().base).filter(|base| *base != unit.zh);
                     let unit_name = sanitize::quoted(&unit.zh, 20);
@@ -125,7 +125,7 @@ impl Checker<'_> {
                 .iter()
                 .map(crate::model::snake_name)
                 .collect();
-            self.report_with(|| {
+            self.report(|| {
                 (
                     format!("metrics[{i}].basis"),
                     Text::new(

@@ -120,15 +120,12 @@ impl<'a> Checker<'a> {
     /// that formats a message is most of a check's size).
     #[cold]
     #[inline(never)]
-    pub(super) fn report_with(&mut self, problem: impl FnOnce() -> (String, Text)) {
-        let (path, message) = problem();
-        self.report(path, message);
-    }
-
-    pub(super) fn report(&mut self, path: String, message: Text) {
+    pub(super) fn report(&mut self, problem: impl FnOnce() -> (String, Text)) {
         if self.problems.len() < MAX_LISTED_PROBLEMS {
+            let (path, message) = problem();
             self.problems.push((path, message));
         } else {
+            // Only counted: its words would not be shown.
             self.unlisted += 1;
         }
     }
@@ -139,15 +136,15 @@ impl<'a> Checker<'a> {
         if value.is_empty() {
             let path = path();
             if !(path.ends_with("_en") || path.ends_with(".en")) {
-                self.report_with(|| (path, empty_text()));
+                self.report(|| (path, empty_text()));
             }
         } else if value.trim().is_empty() {
-            self.report_with(|| (path(), empty_text()));
+            self.report(|| (path(), empty_text()));
         } else if sanitize::all_stand_alone(value) {
             // The common case, decided in one pass: such characters are safe, of one width
             // everywhere and each its own cluster (a test in `sanitize` holds them to it).
         } else if value.chars().any(sanitize::is_unsafe) {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     path(),
                     Text::new(
@@ -160,7 +157,7 @@ impl<'a> Checker<'a> {
                 )
             });
         } else if let Some(c) = value.chars().find(|c| sanitize::is_width_ambiguous(*c)) {
-            self.report_with(|| (
+            self.report(|| (
                 path(),
                 Text::new(
                     format!(
@@ -175,7 +172,7 @@ impl<'a> Checker<'a> {
                     ),
                 )));
         } else if let Some(length) = sanitize::overlong_cluster(value) {
-            self.report_with(|| (
+            self.report(|| (
                 path(),
                 Text::new(
                     format!(
@@ -207,7 +204,7 @@ impl<'a> Checker<'a> {
                 ("snake_case", "snake_case")
             };
             let id = sanitize::quoted(id, 60);
-            self.report_with(|| {
+            self.report(|| {
                 (
                     place.path("id"),
                     Text::new(
@@ -218,7 +215,7 @@ impl<'a> Checker<'a> {
             });
         } else if let Some(first) = seen.get(id) {
             let first = first.path("id");
-            self.report_with(|| {
+            self.report(|| {
                 (
                     place.path("id"),
                     Text::new(
@@ -251,7 +248,7 @@ impl<'a> Checker<'a> {
                 other => other,
             };
             let id = sanitize::quoted(id, 60);
-            self.report_with(|| {
+            self.report(|| {
                 (
                     path(),
                     Text::new(
@@ -265,7 +262,7 @@ impl<'a> Checker<'a> {
 
     fn header(&mut self, d: &'a Dataset) {
         if !SUPPORTED_SCHEMA_VERSIONS.contains(&d.schema_version) {
-            self.report_with(|| (
+            self.report(|| (
                 "schema_version".into(),
                 Text::new(
                     format!(
@@ -304,7 +301,7 @@ impl<'a> Checker<'a> {
         }
         for (field, year) in [("year", Some(r.year)), ("plan_year", r.plan_year)] {
             if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         format!("report.{field}"),
                         not_a_year(year.unwrap_or_default()),
@@ -341,7 +338,7 @@ impl<'a> Checker<'a> {
                 );
                 // Sections nest one level: a part and its numbered sections.
                 if numbered.contains(parent.as_str()) {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             format!("sections[{i}].parent"),
                             Text::new(
@@ -382,7 +379,7 @@ impl<'a> Checker<'a> {
             self.text(|| format!("panel_titles[{i}].label_zh"), &t.label_zh);
             self.text(|| format!("panel_titles[{i}].label_en"), &t.label_en);
             if !titled.insert(t.panel) {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         format!("panel_titles[{i}].panel"),
                         Text::new(

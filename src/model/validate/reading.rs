@@ -39,14 +39,14 @@ impl<'a> Checker<'a> {
         let quote = m.source.quote.as_str();
         if m.value == 0.0 {
             if let Some(idiom) = ZERO_IDIOMS.iter().find(|w| quote.contains(*w)) {
-                self.report_with(|| (
+                self.report(|| (
                     path(),
                     Text::new(
                         format!("数值 0 读自 {idiom},这是说首次突破,不是数量为零"),
                         format!("value 0 read from {idiom}, an idiom for a first success, not a count of zero"),
                     )));
             } else if !quote.contains(NONE_WORDS) {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         path(),
                         Text::new(
@@ -84,7 +84,7 @@ impl<'a> Checker<'a> {
                 sanitize::quoted(quote, 60),
                 crate::model::format_value(m.value.abs()),
             );
-            self.report_with(|| {
+            self.report(|| {
                 (
                     path(),
                     Text::new(
@@ -140,7 +140,7 @@ impl<'a> Checker<'a> {
                         )
                     };
                     let rank = crate::model::format_value(m.value);
-                    self.report_with(|| (
+                    self.report(|| (
                         path(),
                         Text::new(
                             format!("名次 {rank} 在原文中没有写成名次(第…、前…、…位、…名);{found_zh}"),
@@ -157,7 +157,7 @@ impl<'a> Checker<'a> {
                     .iter()
                     .any(|r| quote[..r.start].ends_with("连续")) =>
             {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         path(),
                         Text::new(
@@ -176,7 +176,7 @@ impl<'a> Checker<'a> {
             _ => {}
         }
         if m.basis != Basis::Rank && m.rank_of.is_some() {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     format!("{}.rank_of", metric_path(path)),
                     Text::new(
@@ -194,7 +194,7 @@ impl<'a> Checker<'a> {
         };
         let in_text = |w: &&str| quote.contains(w) || context.contains(w) || carried.contains(w);
         if !needs.is_empty() && !needs.iter().any(in_text) {
-            self.report_with(|| (
+            self.report(|| (
                 format!("{}.basis", metric_path(path)),
                 Text::new(
                     format!(
@@ -212,7 +212,7 @@ impl<'a> Checker<'a> {
                 )));
         }
         if !carried.is_empty() && !["下同", "以下同"].iter().any(|w| carried.contains(w)) {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     format!("{}.source.basis_from", metric_path(path)),
                     Text::new(
@@ -236,7 +236,7 @@ impl<'a> Checker<'a> {
         let at = || format!("{}.rank_of", metric_path(path));
         self.text(|| format!("{}.zh", at()), &pool.zh);
         if !pool.zh.trim().is_empty() && !quote.contains(&pool.zh) && !context.contains(&pool.zh) {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     format!("{}.zh", at()),
                     Text::new(
@@ -260,7 +260,7 @@ impl<'a> Checker<'a> {
                     .any(|r| r.scaled() == size && !is_rank(text, r))
             });
             if !written {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         format!("{}.size", at()),
                         Text::new(
@@ -303,7 +303,7 @@ impl<'a> Checker<'a> {
                 .into_iter()
                 .filter(|w| quote.contains(w))
                 .collect();
-            self.report_with(|| (
+            self.report(|| (
                 path(),
                 Text::new(
                     format!(
@@ -326,7 +326,7 @@ impl<'a> Checker<'a> {
             }
             if sides.iter().all(|side| side.markers(q).next().is_some()) {
                 let words: Vec<&str> = sides[0].markers(q).collect();
-                self.report_with(|| (
+                self.report(|| (
                     path(),
                     Text::new(
                         format!(

@@ -25,7 +25,7 @@ impl<'a> Checker<'a> {
         match (p.from, p.to) {
             (Some(from), Some(to)) => {
                 if p.year.is_some() {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("year"),
                             Text::new(
@@ -37,11 +37,11 @@ impl<'a> Checker<'a> {
                 }
                 for (field, year) in [("from", from), ("to", to)] {
                     if !(1000..=9999).contains(&year) {
-                        self.report_with(|| (at(field), super::not_a_year(year)));
+                        self.report(|| (at(field), super::not_a_year(year)));
                     }
                 }
                 if from > to {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("to"),
                             Text::new(
@@ -55,7 +55,7 @@ impl<'a> Checker<'a> {
                     PLAN_PERIODS.iter().find(|(name, _, _)| p.zh.contains(name))
                     && (from, to) != (*start, *end)
                 {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("from"),
                             Text::new(
@@ -70,7 +70,7 @@ impl<'a> Checker<'a> {
                 if let Some((name, start, end)) =
                     PLAN_PERIODS.iter().find(|(name, _, _)| p.zh.contains(name))
                 {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("zh"),
                             Text::new(
@@ -83,7 +83,7 @@ impl<'a> Checker<'a> {
                     });
                 }
                 if m.basis == Basis::AverageAnnual {
-                    self.report_with(|| {
+                    self.report(|| {
                         (
                             at("zh"),
                             Text::new(
@@ -95,10 +95,10 @@ impl<'a> Checker<'a> {
                 }
             }
             (Some(_), None) => {
-                self.report_with(|| (at("from"), Text::new("有 from 须有 to", "from needs a to")))
+                self.report(|| (at("from"), Text::new("有 from 须有 to", "from needs a to")))
             }
             (None, Some(_)) => {
-                self.report_with(|| (at("to"), Text::new("有 to 须有 from", "to needs a from")))
+                self.report(|| (at("to"), Text::new("有 to 须有 from", "to needs a from")))
             }
         }
     }
@@ -106,7 +106,7 @@ impl<'a> Checker<'a> {
     /// A cluster's level is written in its quote.
     pub(super) fn cluster_level(&mut self, i: usize, level: Level, quote: &str) {
         if !level.keywords().iter().any(|w| quote.contains(w)) {
-            self.report_with(|| {
+            self.report(|| {
                 (
                     format!("clusters[{i}].level"),
                     Text::new(
@@ -156,7 +156,7 @@ impl<'a> Checker<'a> {
                 format!("its words fit {}", fits.join(", ")),
             )
         };
-        self.report_with(|| {
+        self.report(|| {
             (
                 path,
                 Text::new(
@@ -191,7 +191,7 @@ impl<'a> Checker<'a> {
             self.source(|| at("source"), &h.source, &sections);
             let quote = h.source.quote.as_str();
             if !h.title_zh.trim().is_empty() && !quote.contains(h.title_zh.as_str()) {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         at("title_zh"),
                         Text::new(
@@ -212,7 +212,7 @@ impl<'a> Checker<'a> {
                 Holder::Company(name) => {
                     self.text(|| at("holder.company"), name);
                     if !name.trim().is_empty() && !quote.contains(name.as_str()) {
-                        self.report_with(|| {
+                        self.report(|| {
                             (
                                 at("holder.company"),
                                 Text::new(
@@ -230,7 +230,7 @@ impl<'a> Checker<'a> {
             if let Some(level) = h.level
                 && !level.keywords().iter().any(|w| quote.contains(w))
             {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         at("level"),
                         Text::new(
@@ -250,7 +250,7 @@ impl<'a> Checker<'a> {
             }
             self.status(at("status"), h.status, quote);
             if h.year.is_some_and(|y| !(1000..=9999).contains(&y)) {
-                self.report_with(|| (at("year"), super::not_a_year(h.year.unwrap_or_default())));
+                self.report(|| (at("year"), super::not_a_year(h.year.unwrap_or_default())));
             }
         }
         self.item_ids = ids;
@@ -265,7 +265,7 @@ impl<'a> Checker<'a> {
         for (i, inferred) in d.inferred.iter().enumerate() {
             self.text(|| format!("inferred[{i}].why"), &inferred.why);
             if resolve(&tree, &inferred.path).is_none() {
-                self.report_with(|| {
+                self.report(|| {
                     (
                         format!("inferred[{i}].path"),
                         Text::new(
