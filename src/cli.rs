@@ -84,30 +84,7 @@ pub enum Command {
         force: bool,
     },
     /// Print one frame of the dashboard as plain text (the default), ANSI, SVG or HTML
-    Render {
-        /// What to print: text has no escape codes; ansi has colours as escape codes; svg and
-        /// html are standalone pictures
-        #[arg(long, value_enum, default_value_t = crate::picture::Format::Text)]
-        format: crate::picture::Format,
-        /// Terminal size to draw, COLUMNSxROWS
-        #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
-        size: (u16, u16),
-        /// Panel to focus: growth, clusters, environment, counts, history or plan
-        #[arg(long, value_name = "NAME", value_parser = parse_panel)]
-        panel: Option<crate::view::PanelId>,
-        /// Zoom the focused panel to the full screen
-        #[arg(long)]
-        zoom: bool,
-        /// Select the figure, project or reference with this id (and focus its panel)
-        #[arg(long, value_name = "ID")]
-        select: Option<String>,
-        /// Show the detail popup of the selection
-        #[arg(long)]
-        detail: bool,
-        /// Show the help overlay
-        #[arg(long)]
-        show_help: bool,
-    },
+    Render(RenderArgs),
     /// Print a completion script for a shell: `source <(zonedash completions bash)`
     Completions {
         /// The shell to complete in
@@ -160,6 +137,33 @@ pub fn parse_panel(text: &str) -> Result<crate::view::PanelId, String> {
         let names: Vec<&str> = crate::view::PanelId::ALL.iter().map(|p| p.key()).collect();
         format!("expected one of {}", names.join(", "))
     })
+}
+
+/// What `render` draws: the options of `zonedash render`.
+#[derive(Debug, Clone, clap::Args)]
+pub struct RenderArgs {
+    /// What to print: text has no escape codes; ansi has colours as escape codes; svg and
+    /// html are standalone pictures
+    #[arg(long, value_enum, default_value_t = crate::picture::Format::Text)]
+    pub format: crate::picture::Format,
+    /// Terminal size to draw, COLUMNSxROWS
+    #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
+    pub size: (u16, u16),
+    /// Panel to focus: growth, clusters, environment, counts, history or plan
+    #[arg(long, value_name = "NAME", value_parser = parse_panel)]
+    pub panel: Option<crate::view::PanelId>,
+    /// Zoom the focused panel to the full screen
+    #[arg(long)]
+    pub zoom: bool,
+    /// Select the figure, project or reference with this id (and focus its panel)
+    #[arg(long, value_name = "ID")]
+    pub select: Option<String>,
+    /// Show the detail popup of the selection
+    #[arg(long)]
+    pub detail: bool,
+    /// Show the help overlay
+    #[arg(long)]
+    pub show_help: bool,
 }
 
 #[cfg(test)]

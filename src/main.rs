@@ -6,9 +6,7 @@ use std::process::ExitCode;
 use anyhow::Result;
 use clap::Parser;
 use zonedash::cli::{Cli, Command};
-use zonedash::commands::{
-    self, RenderAsked, Usage, config_set_aside, print_config_problems, usage,
-};
+use zonedash::commands::{self, Usage, config_set_aside, print_config_problems, usage};
 use zonedash::lang::Lang;
 use zonedash::{sanitize, settings};
 
@@ -84,26 +82,7 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             force,
         }) => commands::draft(&report, output.as_deref(), force, lang),
         Some(Command::Schema) => commands::schema(),
-        Some(Command::Render {
-            format,
-            size,
-            panel,
-            zoom,
-            select,
-            detail,
-            show_help,
-        }) => {
-            let asked = RenderAsked {
-                format,
-                size,
-                panel,
-                zoom,
-                select,
-                detail,
-                show_help,
-            };
-            commands::render(asked, data, &settings)
-        }
+        Some(Command::Render(asked)) => commands::render(&asked, data, &settings),
         Some(Command::Completions { shell }) => commands::completions(shell),
         Some(Command::Man) => commands::man(),
         Some(Command::Config { print, path }) => {

@@ -24,7 +24,7 @@ pub use config::{config, config_set_aside, print_config_problems};
 pub use dashboard::dashboard;
 pub use draft::draft;
 pub use print::{completions, export, indicators, man, schema};
-pub use render::{RenderAsked, render};
+pub use render::render;
 pub use validate::validate;
 
 /// A mistake in the command line's words (exit 2), as opposed to a failure to do what it said.

@@ -7,30 +7,18 @@ use anyhow::Result;
 
 use super::{load, stdout_with, usage};
 use crate::app::{App, Overlay};
+use crate::cli::RenderArgs;
 use crate::lang::Lang;
 use crate::picture::{self, Caption, Palette};
 use crate::sanitize;
 use crate::settings::Settings;
 use crate::ui::headless::render_frame;
 use crate::ui::theme::Theme;
-use crate::view::PanelId;
-
-/// What `render` was asked to draw.
-#[derive(Debug, Clone)]
-pub struct RenderAsked {
-    pub format: picture::Format,
-    pub size: (u16, u16),
-    pub panel: Option<PanelId>,
-    pub zoom: bool,
-    pub select: Option<String>,
-    pub detail: bool,
-    pub show_help: bool,
-}
 
 /// Draws the frame `asked` describes, of `data` (or the bundled dataset), to stdout.
 #[inline(never)]
-pub fn render(asked: RenderAsked, data: Option<&Path>, settings: &Settings) -> Result<ExitCode> {
-    let RenderAsked {
+pub fn render(asked: &RenderArgs, data: Option<&Path>, settings: &Settings) -> Result<ExitCode> {
+    let RenderArgs {
         format,
         size,
         panel,
@@ -38,7 +26,7 @@ pub fn render(asked: RenderAsked, data: Option<&Path>, settings: &Settings) -> R
         select,
         detail,
         show_help,
-    } = asked;
+    } = asked.clone();
     let lang = settings.lang.0;
     let (min_w, min_h) = (crate::layout::MIN_WIDTH, crate::layout::MIN_HEIGHT);
     if size.0 < min_w || size.1 < min_h {
