@@ -9,7 +9,8 @@ use crate::lang::Lang;
 
 /// A terminal dashboard for the figures of a development zone's work report.
 ///
-/// With no subcommand, opens the dashboard on the bundled dataset (or --data FILE).
+/// With no subcommand, opens the dashboard on the reports given (datasets, report texts or
+/// folders of them), or on the bundled dataset when none is.
 #[derive(Debug, Parser)]
 #[command(
     name = "zonedash",
@@ -19,12 +20,14 @@ use crate::lang::Lang;
     after_help = "In the dashboard, press ? for every key; q quits."
 )]
 pub struct Cli {
-    /// A dataset, or a report text to draft in memory (the same as --data FILE)
-    #[arg(value_name = "FILE", conflicts_with = "data")]
-    pub file: Option<PathBuf>,
-    /// Dataset file to use instead of the bundled one
-    #[arg(long, global = true, value_name = "FILE")]
-    pub data: Option<PathBuf>,
+    /// Reports to open: datasets (.json), report texts to draft in memory (.txt), or folders
+    /// of them; the first is shown, the others load behind it (the same as --data FILE)
+    #[arg(value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
+    /// A report to use instead of the bundled one: a dataset, a report text or a folder; give it
+    /// more than once for more reports
+    #[arg(long, global = true, value_name = "FILE", action = clap::ArgAction::Append)]
+    pub data: Vec<PathBuf>,
     /// Display language [default: ZONEDASH_LANG, else the config file, else LC_ALL, LC_MESSAGES
     /// or LANG (zh* gives zh, else en)]
     #[arg(long, global = true, value_enum)]
@@ -52,8 +55,17 @@ pub enum Command {
         #[arg(long, value_name = "TEXT")]
         source: Option<PathBuf>,
     },
-    /// Print the dataset's figures (or named projects) as CSV or JSON
+    /// Print the dataset's figures (or named projects) as CSV or JSON; with --compare, one
+    /// indicator across every report given
     Export {
+        /// Reports to read (datasets, report texts or folders) [default: the --data files,
+        /// else the bundled dataset]
+        #[arg(value_name = "FILE|DIR")]
+        files: Vec<PathBuf>,
+        /// Compare the figures of this standard indicator (`zonedash indicators`) across every
+        /// report given, a row per report and period
+        #[arg(long, value_name = "ID")]
+        compare: Option<String>,
         /// Output format: csv (RFC 4180) or json (an array of rows)
         #[arg(long, value_enum, default_value_t = Format::Csv)]
         format: Format,
@@ -142,6 +154,16 @@ pub fn parse_panel(text: &str) -> Result<crate::view::PanelId, String> {
 /// What `render` draws: the options of `zonedash render`.
 #[derive(Debug, Clone, clap::Args)]
 pub struct RenderArgs {
+    /// Reports to read (datasets, report texts or folders); the first is drawn [default: the
+    /// --data files, else the bundled dataset]
+    #[arg(value_name = "FILE|DIR")]
+    pub files: Vec<PathBuf>,
+    /// Draw the comparison of this standard indicator across every report given
+    #[arg(long, value_name = "ID", conflicts_with = "search")]
+    pub compare: Option<String>,
+    /// Draw the search of every report given for this text
+    #[arg(long, value_name = "TEXT")]
+    pub search: Option<String>,
     /// What to print: text has no escape codes; ansi has colours as escape codes; svg and
     /// html are standalone pictures
     #[arg(long, value_enum, default_value_t = crate::picture::Format::Text)]

@@ -2,12 +2,15 @@
 
 pub mod app;
 pub mod cli;
+pub mod clipboard;
 pub mod columns;
 pub mod commands;
 pub mod config;
 pub mod draft;
+pub mod errors;
 pub mod export;
 pub mod input;
+pub mod inputs;
 pub mod lang;
 pub mod layout;
 pub mod loader;

@@ -122,24 +122,30 @@ impl Incoming {
 
 /// Opens one file as the dashboard does: a JSON dataset, or a report text drafted in memory
 /// (marked a draft); its panels are built here, off the loop.
-pub fn open_report(path: &Path) -> Loaded {
+pub fn open_doc(path: &Path) -> anyhow::Result<Doc> {
     let name = crate::model::file_label(path);
     let json = crate::draft::looks_like_json(path);
-    let opened = if json {
-        crate::model::load_file(path).map_err(|e| e.to_string())
+    let data = if json {
+        crate::model::load_file(path)?
     } else {
-        crate::draft::draft_file(path)
-            .map(|draft| draft.dataset)
-            .map_err(|e| e.to_string())
+        crate::draft::draft_file(path)?.dataset
     };
-    match opened {
-        Ok(data) => Loaded::Doc(Box::new(Doc::opened(data, name, !json))),
+    Ok(Doc::opened(data, name, !json).from_file(path))
+}
+
+/// [`open_doc`] as the loader hands it over: a failure keeps its first line in each language.
+pub fn open_report(path: &Path) -> Loaded {
+    match open_doc(path) {
+        Ok(doc) => Loaded::Doc(Box::new(doc)),
         Err(error) => {
-            let first = error.lines().next().unwrap_or_default().to_owned();
+            let first = |lang| {
+                let text = crate::errors::describe(&error, lang);
+                text.lines().next().unwrap_or_default().to_owned()
+            };
             Loaded::Failed(LoadFailure {
-                name,
-                error_zh: first.clone(),
-                error_en: first,
+                name: crate::model::file_label(path),
+                error_zh: first(crate::lang::Lang::Zh),
+                error_en: first(crate::lang::Lang::En),
             })
         }
     }

@@ -55,26 +55,37 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
         let _ = writeln!(io::stderr(), "zonedash: {}", config_set_aside(lang));
     }
     // `zonedash FILE` is `zonedash --data FILE`.
-    if let Some(file) = cli.file.take() {
-        cli.data = Some(file);
-    }
-    if let (Some(name), Some(_)) = (cli.command.as_ref().and_then(takes_no_dataset), &cli.data) {
+    let mut given = std::mem::take(&mut cli.files);
+    given.append(&mut cli.data);
+    if let Some(name) = cli.command.as_ref().and_then(takes_no_dataset)
+        && !given.is_empty()
+    {
         return Err(usage(match lang {
             Lang::Zh => format!("`zonedash {name}` 不读数据集;请去掉 FILE 或 --data"),
             Lang::En => format!("`zonedash {name}` reads no dataset; leave out the FILE or --data"),
         }));
     }
-    let data = cli.data.as_deref();
     match cli.command {
         Some(Command::Validate { files, source }) => {
-            commands::validate(files, cli.data, source.as_deref(), lang)
+            commands::validate(files, given, source.as_deref(), lang)
         }
         Some(Command::Export {
+            files,
+            compare,
             format,
             table,
             output,
             force,
-        }) => commands::export(data, table, format, output.as_deref(), force),
+        }) => {
+            let asked = commands::ExportAsked {
+                table,
+                format,
+                compare,
+                output,
+                force,
+            };
+            commands::export(&[files, given].concat(), &asked, lang)
+        }
         Some(Command::Indicators) => commands::indicators(),
         Some(Command::Draft {
             report,
@@ -82,14 +93,14 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             force,
         }) => commands::draft(&report, output.as_deref(), force, lang),
         Some(Command::Schema) => commands::schema(),
-        Some(Command::Render(asked)) => commands::render(&asked, data, &settings),
+        Some(Command::Render(asked)) => commands::render(&asked, &given, &settings),
         Some(Command::Completions { shell }) => commands::completions(shell),
         Some(Command::Man) => commands::man(),
         Some(Command::Config { print, path }) => {
             commands::config(&settings, print || !path)?;
             Ok(ExitCode::SUCCESS)
         }
-        None => commands::dashboard(data, &settings),
+        None => commands::dashboard(&given, &settings),
     }
 }
 

@@ -20,6 +20,7 @@ use event_loop::event_loop;
 
 use crate::app::{Action, App, KeyTable, update};
 use crate::input::Reader;
+use crate::loader::Pending;
 use crate::signals;
 use crate::ui::opening::Opening;
 use crate::ui::theme::Theme;
@@ -41,14 +42,15 @@ enum Ended {
     Signal(i32),
 }
 
-/// Runs the dashboard on the app `open` makes. `open` reads and checks the report on this
+/// Runs the dashboard on the app `open` makes; the files it leaves pending load behind the
+/// first frame, each added as it arrives. `open` reads and checks the report on this
 /// thread while a helper thread sets the terminal up, so the report's data is in this thread's
 /// heap (read on a second thread, it took a malloc arena of its own); a report that takes
 /// longer than a few milliseconds gets a first frame naming what is opened (`opening`), and
 /// the keys that quit (`keys`, as the dashboard binds them) work while it is. Without a
 /// terminal, `open` runs first so a bad file is what is reported.
 pub fn run_opening(
-    open: impl FnOnce() -> Result<App>,
+    open: impl FnOnce() -> Result<(App, Option<Pending>)>,
     opening: &Opening,
     keys: &KeyTable,
     theme: &Theme,
@@ -80,8 +82,8 @@ pub fn run_opening(
         (app, set_up)
     });
     let outcome = match (app, set_up) {
-        (Ok(mut app), Ok((mut terminal, mut input, typed))) => {
-            event_loop(&mut terminal, &mut app, theme, &mut input, None, typed)
+        (Ok((mut app, pending)), Ok((mut terminal, mut input, typed))) => {
+            event_loop(&mut terminal, &mut app, theme, &mut input, pending, typed)
         }
         (Err(error), _) | (_, Err(error)) => Err(error),
     };

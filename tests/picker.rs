@@ -49,7 +49,7 @@ fn run(app: &mut App, actions: &[Action]) {
 fn query(app: &App) -> &str {
     match &app.screen {
         Screen::Picker(state) => &state.query,
-        Screen::Dashboard => panic!("the picker is not open"),
+        _ => panic!("the picker is not open"),
     }
 }
 

@@ -43,6 +43,18 @@ pub enum Action {
     ToggleDefinition,
     /// Show the list of open reports.
     OpenPicker,
+    /// Compare the selected figure's indicator across every open report, or close the
+    /// comparison.
+    OpenCompare,
+    /// In the comparison: the next (1) or previous (-1) indicator some report has.
+    ShiftIndicator(i8),
+    /// Search every open report.
+    OpenSearch,
+    /// The next (1) or previous (-1) match of the last search.
+    NextMatch(i8),
+    /// Copy the selected figure with its citation to the terminal's clipboard; the loop
+    /// writes it.
+    CopyCitation,
     /// A character typed into the filter of the screen that has one.
     Type(char),
     /// Erase the last character of that filter.

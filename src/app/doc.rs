@@ -1,6 +1,9 @@
 //! One open report: its dataset, its panel models, and where the user is in it.
 
+use std::path::PathBuf;
+
 use crate::model::{Dataset, Item};
+use crate::view::search::SearchIndex;
 use crate::view::{PanelId, PanelMap, PanelViews};
 
 /// A dataset with the panels built from it and the user's place in them: focus, zoom, and a
@@ -12,8 +15,15 @@ pub struct Doc {
     pub name: String,
     /// Machine-read from a report text and not reviewed by a person.
     pub draft: bool,
+    /// The file it was opened from (none for the bundled dataset).
+    pub path: Option<PathBuf>,
+    /// A dataset's report text, where its `report.source_file` says it is beside the file: a
+    /// draft of that same text is not opened as a report of its own.
+    pub text: Option<PathBuf>,
     /// Panel models worked out at load.
     pub view: PanelViews,
+    /// What a search looks through, worked out at load.
+    pub search: SearchIndex,
     pub focus: PanelId,
     /// The focused panel fills the body.
     pub zoomed: bool,
@@ -31,16 +41,33 @@ impl Doc {
     /// (a dataset that says it is machine-read is a draft too).
     pub fn opened(data: Dataset, name: String, draft: bool) -> Doc {
         let view = PanelViews::new(&data);
+        let search = SearchIndex::build(&data);
         let draft = draft || data.report.machine_read;
         Doc {
             data,
             name,
             draft,
+            path: None,
+            text: None,
             view,
+            search,
             focus: PanelId::ALL[0],
             zoomed: false,
             selected: PanelMap::default(),
         }
+    }
+
+    /// The same document, known to come from `path` (made absolute: this reads the file
+    /// system, so it is done where the file is opened); its report text is looked for beside
+    /// it.
+    pub fn from_file(mut self, path: &std::path::Path) -> Doc {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.text = (!self.draft)
+            .then(|| crate::model::source_path(&path, &self.data))
+            .flatten()
+            .map(|text| text.canonicalize().unwrap_or(text));
+        self.path = Some(path);
+        self
     }
 
     /// The selectable items of `panel`.
@@ -60,11 +87,21 @@ impl Doc {
 
     /// Focuses the panel that lists the item with `id` and selects it; false when no item has it.
     pub fn select_id(&mut self, id: &str) -> bool {
+        self.select_where(|doc, item| doc.data.item_id(item) == Some(id))
+    }
+
+    /// Focuses the panel that lists `item` and selects it; false when no panel lists it.
+    pub fn select_item(&mut self, item: Item) -> bool {
+        self.select_where(|_, listed| listed == item)
+    }
+
+    /// Focuses the first panel listing an item `wanted` accepts, and selects that item.
+    fn select_where(&mut self, wanted: impl Fn(&Doc, Item) -> bool) -> bool {
         for panel in PanelId::ALL {
             let found = self
                 .items(*panel)
                 .iter()
-                .position(|item| self.data.item_id(*item) == Some(id));
+                .position(|item| wanted(self, *item));
             if let Some(index) = found {
                 self.focus = *panel;
                 self.selected[*panel] = index;

@@ -16,8 +16,14 @@ pub enum When {
     Zoomed,
     /// The grid or a zoomed panel, but not help or another screen.
     Panels,
+    /// Wherever a figure is selected: the grid, a zoomed panel, its source, the comparison.
+    Chosen,
     /// The report picker; characters that no row of it binds type into its filter.
     Picker,
+    /// The comparison of one indicator across the open reports.
+    Compare,
+    /// The search; characters type into it.
+    Search,
     /// The help overlay.
     Help,
     /// The source popup.
@@ -32,7 +38,13 @@ impl When {
             When::Grid => mode == Mode::Grid,
             When::Zoomed => mode == Mode::Zoomed,
             When::Panels => matches!(mode, Mode::Grid | Mode::Zoomed | Mode::Source),
+            When::Chosen => matches!(
+                mode,
+                Mode::Grid | Mode::Zoomed | Mode::Source | Mode::Compare
+            ),
             When::Picker => mode == Mode::Picker,
+            When::Compare => mode == Mode::Compare,
+            When::Search => mode == Mode::Search,
             When::Help => mode == Mode::Help,
             When::Source => mode == Mode::Source,
         }
@@ -65,7 +77,7 @@ impl Binding {
 }
 
 /// The help's groups of bindings, in order, with their headings.
-pub const HELP_GROUPS: [(When, &str, &str); 7] = [
+pub const HELP_GROUPS: [(When, &str, &str); 10] = [
     (When::Grid, "面板网格中", "In the grid"),
     (When::Zoomed, "放大的面板中", "In a zoomed panel"),
     (
@@ -78,12 +90,23 @@ pub const HELP_GROUPS: [(When, &str, &str); 7] = [
         "报告列表中(字母用于筛选,只有非字母的键有效)",
         "In the report list (letters type into the filter; only keys that are not letters work)",
     ),
+    (
+        When::Chosen,
+        "选中一项数字时(网格、放大面板、出处、比较中)",
+        "Wherever a figure is selected (grid, zoomed panel, source, comparison)",
+    ),
+    (When::Compare, "比较中", "In the comparison"),
+    (
+        When::Search,
+        "搜索中(字母输入搜索框,只有非字母的键有效)",
+        "In the search (letters type into it; only keys that are not letters work)",
+    ),
     (When::Source, "出处窗口中", "In the source popup"),
     (When::Help, "帮助中", "In this help"),
     (
         When::Always,
-        "随时(报告列表中只有非字母的键)",
-        "Anywhere (in the report list, keys that are not letters)",
+        "随时(报告列表和搜索中只有非字母的键)",
+        "Anywhere (in the report list and the search, keys that are not letters)",
     ),
 ];
 
@@ -91,7 +114,11 @@ pub const HELP_GROUPS: [(When, &str, &str); 7] = [
 pub(crate) fn typed_char(event: KeyEvent, mode: Mode) -> Option<char> {
     let plain = (event.modifiers - KeyModifiers::SHIFT).is_empty();
     match event.code {
-        KeyCode::Char(c) if plain && mode == Mode::Picker && !c.is_control() => Some(c),
+        KeyCode::Char(c)
+            if plain && matches!(mode, Mode::Picker | Mode::Search) && !c.is_control() =>
+        {
+            Some(c)
+        }
         _ => None,
     }
 }

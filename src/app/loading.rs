@@ -33,10 +33,17 @@ impl App {
         self.loading = (total > 0).then_some(Progress { done: 0, total });
     }
 
-    /// Adds what the loader finished, in the order it arrives; the report on screen stays.
+    /// Adds what the loader finished, in the order it arrives; the report on screen stays. A
+    /// draft of a text that an open dataset quotes is left out: the dataset is that report.
     pub fn receive(&mut self, loaded: Loaded) {
         match loaded {
-            Loaded::Doc(doc) => self.docs.push(*doc),
+            Loaded::Doc(doc) if self.is_text_of_open_dataset(&doc) => {}
+            Loaded::Doc(doc) => {
+                self.docs.push(*doc);
+                // A screen over every report takes the new one in.
+                self.refresh_compare();
+                self.refresh_search();
+            }
             Loaded::Failed(failure) => self.failures.push(failure),
         }
         if let Some(progress) = &mut self.loading {
@@ -45,5 +52,16 @@ impl App {
                 self.loading = None;
             }
         }
+    }
+
+    /// True when `doc` is a draft of the report text of a dataset already open (paths are
+    /// made absolute when a file is opened, off the loop).
+    fn is_text_of_open_dataset(&self, doc: &Doc) -> bool {
+        let Some(path) = doc.path.as_deref().filter(|_| doc.draft) else {
+            return false;
+        };
+        self.docs
+            .iter()
+            .any(|open| open.text.as_deref() == Some(path))
     }
 }

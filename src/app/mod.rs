@@ -2,6 +2,7 @@
 
 mod action;
 mod bindings;
+mod compare;
 mod doc;
 pub mod focus;
 pub mod help;
@@ -10,13 +11,16 @@ mod keys;
 mod loading;
 mod picker;
 pub mod popup;
+mod search;
 mod update;
 
 pub use action::{Action, Move};
+pub use compare::CompareState;
 pub use doc::Doc;
 pub use keys::{ACTION_NAMES, KeyTable, action_named, name_of};
 pub use loading::{LoadFailure, Loaded, Progress};
 pub use picker::{PickerRow, PickerState};
+pub use search::{Hit, SearchState};
 pub use update::update;
 
 use crate::lang::Lang;
@@ -36,31 +40,39 @@ pub enum Overlay {
 }
 
 /// Which screen is under any overlay: the report's panels, or a screen over every report.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub enum Screen {
     #[default]
     Dashboard,
     /// The list of open reports, filtered as the user types.
     Picker(PickerState),
+    /// One indicator across every open report.
+    Compare(CompareState),
+    /// Every open report searched as the user types.
+    Search(SearchState),
 }
 
-/// What has the keyboard: the grid, a zoomed panel, the report picker, the source popup or
-/// the help overlay.
+/// What has the keyboard: the grid, a zoomed panel, the report picker, the comparison, the
+/// search, the source popup or the help overlay.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Grid,
     Zoomed,
     Picker,
+    Compare,
+    Search,
     Source,
     Help,
 }
 
 impl Mode {
     /// Every mode.
-    pub const ALL: [Mode; 5] = [
+    pub const ALL: [Mode; 7] = [
         Mode::Grid,
         Mode::Zoomed,
         Mode::Picker,
+        Mode::Compare,
+        Mode::Search,
         Mode::Source,
         Mode::Help,
     ];
@@ -99,6 +111,8 @@ pub struct App {
     pub keys: std::sync::Arc<KeyTable>,
     /// A one-line message for the footer (a picture saved, or why not), until the next key.
     pub notice: Option<String>,
+    /// The last search run, for `n` and `N` once its screen is closed.
+    pub last_search: Option<SearchState>,
     pub quit: bool,
 }
 
@@ -122,6 +136,7 @@ impl App {
             column_top: 0,
             keys: KeyTable::standard(),
             notice: None,
+            last_search: None,
             quit: false,
         }
     }
@@ -143,12 +158,19 @@ impl App {
         self.docs.get(item.doc.0).map(|doc| (doc, item.item))
     }
 
-    /// The selected item of the focused panel of the report on screen.
+    /// What is selected: the comparison's row, the search's match, or else the selected item
+    /// of the focused panel of the report on screen.
     pub fn selected(&self) -> Option<DocItem> {
-        self.doc().current_item().map(|item| DocItem {
-            doc: self.current,
-            item,
-        })
+        match &self.screen {
+            Screen::Compare(state) => state.selected(),
+            Screen::Search(state) => state.selected(),
+            Screen::Dashboard | Screen::Picker(_) => {
+                self.doc().current_item().map(|item| DocItem {
+                    doc: self.current,
+                    item,
+                })
+            }
+        }
     }
 
     /// Which bindings apply now.
@@ -157,6 +179,8 @@ impl App {
             Overlay::Help { .. } => Mode::Help,
             _ if matches!(self.screen, Screen::Picker(_)) => Mode::Picker,
             Overlay::Source { .. } => Mode::Source,
+            _ if matches!(self.screen, Screen::Compare(_)) => Mode::Compare,
+            _ if matches!(self.screen, Screen::Search(_)) => Mode::Search,
             _ if self.doc().zoomed => Mode::Zoomed,
             _ => Mode::Grid,
         }

@@ -27,8 +27,9 @@ fn page(app: &App) -> isize {
 
 fn apply(app: &mut App, action: Action) {
     if app.overlay == Overlay::None
-        && matches!(app.screen, Screen::Picker(_))
-        && picker(app, action)
+        && (picker(app, action)
+            || super::compare::on_compare(app, action)
+            || super::search::on_search(app, action))
     {
         return;
     }
@@ -89,6 +90,7 @@ fn apply(app: &mut App, action: Action) {
             }
         }
         Action::Back => match app.overlay {
+            Overlay::None if app.screen != Screen::Dashboard => app.screen = Screen::Dashboard,
             Overlay::None => app.doc_mut().zoomed = false,
             _ => app.overlay = Overlay::None,
         },
@@ -100,6 +102,13 @@ fn apply(app: &mut App, action: Action) {
                 cursor,
             });
         }
+        Action::OpenCompare => super::compare::open(app),
+        // Changing the indicator means something only in the comparison.
+        Action::ShiftIndicator(_) => {}
+        Action::OpenSearch => super::search::open(app),
+        Action::NextMatch(step) => super::search::next_match(app, isize::from(step)),
+        // The loop copies (I/O) and reports back with a notice.
+        Action::CopyCitation => {}
         // Typing means something only on a screen with a filter.
         Action::Type(_) | Action::Erase => {}
         Action::Quit => app.quit = true,

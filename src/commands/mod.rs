@@ -12,18 +12,18 @@ mod render;
 mod validate;
 
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::PathBuf;
 
 use anyhow::Result;
 
+use crate::app::{App, Doc, LoadFailure, Loaded};
 use crate::lang::Lang;
-use crate::model::{self, Dataset, LoadError};
-use crate::sanitize;
+use crate::model::{self, Dataset};
 
 pub use config::{config, config_set_aside, print_config_problems};
 pub use dashboard::dashboard;
 pub use draft::draft;
-pub use print::{completions, export, indicators, man, schema};
+pub use print::{ExportAsked, completions, export, indicators, man, schema, unknown_indicator};
 pub use render::render;
 pub use validate::validate;
 
@@ -44,16 +44,79 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
     anyhow::Error::new(Usage(message.into()))
 }
 
-/// Loads `--data FILE` or the bundled dataset; a file that is not a JSON dataset is read as a
-/// report text and drafted in memory.
-pub fn load(data: Option<&Path>) -> Result<Dataset> {
-    match data {
-        Some(path) if !crate::draft::looks_like_json(path) => {
+/// Loads the one report of `given` (or the bundled dataset when none is); a file that is not a
+/// JSON dataset is read as a report text and drafted in memory. More than one report, or a
+/// folder of them, is a mistake of `export`'s command line.
+pub fn load_one(given: &[PathBuf], lang: Lang) -> Result<Dataset> {
+    let files = crate::inputs::expand(given)?;
+    match files.as_slice() {
+        [] => Ok(model::load_bundled()?),
+        [path] if !crate::draft::looks_like_json(path) => {
             Ok(crate::draft::draft_file(path)?.dataset)
         }
-        Some(path) => Ok(model::load_file(path)?),
-        None => Ok(model::load_bundled()?),
+        [path] => Ok(model::load_file(path)?),
+        more => Err(usage(match lang {
+            Lang::Zh => format!(
+                "export 一次导出一份报告(给了 {} 份);要在多份报告间比较一个指标,用 --compare ID",
+                more.len()
+            ),
+            Lang::En => format!(
+                "export writes one report at a time ({} given); to compare one indicator across them, use --compare ID",
+                more.len()
+            ),
+        })),
     }
+}
+
+/// Every report of `given` (the bundled dataset when none is), opened as the dashboard opens
+/// them, several at once: the first that opens is on screen, the others follow in order, and
+/// a file that fails is kept with its reason (in `failures`, as the picker lists it). A single
+/// file that fails, or every file failing, is an error.
+pub fn open_app(given: &[PathBuf], lang: Lang, size: (u16, u16)) -> Result<App> {
+    let files = crate::inputs::expand(given)?;
+    if files.len() <= 1 {
+        let doc = match files.first() {
+            Some(path) => crate::loader::open_doc(path)?,
+            None => Doc::opened(model::load_bundled()?, model::BUNDLED_NAME.into(), false),
+        };
+        return Ok(App::with_doc(doc, lang, size));
+    }
+    let pending = crate::loader::Pending {
+        files,
+        open: std::sync::Arc::new(crate::loader::open_report),
+    };
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let loaded = crate::loader::spawn(pending, workers, None)?.wait_all();
+    let (mut app, mut failed_first) = (None::<App>, Vec::new());
+    for l in loaded {
+        match (&mut app, l) {
+            (Some(app), l) => app.receive(l),
+            (None, Loaded::Doc(doc)) => app = Some(App::with_doc(*doc, lang, size)),
+            (None, Loaded::Failed(failure)) => failed_first.push(failure),
+        }
+    }
+    let Some(mut app) = app else {
+        return Err(every_file_failed(&failed_first, lang));
+    };
+    failed_first.append(&mut app.failures);
+    app.failures = failed_first;
+    Ok(app)
+}
+
+/// The error when none of several files opened: each file's first problem, a line each.
+pub fn every_file_failed(failures: &[LoadFailure], lang: Lang) -> anyhow::Error {
+    let lines: Vec<&str> = failures
+        .iter()
+        .map(|f| lang.pick(&f.error_zh, &f.error_en))
+        .collect();
+    anyhow::anyhow!(
+        "{}\n{}",
+        lang.pick(
+            "没有一份报告能打开:",
+            "none of the reports could be opened:"
+        ),
+        lines.join("\n")
+    )
 }
 
 /// Runs `write` on a buffered, locked standard output and flushes it.
@@ -67,28 +130,10 @@ pub fn stdout_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> io::
 /// Prints an error to stderr: a dataset's problems one per line as `FILE:LINE:COL: …`, any
 /// other error as `zonedash: …`; never a raw control character.
 pub fn print_error(error: &anyhow::Error, lang: Lang) {
-    let load = error.downcast_ref::<LoadError>().or_else(|| {
-        error
-            .downcast_ref::<crate::draft::DraftError>()
-            .and_then(|e| match e {
-                crate::draft::DraftError::Read(load) => Some(load),
-                _ => None,
-            })
-    });
-    let output = error.downcast_ref::<crate::output::OutputError>();
-    let text = match (load, output) {
-        (Some(load), _) => load.in_lang(lang),
-        // The words are the output error's; what the system said, if anything, follows.
-        (None, Some(output)) if lang == Lang::Zh => match error.root_cause().to_string() {
-            root if root == output.to_string() => format!("zonedash: {}", output.in_lang(lang)),
-            root => format!("zonedash: {}: {root}", output.in_lang(lang)),
-        },
-        _ => format!("zonedash: {error:#}"),
-    };
-    let text = sanitize::without_os_error(&text);
+    let text = crate::errors::describe(error, lang);
     let mut err = io::stderr().lock();
     for line in text.lines() {
         // A failed write to stderr has nowhere left to be reported.
-        let _ = writeln!(err, "{}", sanitize::escape(line));
+        let _ = writeln!(err, "{line}");
     }
 }

@@ -1,12 +1,12 @@
 //! `render`: one frame of the dashboard as text, ANSI, SVG or HTML on stdout.
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use anyhow::Result;
 
-use super::{load, stdout_with, usage};
-use crate::app::{App, Overlay};
+use super::{open_app, stdout_with, usage};
+use crate::app::Overlay;
 use crate::cli::RenderArgs;
 use crate::lang::Lang;
 use crate::picture::{self, Caption, Palette};
@@ -15,10 +15,15 @@ use crate::settings::Settings;
 use crate::ui::headless::render_frame;
 use crate::ui::theme::Theme;
 
-/// Draws the frame `asked` describes, of `data` (or the bundled dataset), to stdout.
+/// Draws the frame `asked` describes, of its reports and `data` (or the bundled dataset), to
+/// stdout: the dashboard on the first report that opens, as the dashboard shows it once every
+/// report has loaded.
 #[inline(never)]
-pub fn render(asked: &RenderArgs, data: Option<&Path>, settings: &Settings) -> Result<ExitCode> {
+pub fn render(asked: &RenderArgs, data: &[PathBuf], settings: &Settings) -> Result<ExitCode> {
     let RenderArgs {
+        files,
+        compare,
+        search,
         format,
         size,
         panel,
@@ -38,8 +43,8 @@ pub fn render(asked: &RenderArgs, data: Option<&Path>, settings: &Settings) -> R
             }
         }));
     }
-    let dataset = load(data)?;
-    let mut app = App::new(dataset, lang, size);
+    let given: Vec<PathBuf> = files.into_iter().chain(data.iter().cloned()).collect();
+    let mut app = open_app(&given, lang, size)?;
     app.keys = settings.keys.clone();
     // The panel first, so that a selection moves the focus to the panel that has it.
     if let Some(panel) = panel {
@@ -66,6 +71,19 @@ pub fn render(asked: &RenderArgs, data: Option<&Path>, settings: &Settings) -> R
         }));
     }
     app.doc_mut().zoomed = zoom;
+    if let Some(id) = compare.as_deref()
+        && !app.open_compare(id)
+    {
+        return Err(super::unknown_indicator(id, lang));
+    }
+    if let Some(text) = search {
+        let hits = app.search(&text);
+        app.screen = crate::app::Screen::Search(crate::app::SearchState {
+            query: text,
+            hits,
+            cursor: 0,
+        });
+    }
     app.overlay = if show_help {
         Overlay::Help { scroll: 0 }
     } else if detail {

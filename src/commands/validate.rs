@@ -13,11 +13,29 @@ use crate::model::{self, LoadError};
 #[inline(never)]
 pub fn validate(
     files: Vec<std::path::PathBuf>,
-    data: Option<std::path::PathBuf>,
+    data: Vec<std::path::PathBuf>,
     source: Option<&Path>,
     lang: Lang,
 ) -> Result<ExitCode> {
-    if source.is_some() && files.len() > 1 {
+    let given = match (files.is_empty(), data.is_empty()) {
+        (false, false) => {
+            return Err(usage(
+                "give the datasets to check either as FILE arguments or with --data, not both",
+            ));
+        }
+        (false, true) => files,
+        (true, _) => data,
+    };
+    // A folder gives its datasets: its report texts are what they are checked against.
+    let targets: Vec<Option<std::path::PathBuf>> = if given.is_empty() {
+        vec![None]
+    } else {
+        crate::inputs::expand_datasets(&given)?
+            .into_iter()
+            .map(Some)
+            .collect()
+    };
+    if source.is_some() && targets.len() > 1 {
         return Err(usage(
             "--source names one report text; give one dataset with it, or leave it out and let each dataset find its own text through report.source_file",
         ));
@@ -25,15 +43,6 @@ pub fn validate(
     let report = match source {
         Some(path) => Some(crate::draft::read_report(path)?.text),
         None => None,
-    };
-    let targets: Vec<Option<std::path::PathBuf>> = match (files.is_empty(), data) {
-        (false, Some(_)) => {
-            return Err(usage(
-                "give the datasets to check either as FILE arguments or with --data, not both",
-            ));
-        }
-        (false, None) => files.into_iter().map(Some).collect(),
-        (true, data) => vec![data],
     };
     let mut all_valid = true;
     let count = targets.len();

@@ -81,15 +81,35 @@ pub const INDICATORS: &[Indicator] = &[
     },
 ];
 
+/// Words that, right before an indicator's name, make it another quantity: 人均地区生产总值 is
+/// GDP per person, not GDP; 单位地区生产总值 is a rate per unit of it.
+const CHANGES_THE_QUANTITY: &[&str] = &["人均", "单位", "平均每", "每"];
+
 /// The indicator named last in `text` (the one nearest the number that follows it); of two
-/// names ending at the same place the longer wins (规上工业总产值 over 工业总产值).
+/// names ending at the same place the longer wins (规上工业总产值 over 工业总产值). A name
+/// right after a word that makes it another quantity (人均) names nothing.
 pub fn named_in(text: &str) -> Option<&'static Indicator> {
     INDICATORS
         .iter()
         .filter_map(|ind| {
             ind.names
                 .iter()
-                .filter_map(|n| text.rfind(n).map(|at| (at + n.len(), n.len())))
+                .filter_map(|n| {
+                    let end = text.rfind(n)? + n.len();
+                    // The longest of the indicator's names ending there (地区生产总值 around
+                    // 生产总值) is what the modifying word would stand before.
+                    let start = ind
+                        .names
+                        .iter()
+                        .filter(|m| text[..end].ends_with(*m))
+                        .map(|m| end - m.len())
+                        .min()
+                        .unwrap_or(end - n.len());
+                    let other = CHANGES_THE_QUANTITY
+                        .iter()
+                        .any(|word| text[..start].ends_with(word));
+                    (!other).then_some((end, n.len()))
+                })
                 .max()
                 .map(|key| (key, ind))
         })
@@ -120,5 +140,9 @@ mod tests {
             Some("fixed_asset_investment")
         );
         assert_eq!(id("营业收入"), None);
+        // GDP per person is not GDP; a rate per unit of GDP is its own indicator.
+        assert_eq!(id("人均地区生产总值"), None);
+        assert_eq!(id("全区人均GDP"), None);
+        assert_eq!(id("单位地区生产总值能耗"), Some("energy_per_gdp"));
     }
 }

@@ -275,11 +275,20 @@ fn metric(
     }
 }
 
-/// The catalogue indicator `q` names, when its unit and basis fit the entry.
+/// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total
+/// stated as a bound (突破四千亿元, 超过90亿元) is a threshold crossed, not the indicator's value
+/// for the period, so it names none; a target's bound (增长10%以上) is still the target.
 fn accepted_indicator(
     q: &Quantity,
     basis: Basis,
 ) -> Option<&'static crate::model::indicators::Indicator> {
+    let bound = q
+        .hedges
+        .iter()
+        .any(|h| matches!(h, Hedge::MoreThan(_) | Hedge::AtLeast(_)));
+    if bound && !q.planned && !basis.is_change() {
+        return None;
+    }
     q.indicator
         .and_then(|id| super::catalogue::INDICATORS.iter().find(|i| i.id == id))
         .map(|ind| super::catalogue::catalogue_id(ind, q.basis.is_change()))

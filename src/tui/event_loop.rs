@@ -1,5 +1,6 @@
 //! The dashboard's loop: draw, sleep until input or a signal, apply everything that came, draw.
 
+use std::io::Write;
 use std::path::Path;
 
 use anyhow::Result;
@@ -9,6 +10,7 @@ use super::clicks::{ClickTracker, mouse_action};
 use super::{Ended, Screen, drawn_area, resume, suspend};
 use crate::app::{Action, App, update};
 use crate::input::{Input, Reader};
+use crate::lang::Lang;
 use crate::loader::{self, Incoming, Pending};
 use crate::ui::Dashboard;
 use crate::ui::theme::Theme;
@@ -113,15 +115,41 @@ fn apply(
     };
     update(app, action);
     if action == Action::SavePicture {
-        // The one write the dashboard makes, done here so `update` stays pure.
+        // The one file the dashboard writes, done here so `update` stays pure.
         let saved = crate::picture::save_svg(app, theme, Path::new("."));
         app.notice = Some(crate::picture::save_notice(&saved, app.lang));
+    }
+    if action == Action::CopyCitation {
+        copy_citation(terminal, app)?;
     }
     Ok(if app.quit {
         Applied::Quit
     } else {
         Applied::Changed
     })
+}
+
+/// `y`: the selected figure with its citation to the terminal's clipboard (OSC 52), and a
+/// notice that says what was copied, or that nothing is selected.
+fn copy_citation(terminal: &mut Screen, app: &mut App) -> Result<()> {
+    let lang = app.lang;
+    let Some((doc, item)) = app.selected().and_then(|s| app.resolve(s)) else {
+        app.notice = Some(
+            lang.pick("没有选中的项目可复制", "nothing selected to copy")
+                .to_owned(),
+        );
+        return Ok(());
+    };
+    let text = crate::view::citation::citation(&doc.data, item, doc.draft, lang);
+    let first = text.lines().next().unwrap_or_default().to_owned();
+    let backend = terminal.backend_mut();
+    backend.write_all(crate::clipboard::osc52(&text).as_bytes())?;
+    backend.flush()?;
+    app.notice = Some(match lang {
+        Lang::Zh => format!("已复制(含出处):{first}"),
+        Lang::En => format!("copied with its citation: {first}"),
+    });
+    Ok(())
 }
 
 /// Adds every report that has arrived to `app`; true when one had.

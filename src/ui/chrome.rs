@@ -16,8 +16,14 @@ use crate::layout::Grid;
 pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let d = &app.doc().data;
     let lang = app.lang;
+    // A draft says so before anything else can be cut.
+    let draft = if app.doc().draft {
+        lang.pick("草稿(机读,未审核)· ", "DRAFT (machine-read) · ")
+    } else {
+        ""
+    };
     let left = format!(
-        " {}{} · {}",
+        " {}{draft}{} · {}",
         report_position(app),
         lang.pick(&d.zone.short_zh, &d.zone.short_en),
         lang.pick(&d.report.title_zh, &d.report.title_en)
@@ -143,13 +149,14 @@ pub fn render_footer(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
 fn keep_rank(action: Action) -> u8 {
     match action {
         Action::Back => 0,
-        Action::ToggleLang => 1,
-        Action::ToggleDetail => 2,
-        Action::Open | Action::ToggleZoom => 3,
-        Action::SelectNext | Action::SelectPrev => 4,
-        Action::Focus(_) => 5,
+        Action::ToggleLang | Action::CopyCitation => 1,
+        Action::ToggleDetail | Action::OpenCompare => 2,
+        Action::OpenSearch | Action::OpenPicker => 3,
+        Action::Open | Action::ToggleZoom | Action::Erase => 4,
+        Action::SelectNext | Action::SelectPrev | Action::ShiftIndicator(_) => 5,
+        Action::Focus(_) => 6,
         Action::ToggleHelp => 8,
         Action::Quit => 9,
-        _ => 6,
+        _ => 7,
     }
 }

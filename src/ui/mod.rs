@@ -2,6 +2,7 @@
 
 pub mod cells;
 pub mod chrome;
+pub mod compare;
 pub mod definition;
 pub mod detail;
 pub mod headless;
@@ -10,6 +11,7 @@ pub mod help;
 pub mod opening;
 pub mod panels;
 pub mod picker;
+pub mod search;
 pub mod text;
 pub mod theme;
 
@@ -50,6 +52,10 @@ impl Widget for Dashboard<'_> {
         chrome::render_header(app, theme, regions.header, buf);
         if let Screen::Picker(state) = &app.screen {
             picker::render(app, state, theme, regions.body, buf);
+        } else if let Screen::Compare(state) = &app.screen {
+            compare::render(app, state, theme, regions.body, buf);
+        } else if let Screen::Search(state) = &app.screen {
+            search::render(app, state, theme, regions.body, buf);
         } else if doc.zoomed {
             let props = panel_props(app, theme, doc.focus, None);
             render_panel(&doc.view, props, regions.body, buf);

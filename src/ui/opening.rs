@@ -18,6 +18,8 @@ pub struct Opening {
     pub name: String,
     /// Its size, when known.
     pub bytes: Option<u64>,
+    /// How many more reports load behind the first.
+    pub others: usize,
     pub lang: Lang,
 }
 
@@ -34,13 +36,22 @@ impl Opening {
     /// The line under the header: what is read, and why nothing is shown yet.
     pub fn message(&self) -> String {
         let size = self.bytes.map(size_words).unwrap_or_default();
-        match self.lang {
-            Lang::Zh => format!(
+        let others = self.others;
+        match (self.lang, others) {
+            (Lang::Zh, 0) => format!(
                 "正在读取并核对 {}{size}:每个数字核对通过后才显示",
                 self.name.replace(" (bundled)", "(内置)")
             ),
-            Lang::En => format!(
+            (Lang::Zh, _) => format!(
+                "正在读取并核对 {}{size}(另有 {others} 份随后载入):每个数字核对通过后才显示",
+                self.name
+            ),
+            (Lang::En, 0) => format!(
                 "reading and checking {}{size}: figures are shown once every one has passed its checks",
+                self.name
+            ),
+            (Lang::En, _) => format!(
+                "reading and checking {}{size} ({others} more load behind it): figures are shown once every one has passed its checks",
                 self.name
             ),
         }
@@ -114,6 +125,7 @@ mod tests {
         let opening = Opening {
             name: "real10000.json".into(),
             bytes: Some(4_512_345),
+            others: 0,
             lang,
         };
         let theme = Theme::default();

@@ -3,11 +3,14 @@
 //! The dataset layer knows no panel; each file here reads one dataset and lays out one panel's
 //! figures (order, scale, rows). The UI draws them; the app keeps a selection per panel.
 
+pub mod citation;
+pub mod compare;
 pub mod fields;
 pub mod figure;
 pub mod hedges;
 mod map;
 mod rows;
+pub mod search;
 pub mod window;
 
 pub use map::PanelMap;

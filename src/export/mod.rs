@@ -1,5 +1,7 @@
 //! CSV and JSON export of the figures or projects, safe for spreadsheets and terminals.
 
+pub mod compare;
+
 use std::io::{self, Write};
 
 use serde::Serialize;
@@ -185,7 +187,7 @@ pub fn write(d: &Dataset, table: Table, format: Format, out: impl Write) -> io::
 
 /// RFC 4180 CSV (CRLF line ends, quotes where needed), every text cell made safe by
 /// [`spreadsheet_safe`].
-fn write_csv<T: Serialize>(rows: &[T], out: impl Write) -> io::Result<()> {
+pub(crate) fn write_csv<T: Serialize>(rows: &[T], out: impl Write) -> io::Result<()> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(out);
@@ -215,7 +217,7 @@ fn io_error(error: csv::Error) -> io::Error {
 }
 
 /// A JSON array of the rows; characters a terminal would act on are `\u` escaped.
-fn write_json<T: Serialize>(rows: &[T], mut out: impl Write) -> io::Result<()> {
+pub(crate) fn write_json<T: Serialize>(rows: &[T], mut out: impl Write) -> io::Result<()> {
     let mut serializer = serde_json::Serializer::with_formatter(&mut out, TerminalSafe::default());
     rows.serialize(&mut serializer)?;
     writeln!(out)
