@@ -411,7 +411,7 @@ fn a_report_text_opens_as_data_drafted_in_memory() {
         .success();
     let screen = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(
-        screen.contains("Machine-read draft, unreviewed"),
+        screen.contains("DRAFT (machine-read) · 云溪经济技术开发区"),
         "{screen}"
     );
 }

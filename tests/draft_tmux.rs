@@ -20,7 +20,7 @@ fn a_report_text_opens_the_dashboard_on_its_draft() {
     ));
     let tmux = Tmux::start("draft", 120, 40, &script);
     tmux.wait_for("the draft's dashboard", |s| {
-        s.contains("Machine-read draft, unreviewed") && s.contains("▶ 1 Growth")
+        s.contains("DRAFT (machine-read) · ") && s.contains("▶ 1 Growth")
     });
     tmux.keys(&["q"]);
     tmux.wait_for("the shell after quitting", |s| s.contains("DONE"));

@@ -129,12 +129,9 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
         schema_version: crate::model::CURRENT_SCHEMA_VERSION,
         zone: Zone {
             id: "draft-zone".into(),
-            // The dashboard's title line shows the short names: they say what a draft is.
-            short_zh: format!(
-                "机读草稿,未经审核 · {}",
-                zone_zh.chars().take(12).collect::<String>()
-            ),
-            short_en: "Machine-read draft, unreviewed".into(),
+            // The screen says a draft is one (`report.machine_read`) wherever the zone is named.
+            short_zh: zone_zh.chars().take(12).collect::<String>(),
+            short_en: untranslated(&zone_zh.chars().take(12).collect::<String>()),
             name_en: untranslated(&zone_zh),
             name_zh: zone_zh,
         },

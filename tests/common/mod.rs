@@ -180,6 +180,11 @@ impl Tmux {
         assert!(output.status.success(), "tmux {args:?}: {output:?}");
     }
 
+    /// The top paste buffer: what a program copied with OSC 52 (with `set-clipboard on`).
+    pub fn paste_buffer(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["show-buffer"]).stdout).into_owned()
+    }
+
     /// The pane's text now, with the escapes of its colours and attributes.
     pub fn screen_with_escapes(&self) -> String {
         String::from_utf8_lossy(&self.run(&["capture-pane", "-e", "-p", "-t", "t"]).stdout)
