@@ -155,19 +155,19 @@ pub const BINDINGS: &[Binding] = &[
         Some(("select", "选择")),
     ),
     bind(
-        &["Right", "l"],
-        A::ShiftIndicator(1),
-        W::Compare,
-        "the next indicator some report has",
-        "下一个指标",
-        Some(("indicator", "指标")),
-    ),
-    bind(
         &["Left", "h"],
         A::ShiftIndicator(-1),
         W::Compare,
         "the previous indicator",
         "上一个指标",
+        Some(("indicator", "指标")),
+    ),
+    bind(
+        &["Right", "l"],
+        A::ShiftIndicator(1),
+        W::Compare,
+        "the next indicator some report has",
+        "下一个指标",
         Some(("indicator", "指标")),
     ),
     bind(

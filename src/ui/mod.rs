@@ -72,7 +72,11 @@ impl Widget for Dashboard<'_> {
                 render_panel(&doc.view, props, rect, buf);
             }
         }
-        if app.screen == Screen::Dashboard {
+        // The selected figure's summary and quote, wherever one is selected.
+        if matches!(
+            app.screen,
+            Screen::Dashboard | Screen::Compare(_) | Screen::Search(_)
+        ) {
             detail::render_line(app, theme, regions.detail, buf);
         }
         chrome::render_footer(app, theme, regions.footer, buf);
