@@ -105,12 +105,12 @@ fn export_compare_writes_a_row_per_report_and_period_with_the_common_unit_column
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(
         lines[0],
-        "file,zone,zone_en,period,value,unit,value_in_%,basis,hedges,draft,figure,quote"
+        "file,zone,zone_en,period,year,value,unit,value_in_%,basis,hedges,draft,figure,quote"
     );
     assert_eq!(lines.len(), 4, "{csv}");
     assert!(
         csv.contains(
-            "lanhu-2023.json,蓝湖开发区,Lanhu,2023年,7.2,%,7.2,year_on_year,expected,false"
+            "lanhu-2023.json,蓝湖开发区,Lanhu,2023年,2023,7.2,%,7.2,year_on_year,expected,false"
         )
     );
     assert!(

@@ -157,6 +157,19 @@ pub fn period(
     report_year: Option<i32>,
     plan_year: Option<i32>,
 ) -> Option<(String, Option<i32>)> {
+    // 从2012年的312亿元, 2020年底的: a year right before the number dates the number itself,
+    // whatever year the report is of.
+    for (ending, written) in [
+        ("年的", "年"),
+        ("年底的", "年底"),
+        ("年末的", "年末"),
+        ("年底", "年底"),
+        ("年末", "年末"),
+    ] {
+        if let Some(year) = sentence_before.strip_suffix(ending).and_then(year_ending) {
+            return Some((format!("{year}{written}"), Some(year)));
+        }
+    }
     if let Some(year) = super::outline::year_in(sentence_before)
         && (Some(year) == report_year || Some(year) == plan_year)
     {
@@ -168,6 +181,20 @@ pub fn period(
         }
     }
     None
+}
+
+/// The year `text` ends with (`…2012`), four digits from 1900 to 2100.
+fn year_ending(text: &str) -> Option<i32> {
+    let tail: String = text
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let year: i32 = tail.parse().ok()?;
+    (tail.chars().all(|c| c.is_ascii_digit()) && (1900..=2100).contains(&year)).then_some(year)
 }
 
 #[cfg(test)]
@@ -194,7 +221,16 @@ mod tests {
             period("全年实现", Some(2021), None),
             Some(("全年".into(), Some(2021)))
         );
-        assert_eq!(period("从1994年的", Some(2022), Some(2023)), None);
+        // A year right before the number dates it, whatever the report's year.
+        assert_eq!(
+            period("从1994年的", Some(2022), Some(2023)),
+            Some(("1994年".into(), Some(1994)))
+        );
+        assert_eq!(
+            period("较2020年底的", Some(2022), None),
+            Some(("2020年底".into(), Some(2020)))
+        );
+        assert_eq!(period("增长到现在的", Some(2022), None), None);
         assert_eq!(period("推动", None, None), None);
     }
 }

@@ -11,8 +11,8 @@ use crate::lang::Lang;
 use crate::model::snake_name;
 use crate::view::compare::Comparison;
 
-/// The comparison's rows as exported: file, zone, period, value and unit as the report writes
-/// them, the value in the common unit (the column named after that unit), basis, hedges
+/// The comparison's rows as exported: file, zone, period (and its year), value and unit as the
+/// report writes them, the value in the common unit (the column named after that unit), basis, hedges
 /// (targets among them), whether the report is a machine-read draft, and the quote.
 pub fn comparison_rows(docs: &[Doc], comparison: &Comparison) -> Vec<Map<String, Value>> {
     let common = format!("value_in_{}", comparison.unit_zh);
@@ -33,6 +33,11 @@ pub fn comparison_rows(docs: &[Doc], comparison: &Comparison) -> Vec<Map<String,
             out.insert("zone".into(), d.zone.short_zh.clone().into());
             out.insert("zone_en".into(), d.zone.short_en.clone().into());
             out.insert("period".into(), m.period.zh.clone().into());
+            // The year the period is of, when the dataset gives one (报告年度 is the report's).
+            out.insert(
+                "year".into(),
+                m.period.year.or(m.period.to).map_or(Value::Null, Value::from),
+            );
             out.insert("value".into(), number(m.value));
             out.insert("unit".into(), unit.into());
             out.insert(common.clone(), number(round(row.value)));
@@ -62,6 +67,7 @@ pub fn write(
                 "zone",
                 "zone_en",
                 "period",
+                "year",
                 "value",
                 "unit",
                 &format!("value_in_{}", comparison.unit_zh),

@@ -136,7 +136,7 @@ impl Widths {
     fn of(app: &App, c: &Comparison, columns: usize) -> Widths {
         let most = |f: &dyn Fn(&Row) -> usize| c.rows().map(f).max().unwrap_or(0);
         let zone = most(&|r| width(zone_name(app, r.doc))).min(columns / 4);
-        let period = most(&|r| width(period(app, r))).min(columns / 5);
+        let period = most(&|r| width(&period(app, r))).min(columns / 5);
         let value = most(&|r| width(&value_text(app, c, r)));
         let rest = columns.saturating_sub(zone + period + value + 8);
         let bar = (rest / 3).min(24);
@@ -168,7 +168,7 @@ fn render_row(
     let head = format!(
         "{mark}{}  {}  {}  ",
         pad(zone_name(app, row.doc), w.zone),
-        pad(period(app, row), w.period),
+        pad(&period(app, row), w.period),
         pad_left(&value_text(app, c, row), w.value),
     );
     let used = cells::put(buf, x, y, columns, &head, base);
@@ -204,12 +204,17 @@ fn zone_name(app: &App, doc: usize) -> &str {
     })
 }
 
-/// The period of `row`'s figure as the report gives it.
-fn period<'a>(app: &'a App, row: &Row) -> &'a str {
-    app.docs
-        .get(row.doc)
-        .and_then(|d| d.data.metric(row.metric))
-        .map_or("", |m| app.lang.pick(&m.period.zh, &m.period.en))
+/// The period of `row`'s figure as the report gives it, with its year when the words do not
+/// say it (报告年度 is the report's own year): rows are compared by year.
+fn period(app: &App, row: &Row) -> String {
+    let Some(m) = app.docs.get(row.doc).and_then(|d| d.data.metric(row.metric)) else {
+        return String::new();
+    };
+    let text = app.lang.pick(&m.period.zh, &m.period.en);
+    match m.period.year {
+        Some(year) if !text.contains(&year.to_string()) => format!("{text} ({year})"),
+        _ => text.to_owned(),
+    }
 }
 
 /// The value in the comparison's unit, with the bound it is written with: `▲8%`, `▼3.2%`,
