@@ -49,6 +49,10 @@ fn expand_keeping(given: &[PathBuf], texts: bool) -> Result<Vec<PathBuf>, InputE
             files.push(path.clone());
         }
     }
+    // A file named twice (or given and in a folder given) is one report, opened once, where it
+    // first comes.
+    let mut seen = std::collections::HashSet::new();
+    files.retain(|path| seen.insert(path.canonicalize().unwrap_or_else(|_| path.clone())));
     Ok(files)
 }
 
@@ -103,12 +107,13 @@ mod tests {
         }
         std::fs::create_dir(dir.path().join("sub.json")).unwrap();
         let single = dir.path().join("a.json");
-        let files = expand(&[single.clone(), dir.path().to_path_buf()]).unwrap();
+        let files = expand(&[single.clone(), dir.path().to_path_buf(), single.clone()]).unwrap();
         let names: Vec<String> = files
             .iter()
             .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
             .collect();
-        assert_eq!(names, ["a.json", "a.json", "c.JSON", "a.txt", "b.txt"]);
+        // a.json given alone comes first, and once: the folder's copy of it is the same file.
+        assert_eq!(names, ["a.json", "c.JSON", "a.txt", "b.txt"]);
     }
 
     #[test]

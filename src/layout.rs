@@ -234,7 +234,8 @@ pub fn page_rows(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> 
 
 /// Where the help overlay goes on a terminal of `size`.
 pub fn help_area(size: (u16, u16)) -> Rect {
-    let width = size.0.saturating_sub(4).min(84);
+    // Wide enough for the longest line of help, where the terminal is.
+    let width = size.0.saturating_sub(4).min(112);
     let height = size.1.saturating_sub(2);
     Rect::new(size.0.saturating_sub(width) / 2, 1, width, height)
 }

@@ -108,11 +108,9 @@ fn export_compare_writes_a_row_per_report_and_period_with_the_common_unit_column
         "file,zone,zone_en,period,year,value,unit,value_in_%,basis,hedges,draft,figure,quote"
     );
     assert_eq!(lines.len(), 4, "{csv}");
-    assert!(
-        csv.contains(
-            "lanhu-2023.json,蓝湖开发区,Lanhu,2023年,2023,7.2,%,7.2,year_on_year,expected,false"
-        )
-    );
+    assert!(csv.contains(
+        "lanhu-2023.json,蓝湖开发区,Lanhu,2023年,2023,7.2,%,7.2,year_on_year,expected,false"
+    ));
     assert!(
         csv.contains("expected;excluding vaccines"),
         "hedges kept: {csv}"
@@ -132,7 +130,7 @@ fn export_compare_refuses_an_unknown_indicator_and_plain_export_refuses_two_repo
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("one report at a time (2 given)"),
+        stderr.contains("one report at a time (2 files given)"),
         "{stderr}"
     );
 }
@@ -182,6 +180,6 @@ fn render_search_finds_labels_quotes_and_zones_in_every_report() {
     assert!(out.status.success(), "{out:?}");
     let screen = String::from_utf8(out.stdout).unwrap();
     assert!(screen.contains("/ pm2.5▏"), "{screen}");
-    assert!(screen.contains("matches in 3"), "{screen}");
+    assert!(screen.contains("matches in 3 reports"), "{screen}");
     assert!(screen.contains("▸ Lanhu"), "{screen}");
 }

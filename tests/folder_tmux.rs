@@ -74,9 +74,9 @@ fn a_folder_of_reports_picked_compared_searched_and_copied_from() {
     tmux.keys(&["Escape"]);
 
     tmux.keys(&["/"]);
-    tmux.wait_for("the search", |s| s.contains("Search all 5 reports"));
+    tmux.wait_for("the search", |s| s.contains("Search 5 reports"));
     tmux.keys(&["t", "a", "x"]);
-    tmux.wait_for("a match", |s| s.contains("1 matches in 1"));
+    tmux.wait_for("a match", |s| s.contains("1 match in 1 report"));
     tmux.keys(&["Enter"]);
     tmux.wait_for("Wangshu's report, its tax revenue selected", |s| {
         s.contains("report 4 of 5 · Wangshu") && s.contains("Tax revenue")

@@ -58,7 +58,8 @@ fn loaded_reports_and_failures_arrive_in_order_and_progress_ends_with_the_last()
     let mut app = three(Lang::En);
     assert_eq!(app.docs.len(), 2);
     assert_eq!(app.failures, vec![failure()]);
-    assert_eq!(app.loading, Some(Progress { done: 2, total: 3 }));
+    // Every file counted, the one on screen first among them.
+    assert_eq!(app.loading, Some(Progress { done: 3, total: 4 }));
     assert_eq!(app.current, DocIx(0), "the report on screen stays");
     app.receive(Loaded::Doc(Box::new(demo())));
     assert_eq!(app.loading, None);

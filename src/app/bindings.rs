@@ -390,7 +390,7 @@ pub const BINDINGS: &[Binding] = &[
         &["y"],
         A::CopyCitation,
         W::Chosen,
-        "copy the selected figure with its citation (to the terminal's clipboard)",
+        "copy the figure with its citation to the terminal's clipboard",
         "复制所选数字及其出处(到终端剪贴板)",
         Some(("copy", "复制")),
     ),

@@ -22,12 +22,16 @@ impl CompareState {
 }
 
 impl App {
-    /// The comparison of indicator `id` across the open reports, in their order.
+    /// The comparison of indicator `id` across the open reports, rows ordered by the zones'
+    /// names in the language on screen.
     pub fn comparison(&self, id: &str) -> Option<Comparison> {
         let datasets: Vec<_> = self
             .docs
             .iter()
-            .map(|doc| (&doc.data, doc.data.zone.short_zh.as_str()))
+            .map(|doc| {
+                let zone = &doc.data.zone;
+                (&doc.data, self.lang.pick(&zone.short_zh, &zone.short_en))
+            })
             .collect();
         compare(&datasets, id)
     }
@@ -72,27 +76,54 @@ impl App {
     }
 }
 
-/// `c`: compares the indicator of the selected figure, or else the first indicator any report
-/// has; a notice says when no figure names one.
+/// `c`: compares the indicator of the selected figure, its row selected; or else the first
+/// indicator any report has, and a notice says the selected figure names none.
 pub(super) fn open(app: &mut App) {
-    let selected = app
-        .selected()
+    let chosen = app.selected();
+    let selected = chosen
         .and_then(|s| app.resolve(s))
         .and_then(|(doc, item)| match item {
             Item::Metric(m) => doc.data[m].indicator.clone(),
             _ => None,
         });
-    let id = selected.or_else(|| app.indicators().first().map(|id| (*id).to_owned()));
-    let opened = id.is_some_and(|id| app.open_compare(&id));
-    if !opened {
+    let lang = app.lang;
+    let Some(id) = selected
+        .clone()
+        .or_else(|| app.indicators().first().map(|id| (*id).to_owned()))
+    else {
         app.notice = Some(
-            app.lang
-                .pick(
-                    "没有哪份已打开的报告有标明标准指标的数字,无可比较(见 zonedash indicators)",
-                    "no open report has a figure that names a standard indicator: nothing to compare (see zonedash indicators)",
-                )
-                .to_owned(),
+            lang.pick(
+                "没有哪份已打开的报告有标明标准指标的数字,无可比较(见 zonedash indicators)",
+                "no open report has a figure that names a standard indicator: nothing to compare (see zonedash indicators)",
+            )
+            .to_owned(),
         );
+        return;
+    };
+    if !app.open_compare(&id) {
+        return;
+    }
+    if selected.is_none() {
+        let name = crate::model::indicators::lookup(&id)
+            .map_or(id.as_str(), |i| lang.pick(i.name_zh, i.name_en));
+        app.notice = Some(match lang {
+            crate::lang::Lang::Zh => {
+                format!("所选项不是标准指标,改为比较第一个有数字的指标:{name}")
+            }
+            crate::lang::Lang::En => format!(
+                "the selected item names no standard indicator: comparing the first one a report has, {name}"
+            ),
+        });
+    }
+    if let Screen::Compare(state) = &mut app.screen
+        && let Some(row) = (0..state.comparison.len()).find(|i| {
+            state.comparison.row(*i).map(|r| DocItem {
+                doc: DocIx(r.doc),
+                item: Item::Metric(r.metric),
+            }) == chosen
+        })
+    {
+        state.cursor = row;
     }
 }
 

@@ -93,7 +93,7 @@ pub const HELP_GROUPS: [(When, &str, &str); 10] = [
     (
         When::Chosen,
         "选中一项数字时(网格、放大面板、出处、比较中)",
-        "Wherever a figure is selected (grid, zoomed panel, source, comparison)",
+        "Wherever a figure is selected (grid, zoom, source, comparison)",
     ),
     (When::Compare, "比较中", "In the comparison"),
     (

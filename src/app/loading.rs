@@ -11,7 +11,8 @@ pub struct LoadFailure {
     pub error_en: String,
 }
 
-/// How far the background loader has come: files finished of files asked for.
+/// How far the opening has come: files finished (opened or failed) of every file given, those
+/// opened before the loader started included, so the count ends at the number of files.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
     pub done: usize,
@@ -28,9 +29,13 @@ pub enum Loaded {
 }
 
 impl App {
-    /// Expects `total` more files from a loader; progress shows until they have all arrived.
-    pub fn expect(&mut self, total: usize) {
-        self.loading = (total > 0).then_some(Progress { done: 0, total });
+    /// Expects `more` files from a loader; progress shows until they have all arrived.
+    pub fn expect(&mut self, more: usize) {
+        let done = self.docs.len() + self.failures.len();
+        self.loading = (more > 0).then_some(Progress {
+            done,
+            total: done + more,
+        });
     }
 
     /// Adds what the loader finished, in the order it arrives; the report on screen stays. A

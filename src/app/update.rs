@@ -80,6 +80,8 @@ fn apply(app: &mut App, action: Action) {
         }
         Action::ToggleLang => {
             app.lang = lang.toggled();
+            // The comparison's rows are in the order of the zones' names in this language.
+            app.refresh_compare();
             clamp_help(app);
             clamp_source(app);
         }

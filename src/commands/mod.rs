@@ -57,11 +57,11 @@ pub fn load_one(given: &[PathBuf], lang: Lang) -> Result<Dataset> {
         [path] => Ok(model::load_file(path)?),
         more => Err(usage(match lang {
             Lang::Zh => format!(
-                "export 一次导出一份报告(给了 {} 份);要在多份报告间比较一个指标,用 --compare ID",
+                "export 一次导出一份报告(给了 {} 个文件);要在多份报告间比较一个指标,用 --compare ID",
                 more.len()
             ),
             Lang::En => format!(
-                "export writes one report at a time ({} given); to compare one indicator across them, use --compare ID",
+                "export writes one report at a time ({} files given); to compare one indicator across them, use --compare ID",
                 more.len()
             ),
         })),

@@ -41,7 +41,9 @@ pub fn surroundings(
 ) -> Surroundings {
     let mut hedges = Vec::new();
     let before = |w: &str| doc.has_before(span.start, w);
-    for w in ["超过", "突破", "超", "逾", "多达"] {
+    for w in [
+        "超过", "突破", "超", "逾", "多达", "迈上", "站上", "跨上", "跨越",
+    ] {
         if before(w) {
             hedges.push(Hedge::MoreThan(w));
             break;
@@ -170,6 +172,17 @@ pub fn period(
             return Some((format!("{year}{written}"), Some(year)));
         }
     }
+    // 上半年, 一季度, 1—6月: a part of the year is not the year.
+    if let Some(part) = PART_YEAR.iter().find(|p| sentence_before.contains(**p)) {
+        let year = super::outline::year_in(sentence_before)
+            .filter(|y| Some(*y) == report_year || Some(*y) == plan_year)
+            .or(report_year);
+        let zh = match year {
+            Some(y) => format!("{y}年{part}"),
+            None => (*part).to_owned(),
+        };
+        return Some((zh, year));
+    }
     if let Some(year) = super::outline::year_in(sentence_before)
         && (Some(year) == report_year || Some(year) == plan_year)
     {
@@ -181,6 +194,43 @@ pub fn period(
         }
     }
     None
+}
+
+/// Words for a part of a year, longest first where one holds another.
+const PART_YEAR: &[&str] = &[
+    "前三季度",
+    "第一季度",
+    "第二季度",
+    "第三季度",
+    "第四季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "上半年",
+    "下半年",
+    "1—6月",
+    "1-6月",
+    "1至6月",
+    "1—9月",
+    "1-9月",
+    "1至9月",
+    "1—3月",
+    "1-3月",
+];
+
+/// True when `text` names a year (四 digits and 年) other than `year`: a figure after it may be
+/// of that year, or measured against it (比2020年增长25%), so its period is in doubt.
+pub fn names_another_year(text: &str, year: Option<i32>) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).any(|w| {
+        let digits: String = w[..4].iter().collect();
+        w[4] == '年'
+            && w[..4].iter().all(char::is_ascii_digit)
+            && digits
+                .parse::<i32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y) && Some(y) != year)
+    })
 }
 
 /// The year `text` ends with (`…2012`), four digits from 1900 to 2100.
@@ -231,6 +281,23 @@ mod tests {
             Some(("2020年底".into(), Some(2020)))
         );
         assert_eq!(period("增长到现在的", Some(2022), None), None);
+        // A part of the year is named as such.
+        assert_eq!(
+            period("2023年上半年,地区生产总值同比", Some(2023), Some(2024)),
+            Some(("2023年上半年".into(), Some(2023)))
+        );
+        assert_eq!(
+            period("前三季度,全区", Some(2023), None),
+            Some(("2023年前三季度".into(), Some(2023)))
+        );
+    }
+
+    #[test]
+    fn another_year_in_the_sentence_puts_the_period_in_doubt() {
+        assert!(names_another_year("地区生产总值比2020年", Some(2023)));
+        assert!(names_another_year("2019年地区生产总值为", Some(2023)));
+        assert!(!names_another_year("2023年,全区地区生产总值", Some(2023)));
+        assert!(!names_another_year("全区地区生产总值", Some(2023)));
         assert_eq!(period("推动", None, None), None);
     }
 }

@@ -146,6 +146,9 @@ pub struct Quantity {
     pub direction: DirectionRead,
     /// The period the text gives (2022年, 全年), with its year.
     pub period: Option<(String, Option<i32>)>,
+    /// The sentence before the number names a year other than the figure's (比2020年,
+    /// 2019年…): which period the number is of is in doubt.
+    pub other_year: bool,
 }
 
 /// Which way is good for a figure.

@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::clauses::{MAX_CLAUSE, Sentence, sentences};
 use super::doc::Doc;
-use super::hedges::{period, surroundings};
+use super::hedges::{names_another_year, period, surroundings};
 use super::ir::{BasisRead, Hedge, Ignored, Quantity, SectionRead, SkipReason, Topic};
 use super::labels::{direction, label, topic};
 use super::numerals::{Numeral, numerals};
@@ -267,6 +267,12 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             } else {
                 period(&sentence_before, ctx.year, ctx.plan_year)
             };
+            let period_year = period.as_ref().and_then(|(_, y)| *y).or(if ctx.planned {
+                ctx.plan_year
+            } else {
+                ctx.year
+            });
+            let other_year = names_another_year(&sentence_before, period_year);
             let context = match expected_at {
                 Some(e) if e < k && covered => {
                     Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
@@ -291,6 +297,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 indicator: indicator.map(|i| i.id),
                 topic,
                 period,
+                other_year,
             };
             let index = body.quantities.len();
             let mut q = q;
@@ -453,6 +460,8 @@ fn zero_figure(ctx: &Ctx, clause: Range<usize>) -> Option<Quantity> {
             ctx.year,
             ctx.plan_year,
         ),
+        // A zero count names no indicator, so its period puts none in doubt.
+        other_year: false,
     })
 }
 

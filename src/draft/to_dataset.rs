@@ -274,7 +274,8 @@ fn metric(
 
 /// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total
 /// stated as a bound (突破四千亿元, 超过90亿元) is a threshold crossed, not the indicator's value
-/// for the period, so it names none; a target's bound (增长10%以上) is still the target.
+/// for the period, so it names none; a target's bound (增长10%以上) is still the target. A figure
+/// whose sentence names another year than its own names none either.
 fn accepted_indicator(
     q: &Quantity,
     basis: Basis,
@@ -284,6 +285,10 @@ fn accepted_indicator(
         .iter()
         .any(|h| matches!(h, Hedge::MoreThan(_) | Hedge::AtLeast(_)));
     if bound && !q.planned && !basis.is_change() {
+        return None;
+    }
+    // 比2020年增长25%, 2019年…为280亿元: not surely the indicator for the figure's period.
+    if q.other_year {
         return None;
     }
     q.indicator

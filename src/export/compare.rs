@@ -36,7 +36,10 @@ pub fn comparison_rows(docs: &[Doc], comparison: &Comparison) -> Vec<Map<String,
             // The year the period is of, when the dataset gives one (报告年度 is the report's).
             out.insert(
                 "year".into(),
-                m.period.year.or(m.period.to).map_or(Value::Null, Value::from),
+                m.period
+                    .year
+                    .or(m.period.to)
+                    .map_or(Value::Null, Value::from),
             );
             out.insert("value".into(), number(m.value));
             out.insert("unit".into(), unit.into());

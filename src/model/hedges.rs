@@ -79,6 +79,11 @@ impl Qualifier {
                 ("超", Before),
                 ("逾", Before),
                 ("突破", Before),
+                // A threshold crossed: 迈上五百亿元台阶, 站上千亿元.
+                ("迈上", Before),
+                ("站上", Before),
+                ("跨上", Before),
+                ("跨越", Before),
                 ("高于", Before),
                 ("多于", Before),
                 ("余", After),

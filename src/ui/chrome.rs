@@ -9,7 +9,7 @@ use super::text::width;
 use super::theme::Theme;
 use crate::app::keymap::display_key;
 use crate::app::{Action, App, Move};
-use crate::lang::Lang;
+use crate::lang::{Lang, plural};
 use crate::layout::Grid;
 
 /// Draws the zone and report on the left and what the data holds on the right.
@@ -38,8 +38,9 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .pick(
             &format!("{}项数字 · {projects}个项目{synthetic} ", d.metrics.len()),
             &format!(
-                "{} figures · {projects} projects{synthetic} ",
-                d.metrics.len()
+                "{} · {}{synthetic} ",
+                plural(d.metrics.len(), "figure", "figures"),
+                plural(projects, "project", "projects")
             ),
         )
         .to_owned();
@@ -150,8 +151,8 @@ fn keep_rank(action: Action) -> u8 {
     match action {
         Action::Back => 0,
         Action::ToggleLang | Action::CopyCitation => 1,
-        Action::ToggleDetail | Action::OpenCompare => 2,
-        Action::OpenSearch | Action::OpenPicker => 3,
+        Action::ToggleDetail | Action::OpenPicker => 2,
+        Action::OpenSearch | Action::OpenCompare => 3,
         Action::Open | Action::ToggleZoom | Action::Erase => 4,
         Action::SelectNext | Action::SelectPrev | Action::ShiftIndicator(_) => 5,
         Action::Focus(_) => 6,

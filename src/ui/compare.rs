@@ -43,11 +43,18 @@ fn lines(c: &Comparison) -> Vec<Line> {
 pub fn render(app: &App, state: &CompareState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let c = &state.comparison;
+    // Where the selected row is among them all, so rows out of view are known to be there.
+    let count = if c.is_empty() {
+        String::new()
+    } else {
+        format!(" {}/{} ", state.cursor.min(c.len() - 1) + 1, c.len())
+    };
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.focused_border)
         .title(title(c, app.docs.len(), lang))
-        .title_style(theme.focused_title);
+        .title_style(theme.focused_title)
+        .title_bottom(ratatui::text::Line::from(count).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.height == 0 || inner.width == 0 {
@@ -108,7 +115,8 @@ pub fn render(app: &App, state: &CompareState, theme: &Theme, area: Rect, buf: &
                     buf.set_style(Rect::new(list.x, y, list.width, 1), style);
                 }
                 if let Some(row) = rows.get(r) {
-                    render_row(app, c, row, chosen, &widths, theme, (list.x, y), buf);
+                    let line = Rect::new(list.x, y, list.width, 1);
+                    render_row(app, c, row, chosen, &widths, theme, line, buf);
                 }
             }
         }
@@ -149,7 +157,8 @@ impl Widths {
     }
 }
 
-/// Draws one row from `(x, y)`: mark, zone, period, value, bar, then hedges and draft.
+/// Draws one row in `line`: mark, zone, period, value, bar, then draft and hedges, all within
+/// the line (what does not fit is cut with `…`).
 #[allow(clippy::too_many_arguments)]
 fn render_row(
     app: &App,
@@ -158,11 +167,11 @@ fn render_row(
     chosen: bool,
     w: &Widths,
     theme: &Theme,
-    (x, y): (u16, u16),
+    line: Rect,
     buf: &mut Buffer,
 ) {
     let lang = app.lang;
-    let columns = usize::from(buf.area.right().saturating_sub(x));
+    let columns = usize::from(line.width);
     let base = if chosen { theme.selected } else { theme.text };
     let mark = if chosen { " ▸ " } else { "   " };
     let head = format!(
@@ -171,10 +180,21 @@ fn render_row(
         pad(&period(app, row), w.period),
         pad_left(&value_text(app, c, row), w.value),
     );
-    let used = cells::put(buf, x, y, columns, &head, base);
-    let bar_x = x.saturating_add(u16::try_from(used).unwrap_or(u16::MAX));
+    let used = cells::put(buf, line.x, line.y, columns, &head, base);
+    let room = |from: u16| usize::from(line.right().saturating_sub(from));
+    let bar_x = line
+        .x
+        .saturating_add(u16::try_from(used).unwrap_or(u16::MAX));
     let bar_style = if chosen { theme.selected } else { theme.bar };
-    bar(buf, bar_x, y, row.bar, 1.0, w.bar, bar_style);
+    bar(
+        buf,
+        bar_x,
+        line.y,
+        row.bar,
+        1.0,
+        w.bar.min(room(bar_x)),
+        bar_style,
+    );
     let after = bar_x.saturating_add(u16::try_from(w.bar + 2).unwrap_or(u16::MAX));
     let Some((doc, metric)) = app
         .docs
@@ -183,18 +203,22 @@ fn render_row(
     else {
         return;
     };
-    let mut tail = qualifier_words(metric, lang);
-    if doc.draft {
-        let draft = lang.pick("草稿", "draft");
-        tail = if tail.is_empty() {
-            draft.to_owned()
-        } else {
-            format!("{tail} · {draft}")
-        };
-    }
-    let room = usize::from(buf.area.right().saturating_sub(after));
+    // The draft mark first: it must not be the part that is cut.
+    let hedges = qualifier_words(metric, lang);
+    let tail = match (doc.draft, hedges.is_empty()) {
+        (false, _) => hedges,
+        (true, true) => lang.pick("草稿", "draft").to_owned(),
+        (true, false) => format!("{} · {hedges}", lang.pick("草稿", "draft")),
+    };
     let style = if chosen { theme.selected } else { theme.muted };
-    cells::put(buf, after, y, room, &tail, style);
+    cells::put(
+        buf,
+        after,
+        line.y,
+        room(after),
+        &super::text::fit(&tail, room(after)),
+        style,
+    );
 }
 
 /// The short name of the zone of report `doc`.
@@ -207,12 +231,21 @@ fn zone_name(app: &App, doc: usize) -> &str {
 /// The period of `row`'s figure as the report gives it, with its year when the words do not
 /// say it (报告年度 is the report's own year): rows are compared by year.
 fn period(app: &App, row: &Row) -> String {
-    let Some(m) = app.docs.get(row.doc).and_then(|d| d.data.metric(row.metric)) else {
+    let Some(m) = app
+        .docs
+        .get(row.doc)
+        .and_then(|d| d.data.metric(row.metric))
+    else {
         return String::new();
     };
     let text = app.lang.pick(&m.period.zh, &m.period.en);
-    match m.period.year {
-        Some(year) if !text.contains(&year.to_string()) => format!("{text} ({year})"),
+    // Words that mean the whole year the figure is of (the report's, for 报告年度).
+    let whole_year =
+        ["全年", "报告年度", "今年", "本年", "一年来", "过去一年"].contains(&m.period.zh.as_str());
+    match (m.period.year, app.lang) {
+        (Some(year), crate::lang::Lang::Zh) if whole_year => format!("{year}年"),
+        (Some(year), crate::lang::Lang::En) if whole_year => year.to_string(),
+        (Some(year), _) if !text.contains(&year.to_string()) => format!("{text} ({year})"),
         _ => text.to_owned(),
     }
 }

@@ -9,7 +9,7 @@ use super::cells;
 use super::text::pad;
 use super::theme::Theme;
 use crate::app::{App, Hit, SearchState};
-use crate::lang::Lang;
+use crate::lang::{Lang, plural};
 use crate::view::figure;
 use crate::view::search::Target;
 
@@ -30,16 +30,27 @@ pub fn render(app: &App, state: &SearchState, theme: &Theme, area: Rect, buf: &m
             state.hits.len()
         ),
         Lang::En => format!(
-            " Search all {} reports · {} matches in {reports} ",
-            app.docs.len(),
-            state.hits.len()
+            " Search {} · {} in {} ",
+            plural(app.docs.len(), "report", "reports"),
+            plural(state.hits.len(), "match", "matches"),
+            plural(reports, "report", "reports")
         ),
+    };
+    let count = if state.hits.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " {}/{} ",
+            state.cursor.min(state.hits.len() - 1) + 1,
+            state.hits.len()
+        )
     };
     let block = Block::bordered()
         .border_type(BorderType::Rounded)
         .border_style(theme.focused_border)
         .title(title)
-        .title_style(theme.focused_title);
+        .title_style(theme.focused_title)
+        .title_bottom(ratatui::text::Line::from(count).right_aligned());
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.height == 0 || inner.width == 0 {

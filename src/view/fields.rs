@@ -4,8 +4,33 @@ use super::figure;
 use crate::lang::Lang;
 use crate::model::{Dataset, Item, format_value};
 
-/// `(field, value)` pairs describing `item` completely.
+/// `(field, value)` pairs describing `item` completely, ending with the report it is from (with
+/// many reports open, a comparison or a search mixes them).
 pub fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
+    let mut all = item_fields(d, item, lang);
+    if matches!(item, Item::Metric(_) | Item::Project(_)) {
+        all.push((lang.pick("报告", "report"), report_line(d, lang)));
+    }
+    all
+}
+
+/// The zone, the report's title and year, and whether it is a machine-read draft.
+fn report_line(d: &Dataset, lang: Lang) -> String {
+    let draft = if d.report.machine_read {
+        lang.pick("(机读草稿,未审核)", " (machine-read draft, unreviewed)")
+    } else {
+        ""
+    };
+    format!(
+        "{} · {} ({}){draft}",
+        lang.pick(&d.zone.name_zh, &d.zone.name_en),
+        lang.pick(&d.report.title_zh, &d.report.title_en),
+        d.report.year
+    )
+}
+
+/// The fields of the item itself.
+fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
     let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
     match item {
         Item::Metric(i) => {
