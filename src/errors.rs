@@ -16,6 +16,11 @@ pub fn describe(error: &anyhow::Error, lang: Lang) -> String {
                 _ => None,
             })
     });
+    if let Some(draft @ crate::draft::DraftError::NoYear { .. }) =
+        error.downcast_ref::<crate::draft::DraftError>()
+    {
+        return sanitize::escape(&draft.in_lang(lang)).into_owned();
+    }
     let output = error.downcast_ref::<crate::output::OutputError>();
     let text = match (load, output, error.downcast_ref::<InputError>()) {
         (Some(load), _, _) => load.in_lang(lang),

@@ -415,3 +415,20 @@ fn a_report_text_opens_as_data_drafted_in_memory() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_text_that_names_no_year_is_refused_rather_than_given_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("no-year.txt");
+    std::fs::write(&path, "地区生产总值同比增长百分之五。\n").unwrap();
+    let error = draft_file(&path).unwrap_err();
+    assert!(error.to_string().contains("names no year"), "{error}");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_zonedash"))
+        .args(["--lang", "zh", "draft"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("文中没有年份"), "{stderr}");
+}

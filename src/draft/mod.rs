@@ -47,6 +47,36 @@ pub enum DraftError {
     Decode { file: String, problem: DecodeError },
     #[error(transparent)]
     Read(#[from] LoadError),
+    /// No year of report anywhere in the text: a draft would have to make one up.
+    #[error(
+        "{file}: the text names no year (no 2023年 in its title, headings or sentences), and a draft does not make one up"
+    )]
+    NoYear { file: String },
+}
+
+impl DraftError {
+    /// The message in `lang`.
+    pub fn in_lang(&self, lang: crate::lang::Lang) -> String {
+        match (self, lang) {
+            (DraftError::NoYear { file }, crate::lang::Lang::Zh) => {
+                format!(
+                    "{file}:文中没有年份(标题、小标题和句子里都没有“2023年”这样的年份),草稿不编造年份"
+                )
+            }
+            (DraftError::Read(load), _) => load.in_lang(lang),
+            _ => self.to_string(),
+        }
+    }
+}
+
+/// `draft` when the text gave it a year of report; refused otherwise.
+fn with_year(draft: Draft, file: &str) -> Result<Draft, DraftError> {
+    match draft.reading.year {
+        Some(_) => Ok(draft),
+        None => Err(DraftError::NoYear {
+            file: file.to_owned(),
+        }),
+    }
 }
 
 /// Drafts a dataset from a report text already decoded; `file` names its source file.
@@ -138,7 +168,7 @@ pub fn draft_bytes(bytes: &[u8], file: &str) -> Result<Draft, DraftError> {
         file: file.to_owned(),
         problem,
     })?;
-    Ok(draft_text(&decoded.text, file, decoded.encoding))
+    with_year(draft_text(&decoded.text, file, decoded.encoding), file)
 }
 
 /// Reads a report text file (at most 16 MiB) and decodes it, for drafting or for checking
@@ -157,7 +187,7 @@ pub fn draft_file(path: &Path) -> Result<Draft, DraftError> {
         || file.clone(),
         |n| crate::sanitize::escape(&n.to_string_lossy()).into_owned(),
     );
-    Ok(draft_text(&decoded.text, &name, decoded.encoding))
+    with_year(draft_text(&decoded.text, &name, decoded.encoding), &file)
 }
 
 /// True when the file at `path` looks like a JSON dataset rather than a report text: its name
