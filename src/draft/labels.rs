@@ -255,6 +255,13 @@ pub fn label(
 /// The subject before a number: the window's text without connectives and number verbs.
 pub fn subject_of(before: &str) -> String {
     let mut s = before.trim();
+    // 地区生产总值(GDP)1234.5亿元: a name's gloss in brackets right before the number is not
+    // the subject; the name before it is.
+    if s.ends_with(')')
+        && let Some(open) = s.rfind('(')
+    {
+        s = s[..open].trim_end();
+    }
     // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的.
     if let Some(at) = s.rfind(['、', ' ', '(', ')', ',', ':', ';']) {
         s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
@@ -401,6 +408,8 @@ mod tests {
         assert_eq!(subject_of("上市企业累计"), "上市企业");
         assert_eq!(subject_of("PM2.5累计浓度"), "PM2.5累计浓度");
         assert_eq!(subject_of("同比下降"), "");
+        // A gloss in brackets before the number is not the subject.
+        assert_eq!(subject_of("全区实现地区生产总值(GDP)"), "地区生产总值");
     }
 
     #[test]
