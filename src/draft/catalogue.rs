@@ -17,7 +17,12 @@ pub const INDICATORS: &[Indicator] = &[
     },
     Indicator {
         id: "industrial_output",
-        names: &["规模以上工业总产值", "规上工业总产值", "规上工业产值"],
+        names: &[
+            "规模以上工业总产值",
+            "规模以上工业产值",
+            "规上工业总产值",
+            "规上工业产值",
+        ],
     },
     Indicator {
         id: "gross_industrial_output",
@@ -135,6 +140,7 @@ mod tests {
         let id = |t: &str| named_in(t).map(|i| i.id);
         assert_eq!(id("全年完成规上工业总产值"), Some("industrial_output"));
         assert_eq!(id("工业总产值全市占比"), Some("gross_industrial_output"));
+        assert_eq!(id("实现规模以上工业产值"), Some("industrial_output"));
         assert_eq!(
             id("地区生产总值和固定资产投资"),
             Some("fixed_asset_investment")
