@@ -30,7 +30,8 @@ pub const INDICATORS: &[Indicator] = &[
     },
     Indicator {
         id: "gdp",
-        names: &["地区生产总值", "生产总值", "GDP"],
+        // 经济总量 is how many reports write the GDP of the zone.
+        names: &["地区生产总值", "生产总值", "GDP", "经济总量"],
     },
     Indicator {
         id: "fixed_asset_investment",
