@@ -136,7 +136,11 @@ pub fn open_doc(path: &Path) -> anyhow::Result<Doc> {
 /// [`open_doc`] as the loader hands it over: a failure keeps its first line in each language.
 pub fn open_report(path: &Path) -> Loaded {
     match open_doc(path) {
-        Ok(doc) => Loaded::Doc(Box::new(doc)),
+        Ok(doc) => {
+            // Built here, off the loop, so a search over many reports does not wait for it.
+            doc.search_index();
+            Loaded::Doc(Box::new(doc))
+        }
         Err(error) => {
             let first = |lang| {
                 let text = crate::errors::describe(&error, lang);

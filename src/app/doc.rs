@@ -1,6 +1,7 @@
 //! One open report: its dataset, its panel models, and where the user is in it.
 
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
 use crate::model::{Dataset, Item};
 use crate::view::search::SearchIndex;
@@ -22,8 +23,10 @@ pub struct Doc {
     pub text: Option<PathBuf>,
     /// Panel models worked out at load.
     pub view: PanelViews,
-    /// What a search looks through, worked out at load.
-    pub search: SearchIndex,
+    /// What a search looks through, worked out the first time it is needed (the loader's
+    /// threads do it for the reports they open, so only the first report's waits for `/`):
+    /// building it for 10,000 figures would hold the first frame back by a quarter.
+    search: OnceLock<SearchIndex>,
     pub focus: PanelId,
     /// The focused panel fills the body.
     pub zoomed: bool,
@@ -41,7 +44,6 @@ impl Doc {
     /// (a dataset that says it is machine-read is a draft too).
     pub fn opened(data: Dataset, name: String, draft: bool) -> Doc {
         let view = PanelViews::new(&data);
-        let search = SearchIndex::build(&data);
         let draft = draft || data.report.machine_read;
         Doc {
             data,
@@ -50,7 +52,7 @@ impl Doc {
             path: None,
             text: None,
             view,
-            search,
+            search: OnceLock::new(),
             focus: PanelId::ALL[0],
             zoomed: false,
             selected: PanelMap::default(),
@@ -68,6 +70,11 @@ impl Doc {
             .map(|text| text.canonicalize().unwrap_or(text));
         self.path = Some(path);
         self
+    }
+
+    /// What a search looks through in this report.
+    pub fn search_index(&self) -> &SearchIndex {
+        self.search.get_or_init(|| SearchIndex::build(&self.data))
     }
 
     /// The selectable items of `panel`.

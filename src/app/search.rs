@@ -47,10 +47,13 @@ impl App {
             .iter()
             .enumerate()
             .flat_map(|(ix, doc)| {
-                doc.search.find(&needle).into_iter().map(move |target| Hit {
-                    doc: DocIx(ix),
-                    target,
-                })
+                doc.search_index()
+                    .find(&needle)
+                    .into_iter()
+                    .map(move |target| Hit {
+                        doc: DocIx(ix),
+                        target,
+                    })
             })
             .collect()
     }
