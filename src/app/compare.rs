@@ -133,15 +133,12 @@ pub(super) fn on_compare(app: &mut App, action: Action) -> bool {
         return false;
     };
     let last = state.comparison.len().saturating_sub(1);
-    let page = usize::from(app.size.1.saturating_sub(8)).max(1);
-    let cursor = state.cursor.min(last);
+    let page = super::cursor::page(app.size.1);
+    if let Some(moved) = super::cursor::moved(state.cursor, last, page, action) {
+        state.cursor = moved;
+        return true;
+    }
     match action {
-        Action::SelectNext => state.cursor = (cursor + 1).min(last),
-        Action::SelectPrev => state.cursor = cursor.saturating_sub(1),
-        Action::PageDown => state.cursor = (cursor + page).min(last),
-        Action::PageUp => state.cursor = cursor.saturating_sub(page),
-        Action::SelectFirst => state.cursor = 0,
-        Action::SelectLast => state.cursor = last,
         Action::ShiftIndicator(step) => {
             let present = app.indicators();
             let Screen::Compare(state) = &app.screen else {

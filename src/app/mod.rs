@@ -3,6 +3,7 @@
 mod action;
 mod bindings;
 mod compare;
+mod cursor;
 mod doc;
 pub mod focus;
 pub mod help;

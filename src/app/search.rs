@@ -104,7 +104,11 @@ pub(super) fn on_search(app: &mut App, action: Action) -> bool {
         return false;
     };
     let last = state.hits.len().saturating_sub(1);
-    let page = usize::from(app.size.1.saturating_sub(8)).max(1);
+    let page = super::cursor::page(app.size.1);
+    if let Some(moved) = super::cursor::moved(state.cursor, last, page, action) {
+        state.cursor = moved;
+        return true;
+    }
     let cursor = state.cursor.min(last);
     match action {
         Action::Type(c) => {
@@ -117,12 +121,6 @@ pub(super) fn on_search(app: &mut App, action: Action) -> bool {
             query.pop();
             retype(app, query);
         }
-        Action::SelectNext => state.cursor = (cursor + 1).min(last),
-        Action::SelectPrev => state.cursor = cursor.saturating_sub(1),
-        Action::PageDown => state.cursor = (cursor + page).min(last),
-        Action::PageUp => state.cursor = cursor.saturating_sub(page),
-        Action::SelectFirst => state.cursor = 0,
-        Action::SelectLast => state.cursor = last,
         Action::Open => {
             state.cursor = cursor;
             let chosen = state.hits.get(cursor).copied();

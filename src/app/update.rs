@@ -143,10 +143,14 @@ fn picker(app: &mut App, action: Action) -> bool {
     };
     let rows = app.picker_rows(&state.query);
     let last = rows.len().saturating_sub(1);
-    let page = usize::from(app.size.1.saturating_sub(8)).max(1);
+    let page = super::cursor::page(app.size.1);
     let Screen::Picker(state) = &mut app.screen else {
         return false;
     };
+    if let Some(moved) = super::cursor::moved(state.cursor, last, page, action) {
+        state.cursor = moved;
+        return true;
+    }
     let cursor = state.cursor.min(last);
     match action {
         Action::Type(c) => {
@@ -157,12 +161,6 @@ fn picker(app: &mut App, action: Action) -> bool {
             state.query.pop();
             state.cursor = 0;
         }
-        Action::SelectNext => state.cursor = (cursor + 1).min(last),
-        Action::SelectPrev => state.cursor = cursor.saturating_sub(1),
-        Action::PageDown => state.cursor = (cursor + page).min(last),
-        Action::PageUp => state.cursor = cursor.saturating_sub(page),
-        Action::SelectFirst => state.cursor = 0,
-        Action::SelectLast => state.cursor = last,
         Action::Open => {
             // A failed file has nothing to show; the picker stays, its error in view.
             if let Some(PickerRow::Doc(doc)) = rows.get(cursor) {

@@ -161,3 +161,30 @@ fn keep_rank(action: Action) -> u8 {
         _ => 7,
     }
 }
+
+/// The rounded, focused box of a list screen (comparison, search) titled `title`, with where
+/// the cursor is among `rows` in its bottom border, so rows out of view are known to be there;
+/// the room inside it, none when there is none.
+pub fn list_box(
+    title: String,
+    cursor: usize,
+    rows: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> Option<Rect> {
+    use ratatui::widgets::{Block, BorderType, Widget};
+    let count = match rows {
+        0 => String::new(),
+        _ => format!(" {}/{rows} ", cursor.min(rows - 1) + 1),
+    };
+    let block = Block::bordered()
+        .border_type(BorderType::Rounded)
+        .border_style(theme.focused_border)
+        .title(title)
+        .title_style(theme.focused_title)
+        .title_bottom(Line::from(count).right_aligned());
+    let inner = block.inner(area);
+    block.render(area, buf);
+    (inner.height > 0 && inner.width > 0).then_some(inner)
+}

@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::cells;
 use super::panels::rows::bar;
@@ -43,23 +42,11 @@ fn lines(c: &Comparison) -> Vec<Line> {
 pub fn render(app: &App, state: &CompareState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = app.lang;
     let c = &state.comparison;
-    // Where the selected row is among them all, so rows out of view are known to be there.
-    let count = if c.is_empty() {
-        String::new()
-    } else {
-        format!(" {}/{} ", state.cursor.min(c.len() - 1) + 1, c.len())
-    };
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.focused_border)
-        .title(title(c, app.docs.len(), lang))
-        .title_style(theme.focused_title)
-        .title_bottom(ratatui::text::Line::from(count).right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 || inner.width == 0 {
+    let title = title(c, app.docs.len(), lang);
+    let Some(inner) = super::chrome::list_box(title, state.cursor, c.len(), theme, area, buf)
+    else {
         return;
-    }
+    };
     let columns = usize::from(inner.width);
     let present = app.indicators();
     let at = present

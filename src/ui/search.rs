@@ -3,7 +3,6 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::widgets::{Block, BorderType, Widget};
 
 use super::cells;
 use super::text::pad;
@@ -36,26 +35,11 @@ pub fn render(app: &App, state: &SearchState, theme: &Theme, area: Rect, buf: &m
             plural(reports, "report", "reports")
         ),
     };
-    let count = if state.hits.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " {}/{} ",
-            state.cursor.min(state.hits.len() - 1) + 1,
-            state.hits.len()
-        )
-    };
-    let block = Block::bordered()
-        .border_type(BorderType::Rounded)
-        .border_style(theme.focused_border)
-        .title(title)
-        .title_style(theme.focused_title)
-        .title_bottom(ratatui::text::Line::from(count).right_aligned());
-    let inner = block.inner(area);
-    block.render(area, buf);
-    if inner.height == 0 || inner.width == 0 {
+    let Some(inner) =
+        super::chrome::list_box(title, state.cursor, state.hits.len(), theme, area, buf)
+    else {
         return;
-    }
+    };
     let columns = usize::from(inner.width);
     let prompt = lang.pick(
         "(标签、引文、园区名、项目名;Enter 转到,之后 n / N 下一处、上一处)",
