@@ -293,6 +293,15 @@ fn respective_rates_bracketed_parts_and_the_review_year() {
 }
 
 #[test]
+fn a_growth_at_comparable_prices_is_the_growth_of_the_level_before_it() {
+    let text = "临川高新区2022年工作报告\n过去一年，高新区实现经济总量1.12万亿元，按可比价格计算增长4.3%。\n";
+    let d = draft_text(text, "linchuan.txt", "UTF-8").dataset;
+    let growth = d.metrics.iter().find(|m| m.value == 4.3).unwrap();
+    assert_eq!(growth.indicator.as_deref(), Some("gdp_growth"));
+    assert_eq!(growth.basis, model::Basis::YearOnYear);
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

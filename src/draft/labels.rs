@@ -45,6 +45,12 @@ const LEADING: &[&str] = &[
 /// Words a subject does not end with: bases, hedges, verbs before the number.
 const TRAILING: &[&str] = &[
     "同比",
+    // How a growth was priced, not what grew: 经济总量1.12万亿元，按可比价格计算增长4.3%.
+    "按可比价格计算",
+    "按可比价计算",
+    "按不变价格计算",
+    "按可比口径计算",
+    "以可比价计算",
     "同口径",
     "月均环比",
     "环比",
@@ -408,6 +414,7 @@ mod tests {
         assert_eq!(subject_of("上市企业累计"), "上市企业");
         assert_eq!(subject_of("PM2.5累计浓度"), "PM2.5累计浓度");
         assert_eq!(subject_of("同比下降"), "");
+        assert_eq!(subject_of("按可比价格计算增长"), "");
         // A gloss in brackets before the number is not the subject.
         assert_eq!(subject_of("全区实现地区生产总值(GDP)"), "地区生产总值");
     }
