@@ -1,7 +1,9 @@
 //! Prints the draft's recall and precision on the seed report and on the corpus of invented
-//! reports in tests/fixtures/draft/, with the misses and false figures of each.
+//! reports in tests/fixtures/draft/, with the misses and false figures of each; then, on the
+//! evaluation corpus (tests/fixtures/draft-eval/, texts with a second reader's answer keys),
+//! recall, precision and how many found figures have each field right.
 //!
-//! `cargo run --example draft_quality [-- --verbose]`
+//! `cargo run --example draft_quality [-- --verbose]` (`--verbose` lists every wrong field)
 
 use std::path::Path;
 
@@ -41,6 +43,30 @@ fn main() -> anyhow::Result<()> {
             println!("\n{name}");
             s.misses.iter().for_each(|m| println!("  miss  {m}"));
             s.false_figures.iter().for_each(|f| println!("  false {f}"));
+        }
+    }
+    let eval = root.join("tests/fixtures/draft-eval");
+    let measured = zonedash::draft::quality::keyed_texts(&eval)?
+        .iter()
+        .map(|t| zonedash::draft::quality::measure(t))
+        .collect::<anyhow::Result<Vec<_>>>()?;
+    println!(
+        "\nEvaluation corpus ({} texts with answer keys)\n",
+        measured.len()
+    );
+    print!("{}", zonedash::draft::quality::field_table(&measured));
+    if verbose {
+        for m in &measured {
+            println!("\n{}", m.name);
+            m.figures
+                .misses
+                .iter()
+                .for_each(|x| println!("  miss  {x}"));
+            m.figures
+                .false_figures
+                .iter()
+                .for_each(|x| println!("  false {x}"));
+            m.fields.wrong.iter().for_each(|x| println!("  wrong {x}"));
         }
     }
     Ok(())

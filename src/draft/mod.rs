@@ -3,6 +3,7 @@
 //! Every figure of a draft is machine-read and unreviewed; the dataset says so in its report
 //! header, and the dashboard in its title line.
 
+pub mod answer_key;
 mod catalogue;
 mod clauses;
 mod decode;
@@ -13,6 +14,7 @@ mod labels;
 mod numerals;
 mod outline;
 mod projects;
+pub mod quality;
 mod quotes;
 mod reading;
 mod repair;

@@ -85,48 +85,21 @@ pub fn markdown_table(rows: &[(String, Score)]) -> String {
 
 /// Scores `draft` against `expected` over the report `text`.
 pub fn score(draft: &Dataset, expected: &[Expected], text: &str) -> Score {
-    let spans = |quote: &str| -> Vec<(usize, usize)> {
-        text.match_indices(quote)
-            .map(|(at, q)| (at, at + q.len()))
-            .collect()
-    };
-    let expected_spans: Vec<Vec<(usize, usize)>> =
-        expected.iter().map(|e| spans(&e.quote)).collect();
-    let output_spans: Vec<Vec<(usize, usize)>> = draft
-        .metrics
-        .iter()
-        .map(|m| spans(&m.source.quote))
-        .collect();
-    let same = |a: f64, b: f64| (a.abs() - b.abs()).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
-    let unit_of = |m: usize| {
-        draft
-            .unit(&draft.metrics[m].unit)
-            .map_or("", |u| u.zh.as_str())
-    };
-    let overlap = |a: &[(usize, usize)], b: &[(usize, usize)]| {
-        a.iter()
-            .any(|(s1, e1)| b.iter().any(|(s2, e2)| s1 < e2 && s2 < e1))
-    };
-    let matches = |e: usize, m: usize| {
-        same(
-            expected[e].value * magnitude(&expected[e].unit),
-            draft.metrics[m].value * magnitude(unit_of(m)),
-        ) && overlap(&expected_spans[e], &output_spans[m])
-    };
+    let pairing = Pairing::new(draft, expected, text);
     let mut s = Score {
         expected: expected.len(),
         output: draft.metrics.len(),
         ..Score::default()
     };
     for (e, exp) in expected.iter().enumerate() {
-        if (0..draft.metrics.len()).any(|m| matches(e, m)) {
+        if (0..draft.metrics.len()).any(|m| pairing.matches(e, m)) {
             s.found += 1;
         } else {
             s.misses.push(format!("{} 「{}」", exp.value, exp.quote));
         }
     }
     for (m, metric) in draft.metrics.iter().enumerate() {
-        if (0..expected.len()).any(|e| matches(e, m)) {
+        if (0..expected.len()).any(|e| pairing.matches(e, m)) {
             s.matched_output += 1;
         } else {
             let unit = draft.unit(&metric.unit).map_or("", |u| u.zh.as_str());
@@ -137,6 +110,66 @@ pub fn score(draft: &Dataset, expected: &[Expected], text: &str) -> Score {
         }
     }
     s
+}
+
+/// Which draft figure answers which expected one: the same amount (sign and magnitude
+/// words aside) with quotes that overlap in the text.
+pub struct Pairing<'a> {
+    draft: &'a Dataset,
+    expected: &'a [Expected],
+    expected_spans: Vec<Vec<(usize, usize)>>,
+    output_spans: Vec<Vec<(usize, usize)>>,
+}
+
+impl<'a> Pairing<'a> {
+    /// The spans of every quote of `draft` and `expected` in `text`.
+    pub fn new(draft: &'a Dataset, expected: &'a [Expected], text: &str) -> Pairing<'a> {
+        let spans = |quote: &str| -> Vec<(usize, usize)> {
+            text.match_indices(quote)
+                .map(|(at, q)| (at, at + q.len()))
+                .collect()
+        };
+        Pairing {
+            draft,
+            expected,
+            expected_spans: expected.iter().map(|e| spans(&e.quote)).collect(),
+            output_spans: draft
+                .metrics
+                .iter()
+                .map(|m| spans(&m.source.quote))
+                .collect(),
+        }
+    }
+
+    /// Expected figure `e` and draft figure `m` are the same figure.
+    pub fn matches(&self, e: usize, m: usize) -> bool {
+        let same =
+            |a: f64, b: f64| (a.abs() - b.abs()).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+        let metric = &self.draft.metrics[m];
+        let unit = self.draft.unit(&metric.unit).map_or("", |u| u.zh.as_str());
+        let overlap = self.expected_spans[e].iter().any(|(s1, e1)| {
+            self.output_spans[m]
+                .iter()
+                .any(|(s2, e2)| s1 < e2 && s2 < e1)
+        });
+        overlap
+            && same(
+                self.expected[e].value * magnitude(&self.expected[e].unit),
+                metric.value * magnitude(unit),
+            )
+    }
+
+    /// Each expected figure's draft figure, one to one, taken in the order of the text.
+    pub fn one_to_one(&self) -> Vec<Option<usize>> {
+        let mut taken = vec![false; self.draft.metrics.len()];
+        (0..self.expected.len())
+            .map(|e| {
+                let m = (0..taken.len()).find(|&m| !taken[m] && self.matches(e, m))?;
+                taken[m] = true;
+                Some(m)
+            })
+            .collect()
+    }
 }
 
 /// The expected figures of a dataset a reader wrote (the bundled one): its values and quotes.
