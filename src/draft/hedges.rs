@@ -67,10 +67,15 @@ pub fn surroundings(
             break;
         }
     }
+    // 约占全市的51.3%: 约 before the verb hedges the share after it.
+    if window.contains("约占") && !hedges.iter().any(|h| matches!(h, Hedge::Approximate(_))) {
+        hedges.push(Hedge::Approximate("约"));
+    }
     if doc.has_at(unit_end, "左右") {
         hedges.push(Hedge::Approximate("左右"));
     }
-    if round {
+    // A round figure with a bound (超千亿元) is that bound, not an estimate.
+    if round && hedges.is_empty() {
         hedges.push(Hedge::Approximate("round figure"));
     }
     let clause_text = doc.folded(clause.clone());
@@ -173,7 +178,7 @@ pub fn period(
         }
     }
     // 上半年, 一季度, 1—6月: a part of the year is not the year.
-    if let Some(part) = PART_YEAR.iter().find(|p| sentence_before.contains(**p)) {
+    if let Some(part) = part_of_year(sentence_before) {
         let year = super::outline::year_in(sentence_before)
             .filter(|y| Some(*y) == report_year || Some(*y) == plan_year)
             .or(report_year);
@@ -191,6 +196,40 @@ pub fn period(
     for word in ["全年", "今年", "一年来", "过去一年", "本年"] {
         if sentence_before.contains(word) {
             return Some((word.to_owned(), report_year));
+        }
+    }
+    None
+}
+
+/// The part of a year `text` names as its time (上半年, 前三季度, 1—11月), not one it compares
+/// with (降幅比上半年收窄, 较一季度回升).
+fn part_of_year(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let compared = |at: usize| at > 0 && matches!(chars[at - 1], '比' | '较' | '于' | '同');
+    for (at, _) in chars.iter().enumerate() {
+        let rest: String = chars[at..].iter().take(6).collect();
+        if let Some(word) = PART_YEAR.iter().find(|w| rest.starts_with(**w)) {
+            if !compared(at) {
+                return Some((*word).to_owned());
+            }
+            continue;
+        }
+        // 1—11月, 1-8月, 1至5月: the months from January.
+        let months: Vec<char> = rest.chars().collect();
+        if months.first() == Some(&'1')
+            && months
+                .get(1)
+                .is_some_and(|c| matches!(c, '—' | '-' | '至' | '~' | '–'))
+            && !compared(at)
+        {
+            let digits: String = months[2..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            let end = 2 + digits.chars().count();
+            if (1..=2).contains(&digits.len()) && months.get(end) == Some(&'月') {
+                return Some(months[..=end].iter().collect());
+            }
         }
     }
     None
@@ -289,6 +328,19 @@ mod tests {
         assert_eq!(
             period("前三季度,全区", Some(2023), None),
             Some(("2023年前三季度".into(), Some(2023)))
+        );
+        assert_eq!(
+            period("1—11月,全区", Some(2023), None),
+            Some(("2023年1—11月".into(), Some(2023)))
+        );
+        // A part of the year compared with is not the figure's time.
+        assert_eq!(
+            period(
+                "固定资产投资同比下降2.4%,降幅比上半年收窄1.2个百分点;一般公共预算收入",
+                Some(2023),
+                None
+            ),
+            None
         );
     }
 

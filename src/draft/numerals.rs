@@ -58,10 +58,33 @@ pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
             while i < range.end && multiplier(chars[i]).is_some() {
                 i += 1;
             }
+        } else if matches!(c, '万' | '亿')
+            && found
+                .last()
+                .is_some_and(|n: &Numeral| n.chinese && n.span.end == i)
+        {
+            // The magnitudes peeled off a Chinese numeral above: part of its unit.
+            while i < range.end && matches!(chars[i], '万' | '亿') {
+                i += 1;
+            }
         } else if is_chinese_numeral(c) {
             let start = i;
             while i < range.end && is_chinese_numeral(chars[i]) {
                 i += 1;
+            }
+            // 三百亿元, 超千亿元: magnitudes ending the run belong to the unit as written
+            // (300 亿元), unless the head holds a magnitude of its own (三亿五千万).
+            let large = |c: &char| matches!(c, '万' | '亿');
+            let head = chars[start..i]
+                .iter()
+                .rposition(|c| !large(c))
+                .map_or(0, |p| p + 1);
+            if head > 0
+                && start + head < i
+                && !chars[start..start + head].iter().any(large)
+                && i < range.end
+            {
+                i = start + head;
             }
             let run = &chars[start..i];
             let (value, malformed) = parse_chinese(run);
@@ -188,7 +211,11 @@ mod tests {
     #[test]
     fn chinese_with_magnitudes() {
         assert_eq!(read("三十年"), vec![(30.0, false)]);
-        assert_eq!(read("百万平米"), vec![(1e6, false)]);
+        // Magnitudes ending a run belong to the unit written after it: 百 万平米, 三百 亿元.
+        assert_eq!(read("百万平米"), vec![(100.0, false)]);
+        assert_eq!(read("突破三百亿元"), vec![(300.0, false)]);
+        assert_eq!(read("一千二百亿元"), vec![(1200.0, false)]);
+        assert_eq!(read("三亿五千万元"), vec![(3.5e8, false)]);
         assert_eq!(read("三亿五千万"), vec![(3.5e8, false)]);
         assert_eq!(read("一百零五"), vec![(105.0, false)]);
         assert_eq!(read("二〇二二年"), vec![(2022.0, false)]);

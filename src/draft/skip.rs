@@ -127,8 +127,9 @@ pub fn skip_reason(
     if n.chinese && (doc.chars.get(end + 1) == Some(&'一') || doc.has_at(end, "位一体")) {
         return Some(SkipReason::Slogan);
     }
-    if n.chinese && n.span.len() == 1 && n.round {
-        // 亿元以上项目, 万物互联: a magnitude word alone states no amount.
+    if n.chinese && n.span.len() == 1 && n.round && !matches!(after(0), Some('万' | '亿')) {
+        // 亿元以上项目, 万物互联: a magnitude word alone states no amount (百万平米 does: 百 of
+        // 万平米).
         return Some(SkipReason::NoUnit);
     }
     if let Some(u) = unit

@@ -186,15 +186,13 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
             .is_some_and(|c| !c.is_ascii_digit() && !c.is_whitespace());
     let mut i = at + usize::from(spaced);
     let mut written = String::new();
-    // A magnitude inside the unit: 3000万元, 2.5亿, 1.2万家.
-    if !chinese {
-        while let Some(c) = chars
-            .get(i)
-            .filter(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
-        {
-            written.push(*c);
-            i += 1;
-        }
+    // A magnitude inside the unit: 3000万元, 2.5亿, 1.2万家; after a Chinese numeral only 万
+    // and 亿 (三百亿元), as the numeral reader leaves them.
+    let magnitude =
+        |c: &&char| matches!(c, '万' | '亿') || !chinese && matches!(c, '十' | '百' | '千');
+    while let Some(c) = chars.get(i).filter(magnitude) {
+        written.push(*c);
+        i += 1;
     }
     let mut more_than = None;
     if let Some(c) = chars.get(i).filter(|c| matches!(c, '余' | '多')) {
