@@ -1,8 +1,9 @@
 //! Names what a number counts or measures, and places it: topic (panel) and direction by rule.
 
-use super::catalogue::{self, Indicator};
+use super::catalogue;
 use super::ir::{BasisRead, DirectionRead, Topic};
 use super::units::UnitClass;
+use crate::model::indicators::Indicator;
 
 /// Words a subject does not begin with: connectives, time, verbs of reporting.
 const LEADING: &[&str] = &[
@@ -242,7 +243,7 @@ pub fn label(
     let indicator = catalogue::named_in(&measured);
     // A subject that runs on before the indicator's name (亦庄新城预计全年地区生产总值) is cut to it.
     let mut label =
-        match indicator.and_then(|ind| ind.names.iter().filter_map(|n| measured.find(n)).min()) {
+        match indicator.and_then(|ind| ind.written.iter().filter_map(|n| measured.find(n)).min()) {
             Some(at) => measured[at..].to_owned(),
             None => measured,
         };

@@ -292,9 +292,14 @@ fn accepted_indicator(
         return None;
     }
     q.indicator
-        .and_then(|id| super::catalogue::INDICATORS.iter().find(|i| i.id == id))
-        .map(|ind| super::catalogue::catalogue_id(ind, q.basis.is_change()))
-        .and_then(|id| crate::model::indicators::lookup(&id))
+        .and_then(crate::model::indicators::lookup)
+        .and_then(|ind| {
+            if q.basis.is_change() {
+                ind.change()
+            } else {
+                Some(ind)
+            }
+        })
         .filter(|ind| ind.accepts_unit(&q.unit) && ind.bases.contains(&basis))
 }
 

@@ -21,12 +21,24 @@ pub struct Indicator {
     /// One line saying what is counted.
     pub definition_zh: &'static str,
     pub definition_en: &'static str,
+    /// The names reports write it with, for a draft to know it in a sentence (规上工业增加值,
+    /// 经济总量); none for a change, which a draft finds through its level.
+    pub written: &'static [&'static str],
 }
 
 impl Indicator {
     /// The base unit figures of this indicator are compared in.
     pub fn unit(&self) -> &'static str {
         self.units.first().copied().unwrap_or_default()
+    }
+
+    /// The indicator of this one's change (`gdp` → `gdp_growth`, `pm25_concentration` →
+    /// `pm25_concentration_change`), when the catalogue has one.
+    pub fn change(&self) -> Option<&'static Indicator> {
+        all().iter().find(|i| {
+            i.id.strip_prefix(self.id)
+                .is_some_and(|rest| rest == "_growth" || rest == "_change")
+        })
     }
 
     /// True when a figure in a unit written `unit_zh` can be this indicator.
@@ -70,6 +82,32 @@ pub fn listing() -> String {
 mod tests {
     use super::*;
     use crate::model::units::scale_of;
+
+    #[test]
+    fn a_level_knows_its_change_and_a_written_name_names_one_indicator() {
+        let change = |id: &str| lookup(id).and_then(Indicator::change).map(|i| i.id);
+        assert_eq!(change("gdp"), Some("gdp_growth"));
+        assert_eq!(
+            change("pm25_concentration"),
+            Some("pm25_concentration_change")
+        );
+        assert_eq!(change("rd_intensity"), None);
+        let mut names: Vec<&str> = all()
+            .iter()
+            .flat_map(|i| i.written.iter().copied())
+            .collect();
+        let count = names.len();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), count, "a name written for two indicators");
+        for i in all().iter().filter(|i| !i.written.is_empty()) {
+            assert!(
+                !i.bases.iter().all(|b| b.is_change()),
+                "{} is written but a change",
+                i.id
+            );
+        }
+    }
 
     #[test]
     fn ids_are_unique_snake_case_and_complete() {
