@@ -14,20 +14,49 @@ const FULL_CHECK_BUDGET: usize = 400_000_000;
 /// until none is refused; returns one line per removal saying what and why.
 pub fn drop_refused(d: &mut Dataset, text: &str, anchors: &Anchors) -> Vec<Text> {
     let mut dropped = Vec::new();
-    for _ in 0..6 {
-        let mut problems = validate(d);
+    for _ in 0..ROUNDS {
+        let problems = problems(d, text, anchors);
         if problems.is_empty() {
-            problems = anchored_check(d, text, anchors);
+            return dropped;
         }
-        let quotes = d.metrics.len() + d.project_count() + d.clusters.len();
-        if problems.is_empty() && quotes.saturating_mul(text.len()) <= FULL_CHECK_BUDGET {
-            problems = check_against_source(d, text);
-        }
-        if problems.is_empty() || !remove(d, &problems, &mut dropped) {
-            break;
+        if !remove(d, &problems, &mut dropped) {
+            dropped.push(gave_up(problems.len()));
+            return dropped;
         }
     }
+    let left = problems(d, text, anchors).len();
+    if left > 0 {
+        dropped.push(gave_up(left));
+    }
     dropped
+}
+
+/// Rounds of checking and removing before the repair stops: each round removes what the
+/// checks refuse, and a removal can only make later checks pass or fail on what is left.
+const ROUNDS: usize = 6;
+
+/// What the checks refuse in `d`: the dataset's own checks, then the quotes' places.
+fn problems(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Text)> {
+    let mut problems = validate(d);
+    if problems.is_empty() {
+        problems = anchored_check(d, text, anchors);
+    }
+    let quotes = d.metrics.len() + d.project_count() + d.clusters.len();
+    if problems.is_empty() && quotes.saturating_mul(text.len()) <= FULL_CHECK_BUDGET {
+        problems = check_against_source(d, text);
+    }
+    problems
+}
+
+/// The line that says the repair stopped with `left` problems it could not remove.
+fn gave_up(left: usize) -> Text {
+    Text::new(
+        format!("修补停止:还有 {left} 处问题无法通过删除解决,草稿可能无法通过校验"),
+        format!(
+            "repair gave up: {} could not be removed, so the draft may not validate",
+            crate::lang::plural(left, "problem", "problems")
+        ),
+    )
 }
 
 /// What the text check says, computed from where each quote is known to stand: each heading
@@ -228,5 +257,24 @@ fn describe(d: &Dataset, path: &str) -> (String, String) {
             },
         ),
         _ => (path.to_owned(), path.to_owned()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_problem_removing_cannot_solve_is_reported_not_hidden() {
+        let text = "松岚开发区2023年工作报告\n全区实现地区生产总值812.6亿元。\n";
+        let mut d = crate::draft::draft_text(text, "songlan.txt", "UTF-8").dataset;
+        assert!(drop_refused(&mut d, text, &Anchors::default()).is_empty());
+        d.report.title_zh = "不在原文中的标题".into();
+        let said = drop_refused(&mut d, text, &Anchors::default());
+        assert!(
+            said.last()
+                .is_some_and(|t| t.en.starts_with("repair gave up: 1 problem could")),
+            "{said:?}"
+        );
     }
 }
