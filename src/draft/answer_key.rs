@@ -211,9 +211,38 @@ fn label_verdict(label: &str, key: &KeyFigure) -> (bool, String, String) {
             bare = rest.to_owned();
         }
     }
-    let right = bare == key.label || key.labels.contains(&bare);
+    let close = |want: &str| {
+        let (a, b) = (bare.chars().count(), want.chars().count());
+        let (short, long) = (a.min(b), a.max(b));
+        (bare.contains(want) || want.contains(bare.as_str())) && short >= 4 && short * 5 >= long * 3
+    };
+    let names = std::iter::once(&key.label).chain(&key.labels);
+    let right = !NOT_IN_A_LABEL.iter().any(|w| bare.contains(w))
+        && names.clone().any(|want| bare == *want || close(want));
     (right, label.to_owned(), key.label.clone())
 }
+
+/// Words that make a label something other than the name of what is measured: verbs, hedges,
+/// the start of a history (从1993年…).
+const NOT_IN_A_LABEL: &[&str] = &[
+    "实现",
+    "完成",
+    "首次",
+    "力争",
+    "确保",
+    "保持在",
+    "位居",
+    "位列",
+    "成为",
+    "获评",
+    "入选",
+    "揭榜",
+    "突破",
+    "超过",
+    "达到",
+    "从",
+    "未命名",
+];
 
 #[cfg(test)]
 mod tests {
@@ -229,6 +258,9 @@ mod tests {
         assert!(label_verdict("地区生产总值增速", &key).0);
         assert!(label_verdict("GDP", &key).0);
         assert!(!label_verdict("全区实现地区生产总值", &key).0);
+        // A label that names most of the key's, and nothing else, is right.
+        assert!(label_verdict("全区地区生产总值", &key).0);
+        assert!(!label_verdict("生产", &key).0);
     }
 
     #[test]

@@ -68,7 +68,12 @@ pub fn surroundings(
         }
     }
     // 约占全市的51.3%: 约 before the verb hedges the share after it.
-    if window.contains("约占") && !hedges.iter().any(|h| matches!(h, Hedge::Approximate(_))) {
+    let verb_after_about = ["约占", "约为", "约有", "约达"].iter().any(|verb| {
+        window
+            .rsplit_once(verb)
+            .is_some_and(|(_, rest)| !rest.chars().any(|c| c.is_ascii_digit()))
+    });
+    if verb_after_about && !hedges.iter().any(|h| matches!(h, Hedge::Approximate(_))) {
         hedges.push(Hedge::Approximate("约"));
     }
     if doc.has_at(unit_end, "左右") {

@@ -34,7 +34,9 @@ pub fn measure(text: &Path) -> anyhow::Result<Measured> {
     let draft = super::draft_file(text)?;
     let decoded = super::read_report(text)?;
     Ok(Measured {
-        name: crate::model::file_label(text),
+        name: text
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().into_owned()),
         figures: score(&draft.dataset, &key.expected(), &decoded.text),
         fields: key.judge(&draft.dataset, &decoded.text),
     })

@@ -410,6 +410,15 @@ impl<'t> Beside<'t> {
         q.markers()
             .iter()
             .filter(move |(word, place)| match place {
+                // 约占全市的51.3%, 约为: 约 before the verb bounds the number after it.
+                Place::Before if *word == "约" => {
+                    before.ends_with(word)
+                        || ["约占", "约为", "约有", "约达"].iter().any(|verb| {
+                            before
+                                .rsplit_once(verb)
+                                .is_some_and(|(_, rest)| !rest.chars().any(|c| c.is_ascii_digit()))
+                        })
+                }
                 // 近三年 is "the last three years", not "nearly three".
                 Place::Before if *word == "近" => {
                     before.ends_with(word) && !after.starts_with('年')
