@@ -15,6 +15,8 @@ pub struct Reading {
     pub year: Option<i32>,
     /// The year of the plan part, when there is one.
     pub plan_year: Option<i32>,
+    /// The part of the year the report covers, when its title names one (上半年).
+    pub part: Option<String>,
     /// Parts and numbered sections, in reading order.
     pub sections: Vec<SectionRead>,
     /// Every quantity taken, in reading order.

@@ -20,6 +20,7 @@ mod reading;
 mod repair;
 pub mod score;
 mod skip;
+mod title;
 mod to_dataset;
 mod units;
 
@@ -92,6 +93,7 @@ pub fn draft_text(text: &str, file: &str, encoding: &'static str) -> Draft {
         zone: outline.zone,
         year: outline.year,
         plan_year: outline.plan_year,
+        part: outline.part,
         projects: projects::projects(&doc, &outline.sections),
         sections: outline.sections,
         quantities: body.quantities,

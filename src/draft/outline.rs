@@ -11,6 +11,8 @@ pub struct Outline {
     pub zone: Option<String>,
     pub year: Option<i32>,
     pub plan_year: Option<i32>,
+    /// The part of the year the report covers, when its title names one (上半年, 前三季度).
+    pub part: Option<String>,
     pub sections: Vec<SectionRead>,
 }
 
@@ -36,11 +38,17 @@ pub fn outline(doc: &Doc) -> Outline {
     let body: Vec<_> = doc.lines.iter().filter(|l| !l.clutter).collect();
     let title_line = body
         .iter()
-        .take(6)
+        .take(8)
         .find(|l| {
             let t = doc.folded(l.range.clone());
+            // A title names the kind of text (报告, 总结, 经济运行情况); a site's banner and
+            // breadcrumbs (首页 | 政务公开, 当前位置 > …) do not count.
             l.range.len() <= 60
-                && (t.contains("报告") || t.contains("总结"))
+                && ["报告", "总结", "情况", "分析", "打算"]
+                    .iter()
+                    .any(|w| t.contains(w))
+                && !t.contains('|')
+                && !t.contains('>')
                 && heading(doc, l.range.clone()).is_none()
         })
         .or(body.first());
@@ -48,7 +56,8 @@ pub fn outline(doc: &Doc) -> Outline {
         let end = line.range.start + line.range.len().min(60);
         let title = doc.verbatim(line.range.start..end).to_owned();
         out.year = year_in(&doc.folded(line.range.clone()));
-        out.zone = zone_of(&doc.folded(line.range.start..end));
+        out.zone = super::title::zone_of(&doc.folded(line.range.start..end));
+        out.part = super::title::part_of_year(&doc.folded(line.range.clone()));
         out.title = Some(title);
     }
     let headings: Vec<(usize, Heading)> = body
@@ -109,14 +118,19 @@ pub fn outline(doc: &Doc) -> Outline {
         }
     }
     add_run_in_sections(doc, &mut out.sections);
+    if out.zone.is_none() {
+        out.zone = super::title::zone_in_body(doc);
+    }
     if out.year.is_none() {
         out.year = out
             .plan_year
             .map(|y| y - 1)
+            .or_else(|| super::title::speech_year(doc).map(|y| y - 1))
             .or_else(|| most_common_year(doc));
     }
     if out.plan_year.is_none() && out.sections.iter().any(|s| s.plan) {
-        out.plan_year = out.year.map(|y| y + 1);
+        // A report on part of a year plans the rest of that year.
+        out.plan_year = out.year.map(|y| y + i32::from(out.part.is_none()));
     }
     out
 }
@@ -284,27 +298,4 @@ fn most_common_year(doc: &Doc) -> Option<i32> {
         .into_iter()
         .max_by_key(|(y, n)| (*n, *y))
         .map(|(y, _)| y)
-}
-
-/// The zone's name as a title writes it: what comes before the year or the body's name.
-fn zone_of(title: &str) -> Option<String> {
-    let cut = title
-        .find(|c: char| c.is_ascii_digit())
-        .unwrap_or(title.len());
-    let mut name = &title[..cut];
-    for suffix in [
-        "管理委员会",
-        "管委会",
-        "工委",
-        "人民政府",
-        "政府",
-        "工作报告",
-        "关于",
-    ] {
-        if let Some(at) = name.find(suffix) {
-            name = &name[..at];
-        }
-    }
-    let name = name.trim();
-    (name.chars().count() >= 2).then(|| name.to_owned())
 }

@@ -63,15 +63,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
             id = format!("{id}_{}", i + 1);
         }
         anchors.insert(id.clone(), doc.byte_at(q.quote.start));
-        metrics.push(metric(
-            doc,
-            q,
-            id,
-            unit,
-            year,
-            reading.plan_year,
-            &section_id,
-        ));
+        metrics.push(metric(doc, q, id, unit, reading, &section_id));
     }
     let comparisons = reading
         .pairs
@@ -184,10 +176,11 @@ fn metric(
     q: &Quantity,
     id: String,
     unit: String,
-    year: i32,
-    plan_year: Option<i32>,
+    reading: &Reading,
     section_id: &dyn Fn(usize) -> String,
 ) -> Metric {
+    let (year, plan_year) = (reading.year.unwrap_or(2000), reading.plan_year);
+    let part = reading.part.as_deref();
     let quote = doc.verbatim(q.quote.clone()).to_owned();
     let context = q.context.clone().map(|c| doc.verbatim(c).to_owned());
     let text = format!("{quote}{}", context.as_deref().unwrap_or_default());
@@ -225,7 +218,11 @@ fn metric(
             let y = plan_year.unwrap_or(year + 1);
             (format!("{y}年"), y.to_string(), Some(y))
         }
-        (None, false) => ("报告年度".into(), format!("report year {year}"), Some(year)),
+        (None, false) => match part {
+            // A report on part of a year: its figures are of that part unless they say more.
+            Some(part) => (format!("{year}年{part}"), year.to_string(), Some(year)),
+            None => ("报告年度".into(), format!("report year {year}"), Some(year)),
+        },
     };
     let basis = basis_of(q);
     let indicator = accepted_indicator(q, basis);
