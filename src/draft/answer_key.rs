@@ -205,25 +205,67 @@ const CHANGE_WORDS: [&str; 7] = [
 ];
 
 fn label_verdict(label: &str, key: &KeyFigure) -> (bool, String, String) {
-    let mut bare: String = label.chars().filter(|c| !c.is_whitespace()).collect();
+    let mut bare = normal(label);
     for word in CHANGE_WORDS {
         if let Some(rest) = bare.strip_suffix(word) {
             bare = rest.to_owned();
         }
     }
-    let close = |want: &str| {
-        let (a, b) = (bare.chars().count(), want.chars().count());
-        let (short, long) = (a.min(b), a.max(b));
-        (bare.contains(want) || want.contains(bare.as_str())) && short >= 4 && short * 5 >= long * 3
-    };
     let names = std::iter::once(&key.label).chain(&key.labels);
-    let right = !NOT_IN_A_LABEL.iter().any(|w| bare.contains(w))
-        && names.clone().any(|want| bare == *want || close(want));
+    let right = names_a_thing(&bare)
+        && names
+            .map(|n| normal(n))
+            .any(|want| bare == want || similar(&bare, &want));
     (right, label.to_owned(), key.label.clone())
 }
 
-/// Words that make a label something other than the name of what is measured: verbs, hedges,
-/// the start of a history (从1993年…).
+/// A label as compared: no spaces, no 的, brackets and quotation marks of one width.
+fn normal(label: &str) -> String {
+    label
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '的')
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            '“' | '”' | '"' => '"',
+            c => c,
+        })
+        .collect()
+}
+
+/// Two labels share most of their pairs of adjacent characters (Dice coefficient ≥ 0.7):
+/// 全区地区生产总值 and 地区生产总值 do, 生产 and 地区生产总值 do not.
+fn similar(a: &str, b: &str) -> bool {
+    let pairs = |s: &str| -> Vec<(char, char)> {
+        let chars: Vec<char> = s.chars().collect();
+        chars.windows(2).map(|w| (w[0], w[1])).collect()
+    };
+    let (x, mut y) = (pairs(a), pairs(b));
+    if x.is_empty() || y.is_empty() {
+        return false;
+    }
+    let total = x.len() + y.len();
+    let mut common = 0;
+    for p in &x {
+        if let Some(at) = y.iter().position(|q| q == p) {
+            y.swap_remove(at);
+            common += 1;
+        }
+    }
+    common * 2 * 10 >= total * 7
+}
+
+/// The label names a thing: no verb of reporting or hedge inside it, and none at its ends
+/// (入选…名单的企业 is a thing; …位居, 力争… are not).
+fn names_a_thing(label: &str) -> bool {
+    !NOT_IN_A_LABEL.iter().any(|w| label.contains(w))
+        && !NOT_AT_THE_ENDS
+            .iter()
+            .any(|w| label.starts_with(w) || label.ends_with(w))
+}
+
+/// Words that make a label something other than the name of what is measured: verbs of
+/// reporting, hedges, the start of a history (从1993年…).
 const NOT_IN_A_LABEL: &[&str] = &[
     "实现",
     "完成",
@@ -231,17 +273,13 @@ const NOT_IN_A_LABEL: &[&str] = &[
     "力争",
     "确保",
     "保持在",
-    "位居",
-    "位列",
-    "成为",
-    "获评",
-    "入选",
-    "揭榜",
-    "突破",
-    "超过",
-    "达到",
     "从",
     "未命名",
+];
+
+/// Verbs a noun phrase may hold inside (入选…名单的企业) but not begin or end with.
+const NOT_AT_THE_ENDS: &[&str] = &[
+    "位居", "位列", "成为", "获评", "入选", "揭榜", "突破", "超过", "达到", "超", "约", "近",
 ];
 
 #[cfg(test)]

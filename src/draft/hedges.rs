@@ -104,10 +104,27 @@ pub fn surroundings(
     // 提高到42.3%, 降至3%: the level reached, not the change.
     let reached = tail.ends_with('到') || tail.ends_with('至');
     let (negative, rising) = (negative && !reached, rising && !reached);
-    let basis = if window.ends_with('第') || doc.has_before(span.start, "第") {
+    // 高于全市1.6个百分点: a gap to another place's rate, not a change over time.
+    let gap = unit.class == UnitClass::Points
+        && ["高于", "低于", "快于", "慢于"]
+            .iter()
+            .any(|w| tail.contains(w))
+        && !["比上年", "较上年", "同比"]
+            .iter()
+            .any(|w| tail.contains(w));
+    // 比上年前移6位: a rank's change.
+    let rank_moved = unit.written == "位"
+        && ["前移", "后移", "提升", "上升", "前进", "下降", "后退"]
+            .iter()
+            .any(|w| tail.ends_with(w));
+    let basis = if rank_moved {
+        BasisRead::YearOnYear
+    } else if window.ends_with('第') || doc.has_before(span.start, "第") {
         BasisRead::Rank
     } else if doc.has_before(span.start, "连续") {
         BasisRead::Streak
+    } else if gap {
+        BasisRead::Level
     } else if rate && (negative || rising) {
         if window.contains("同口径") {
             BasisRead::LikeForLike
@@ -125,6 +142,10 @@ pub fn surroundings(
             "完成年度目标",
             "完成计划",
             "目标任务的",
+            "目标的",
+            "计划的",
+            "预算的",
+            "任务的",
         ]
         .iter()
         .any(|w| window.contains(w))
@@ -132,11 +153,9 @@ pub fn surroundings(
         BasisRead::ShareOfTarget
     } else if window.contains("累计") {
         BasisRead::Cumulative
-    } else if unit.class == UnitClass::Percent
-        && ["占", "比例", "比重", "率", "覆盖"]
-            .iter()
-            .any(|w| window.contains(w))
-    {
+    } else if unit.class == UnitClass::Percent {
+        // A percentage that is no change and no part of a target is a share: 占比, a rate
+        // (优良天数比例), an intensity (R&D经费投入强度).
         BasisRead::Share
     } else if unit.class == UnitClass::Count {
         BasisRead::Count

@@ -9,6 +9,18 @@ use crate::model::indicators::Indicator;
 const LEADING: &[&str] = &[
     "其中",
     "全年",
+    "今年以来",
+    "上半年",
+    "下半年",
+    "前三季度",
+    "一季度",
+    "二季度",
+    "三季度",
+    "四季度",
+    "承担",
+    "建成",
+    "新建",
+    "首次",
     "今年",
     "一年来",
     "全区",
@@ -46,6 +58,24 @@ const LEADING: &[&str] = &[
 /// Words a subject does not end with: bases, hedges, verbs before the number.
 const TRAILING: &[&str] = &[
     "同比",
+    "首次",
+    "保持在",
+    "降至",
+    "降到",
+    "提高到",
+    "增至",
+    "增加到",
+    "达",
+    "为",
+    "净增",
+    "新增",
+    "力争",
+    "确保",
+    "有序推进",
+    "前移",
+    "后移",
+    "前进",
+    "后退",
     // How a growth was priced, not what grew: 经济总量1.12万亿元，按可比价格计算增长4.3%.
     "按可比价格计算",
     "按可比价计算",
@@ -216,9 +246,32 @@ pub fn label(
     if let Some(word) = self_counted {
         return (word.to_owned(), None);
     }
-    let subject = subject_of(before);
+    let mut subject = subject_of(before);
+    // 总数达到1862家, 完成年度目标的103.8%: the figure is of the subject named before.
+    if BARE_SUBJECTS.contains(&subject.as_str())
+        || basis == BasisRead::ShareOfTarget && previous.is_some()
+    {
+        subject = previous.unwrap_or_default().to_owned();
+    }
+    // 新开工项目52个，总投资316亿元: the investment of what was named before.
+    if ["总投资", "投资", "计划总投资"].contains(&subject.as_str())
+        && let Some(whose) = previous.filter(|p| !p.contains("投资"))
+    {
+        subject = format!("{whose}{subject}");
+    }
+    // 地区生产总值约占全市的38.6%: a share names its part and its whole.
+    if basis == BasisRead::Share
+        && let Some(share) = share_label(before, previous)
+    {
+        return (share, None);
+    }
+    // 开发区从起步时的6.8平方公里: an area.
+    if class == UnitClass::Area && !subject.is_empty() && !subject.ends_with("面积") {
+        subject.push_str("面积");
+    }
     let after_noun = counted_noun(after_unit.strip_prefix('的').unwrap_or(after_unit));
-    let measured = if basis == BasisRead::Rank {
+    let rank_moved = class == UnitClass::Rank && basis.is_change();
+    let measured = if basis == BasisRead::Rank || rank_moved {
         let of = if subject.is_empty() {
             previous.unwrap_or_default()
         } else {
@@ -247,7 +300,9 @@ pub fn label(
             Some(at) => measured[at..].to_owned(),
             None => measured,
         };
-    if basis.is_change() {
+    if rank_moved {
+        label.push_str("变化");
+    } else if basis.is_change() {
         label.push_str(if negative { "降幅" } else { "增速" });
         if basis == BasisRead::LikeForLike {
             label.push_str("(同口径)");
@@ -269,9 +324,14 @@ pub fn subject_of(before: &str) -> String {
     {
         s = s[..open].trim_end();
     }
-    // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的.
+    // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的. A
+    // gloss in brackets inside a name (细颗粒物(PM2.5)年均浓度) stays with it.
+    let gloss = glossed_name(s);
     if let Some(at) = s.rfind(['、', ' ', '(', ')', ',', ':', ';']) {
         s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
+    }
+    if let Some(name) = gloss {
+        s = name;
     }
     // Past a count and its measure word: 全国217家国家级开发区 → 国家级开发区 (a year, 从2008年的
     // 42亿元, stays in).
@@ -280,6 +340,10 @@ pub fn subject_of(before: &str) -> String {
         if let Some(c) = rest.chars().next().filter(|c| "个家项名次位".contains(*c)) {
             s = &rest[c.len_utf8()..];
         }
+    }
+    // 地区生产总值从2008年的 (42亿元增长到…): what grew is named before 从 (or 由).
+    if let Some(at) = s.find(['从', '由']).filter(|at| *at > 0) {
+        s = &s[..at];
     }
     loop {
         let before_len = s.len();
@@ -293,10 +357,84 @@ pub fn subject_of(before: &str) -> String {
             break;
         }
     }
-    let chars: Vec<char> = s.chars().collect();
-    let keep = chars.len().min(12);
+    // Verbs inside a subject name no part of what is measured: 三大主导产业实现产值 → 三大主导
+    // 产业产值, 保税维修业务完成货值 → 保税维修业务货值.
+    let mut subject = s.to_owned();
+    for verb in INNER_VERBS {
+        if subject.len() > verb.len() {
+            subject = subject.replace(verb, "");
+        }
+    }
+    let chars: Vec<char> = subject.chars().collect();
+    let keep = chars.len().min(MAX_SUBJECT_CHARS);
     chars[chars.len() - keep..].iter().collect()
 }
+
+/// 地区生产总值约占全市的 → 地区生产总值占全市的比重; 占规上工业总产值的 after 三大主导产业产值
+/// → 三大主导产业产值占规上工业总产值的比重.
+fn share_label(before: &str, previous: Option<&str>) -> Option<String> {
+    let (part, whole) = before.rsplit_once('占')?;
+    let whole = whole.trim_end_matches("的比重").trim_end_matches('的');
+    if whole == "比" {
+        let part = subject_of(part);
+        let part = if part.is_empty() {
+            previous?
+        } else {
+            part.as_str()
+        };
+        return Some(format!("{part}占比"));
+    }
+    if whole.is_empty() || whole.chars().count() > 12 || whole.contains(['、', ',']) {
+        return None;
+    }
+    let part = subject_of(part.trim_end_matches(['约', '合', '计']));
+    let part = if part.is_empty() {
+        previous?
+    } else {
+        part.as_str()
+    };
+    Some(format!("{part}占{whole}的比重"))
+}
+
+/// The name ending `text` that holds a short gloss in brackets (细颗粒物(PM2.5)年均浓度,
+/// 全社会研究与试验发展(R&D)经费), from the Chinese characters before the bracket.
+fn glossed_name(text: &str) -> Option<&str> {
+    let close = text.rfind(')')?;
+    let open = text[..close].rfind('(')?;
+    let inner = &text[open + 1..close];
+    let tail = &text[close + 1..];
+    let ascii_gloss = !inner.is_empty() && inner.chars().all(|c| c.is_ascii() && c != ' ');
+    let tail_is_name = tail.chars().count() <= 8 && !tail.contains(['、', ',', ';', ':', ' ']);
+    if !ascii_gloss || !tail_is_name {
+        return None;
+    }
+    let head = text[..open]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(6)
+        .last()
+        .map_or(open, |(at, _)| at);
+    Some(&text[head..])
+}
+
+/// Longest subject kept, in characters, counted back from the number.
+const MAX_SUBJECT_CHARS: usize = 20;
+
+/// Verbs and adverbs dropped from inside a subject.
+const INNER_VERBS: &[&str] = &[
+    "实现",
+    "完成",
+    "首次",
+    "力争",
+    "确保",
+    "保持在",
+    "预计",
+    "有序推进",
+];
+
+/// Subjects that only say "the total" or "the size": the figure is of the subject before.
+pub const BARE_SUBJECTS: &[&str] = &["总数", "总量", "数量", "规模", "总规模"];
 
 /// The noun after a measure word: 16个重点续建项目进展顺利 → 重点续建项目.
 fn counted_noun(after: &str) -> String {
@@ -410,7 +548,7 @@ mod tests {
     fn subjects_drop_connectives_and_verbs() {
         assert_eq!(
             subject_of("亦庄新城预计全年地区生产总值同比增长"),
-            "新城预计全年地区生产总值"
+            "亦庄新城全年地区生产总值"
         );
         assert_eq!(subject_of("上市企业累计"), "上市企业");
         assert_eq!(subject_of("PM2.5累计浓度"), "PM2.5累计浓度");
