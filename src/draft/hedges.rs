@@ -61,6 +61,21 @@ pub fn surroundings(
     if doc.has_at(unit_end, "以上") {
         hedges.push(Hedge::AtLeast("以上"));
     }
+    for w in ["不足", "不到", "少于"] {
+        if before(w) {
+            hedges.push(Hedge::LessThan(w));
+            break;
+        }
+    }
+    for w in ["不超过", "至多"] {
+        if before(w) {
+            hedges.push(Hedge::AtMost(w));
+            break;
+        }
+    }
+    if doc.has_at(unit_end, "以内") {
+        hedges.push(Hedge::AtMost("以内"));
+    }
     for w in ["大约", "约", "近", "将近", "接近"] {
         if before(w) {
             hedges.push(Hedge::Approximate(w));
@@ -84,6 +99,13 @@ pub fn surroundings(
         hedges.push(Hedge::Approximate("round figure"));
     }
     let clause_text = doc.folded(clause.clone());
+    let rate_unit = matches!(
+        unit.class,
+        UnitClass::Percent | UnitClass::Points | UnitClass::Multiple
+    );
+    if rate_unit && clause_text.contains("可比价") {
+        hedges.push(Hedge::ComparablePrices);
+    }
     if let Some(what) = excluded(&clause_text) {
         hedges.push(Hedge::Excluding(what));
     }

@@ -97,8 +97,14 @@ pub enum Hedge {
     MoreThan(&'static str),
     /// 以上, 不少于, 至少.
     AtLeast(&'static str),
+    /// 不足, 不到, 少于.
+    LessThan(&'static str),
+    /// 以内, 不超过, 至多.
+    AtMost(&'static str),
     /// 约, 左右, 近, 大约, or a round magnitude (百万).
     Approximate(&'static str),
+    /// 按可比价格计算: a change at comparable prices.
+    ComparablePrices,
     /// 剔除…因素, with what is left out (疫苗).
     Excluding(String),
 }

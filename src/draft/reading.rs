@@ -115,7 +115,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
     let mut then: Option<usize> = None;
     for (k, clause) in ctx.sentence.clauses.iter().enumerate() {
         ctx.section = ctx.sections.iter().rposition(|s| s.at <= clause.start);
-        ctx.planned = ctx.section.is_some_and(|s| ctx.sections[s].plan);
+        ctx.planned = ctx.section.is_some_and(|s| ctx.sections[s].plan)
+            || sets_a_target(doc, ctx.sentence.range.start..clause.end, clause.clone());
         let ctx = &*ctx;
         let found = numerals(&doc.chars, clause.clone());
         if found.is_empty() {
@@ -331,6 +332,16 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             }
         }
     }
+}
+
+/// Words of a target: in the clause (力争突破850亿元, 确保增长9%以上), or opening the list of a
+/// sentence (主要预期目标是：地区生产总值增长6%左右，…).
+fn sets_a_target(doc: &Doc, sentence_so_far: Range<usize>, clause: Range<usize>) -> bool {
+    let clause_text = doc.folded(clause);
+    ["力争", "确保"].iter().any(|w| clause_text.contains(w))
+        || ["预期目标", "主要目标", "目标是", "目标为"]
+            .iter()
+            .any(|w| doc.folded(sentence_so_far.clone()).contains(w))
 }
 
 /// Labels taken so far for each value and unit, to record a quantity stated again only once.

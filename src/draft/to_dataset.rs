@@ -191,6 +191,9 @@ fn metric(
             Hedge::MoreThan(_) => Qualifier::MoreThan,
             Hedge::AtLeast(_) => Qualifier::AtLeast,
             Hedge::Approximate(_) => Qualifier::Approximate,
+            Hedge::LessThan(_) => Qualifier::LessThan,
+            Hedge::AtMost(_) => Qualifier::AtMost,
+            Hedge::ComparablePrices => Qualifier::ComparablePrices,
             Hedge::Excluding(what) => Qualifier::Excluding(crate::model::Excluded {
                 zh: what.clone(),
                 en: None,
