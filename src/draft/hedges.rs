@@ -62,7 +62,8 @@ pub fn surroundings(
         hedges.push(Hedge::AtLeast("以上"));
     }
     for w in ["不足", "不到", "少于"] {
-        if before(w) {
+        // 不少于 is "at least", read above.
+        if before(w) && !before("不少于") {
             hedges.push(Hedge::LessThan(w));
             break;
         }
@@ -125,7 +126,16 @@ pub fn surroundings(
     let rising = RISE_WORDS.iter().any(|w| tail.contains(w));
     // 提高到42.3%, 降至3%: the level reached, not the change.
     let reached = tail.ends_with('到') || tail.ends_with('至');
-    let (negative, rising) = (negative && !reached, rising && !reached);
+    // 增幅达到9.4%, 降幅为3%: the size of a change is still a change.
+    let named_change = ["增幅", "增速", "降幅"].iter().any(|w| {
+        ["达到", "达", "为"]
+            .iter()
+            .any(|v| tail.ends_with(&format!("{w}{v}")))
+    });
+    let (negative, rising) = (
+        negative && !reached || named_change && tail.contains("降幅"),
+        rising && !reached || named_change && !tail.contains("降幅"),
+    );
     // 高于全市1.6个百分点: a gap to another place's rate, not a change over time.
     let gap = unit.class == UnitClass::Points
         && ["高于", "低于", "快于", "慢于"]

@@ -273,7 +273,14 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             } else {
                 ctx.year
             });
-            let other_year = names_another_year(&sentence_before, period_year);
+            // Another year in this clause, or in a clause that only dates the sentence
+            // (2019年，…), puts the period in doubt; one in an earlier figure's clause (总量是
+            // 2012年的3.1倍；一般公共预算收入27.9亿元) does not.
+            let opening = &ctx.sentence.clauses[0];
+            let dated_opening = k > 0 && opening.len() <= 12;
+            let own = doc.folded(clause.start..n.span.start);
+            let other_year = names_another_year(&own, period_year)
+                || dated_opening && names_another_year(&doc.folded(opening.clone()), period_year);
             let context = match expected_at {
                 Some(e) if e < k && covered => {
                     Some(context_quote(doc, ctx.sentence.clauses[e].clone()))

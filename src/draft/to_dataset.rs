@@ -57,7 +57,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
     let mut used_ids = rustc_hash::FxHashSet::default();
     for (i, q) in reading.quantities.iter().enumerate() {
         let unit = unit_id(&mut units, q);
-        let base = accepted_indicator(q, basis_of(q)).map(|ind| ind.id.to_owned());
+        let base = accepted_indicator(doc, reading, q, basis_of(q)).map(|ind| ind.id.to_owned());
         let mut id = base.unwrap_or_else(|| format!("f{:03}", i + 1));
         while !used_ids.insert(id.clone()) {
             id = format!("{id}_{}", i + 1);
@@ -228,7 +228,7 @@ fn metric(
         },
     };
     let basis = basis_of(q);
-    let indicator = accepted_indicator(q, basis);
+    let indicator = accepted_indicator(doc, reading, q, basis);
     let label_en = indicator.map_or_else(|| untranslated(&q.label), |ind| ind.name_en.to_owned());
     Metric {
         rank_of: None,
@@ -272,14 +272,39 @@ fn metric(
     }
 }
 
+/// Words saying a count is of things added, not of all there are.
+const ADDED: &[&str] = &[
+    "新增",
+    "新认定",
+    "净增",
+    "申报",
+    "新引进",
+    "新培育",
+    "新获批",
+];
+
 /// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total
 /// stated as a bound (突破四千亿元, 超过90亿元) is a threshold crossed, not the indicator's value
 /// for the period, so it names none; a target's bound (增长10%以上) is still the target. A figure
 /// whose sentence names another year than its own names none either.
 fn accepted_indicator(
+    doc: &Doc,
+    reading: &Reading,
     q: &Quantity,
     basis: Basis,
 ) -> Option<&'static crate::model::indicators::Indicator> {
+    // 从1993年的1.2亿元: a figure of another year than the report's or its plan's is history.
+    if let Some((_, Some(year))) = &q.period
+        && Some(*year) != reading.year
+        && Some(*year) != reading.plan_year
+    {
+        return None;
+    }
+    // 新增高新技术企业47家: the firms added are not the firms there are.
+    let before = doc.folded(q.quote.start..q.span.start);
+    if basis == Basis::Count && ADDED.iter().any(|w| before.contains(w)) {
+        return None;
+    }
     let bound = q
         .hedges
         .iter()

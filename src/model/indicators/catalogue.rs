@@ -125,7 +125,7 @@ pub(super) const INDICATORS: &[Indicator] = &[
     entry("rd_intensity", ("研究与试验发展(R&D)经费投入强度", "R&D intensity"), PERCENT, &[Level, Share],
         "R&D经费支出占地区生产总值的百分比。",
         "Research and development spending as a percentage of GDP.")
-        .written_as(&["研发投入强度", "研发经费投入强度", "R&D投入强度"]),
+        .written_as(&["研发投入强度", "研发经费投入强度", "R&D投入强度", "R&D经费投入强度", "R&D强度"]),
     entry("high_tech_enterprises", ("国家高新技术企业数", "National high-tech enterprises"), COMPANIES, &[Basis::Count, Cumulative],
         "经认定、在有效期内的国家高新技术企业家数。",
         "Firms holding a current national high-tech enterprise certification.")
@@ -137,7 +137,7 @@ pub(super) const INDICATORS: &[Indicator] = &[
     entry("pm25_concentration", ("PM2.5平均浓度", "PM2.5 concentration"), &["微克/立方米"], AMOUNT,
         "期内细颗粒物(PM2.5)浓度的平均值。",
         "Average concentration of fine particles (PM2.5) over the period.")
-        .written_as(&["PM2.5"]),
+        .written_as(&["PM2.5", "细颗粒物"]),
     entry("pm25_concentration_change", ("PM2.5浓度变化", "Change of PM2.5 concentration"), PERCENT, CHANGE,
         "PM2.5平均浓度比上一时期的变化幅度,下降为负。",
         "Change of the PM2.5 concentration against the earlier period; a fall is negative."),
