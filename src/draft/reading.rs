@@ -113,10 +113,19 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
     let mut amounts: Vec<String> = Vec::new();
     // 从 A 到 B: the figure after 从 is "then", the one after 到 of the same unit is "now".
     let mut then: Option<usize> = None;
+    // Where a sentence starts listing targets (主要预期目标是：…), found once per sentence.
+    let targets_from = ctx.sentence.clauses.iter().find_map(|c| {
+        let text = doc.folded(c.clone());
+        TARGET_LISTS
+            .iter()
+            .any(|w| text.contains(w))
+            .then_some(c.start)
+    });
     for (k, clause) in ctx.sentence.clauses.iter().enumerate() {
         ctx.section = ctx.sections.iter().rposition(|s| s.at <= clause.start);
         ctx.planned = ctx.section.is_some_and(|s| ctx.sections[s].plan)
-            || sets_a_target(doc, ctx.sentence.range.start..clause.end, clause.clone());
+            || targets_from.is_some_and(|at| at < clause.end)
+            || sets_a_target(doc, clause.clone());
         let ctx = &*ctx;
         let found = numerals(&doc.chars, clause.clone());
         if found.is_empty() {
@@ -278,7 +287,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             // 2012年的3.1倍；一般公共预算收入27.9亿元) does not.
             let opening = &ctx.sentence.clauses[0];
             let dated_opening = k > 0 && opening.len() <= 12;
-            let own = doc.folded(clause.start..n.span.start);
+            let own =
+                doc.folded(clause.start.max(n.span.start.saturating_sub(MAX_CLAUSE))..n.span.start);
             let other_year = names_another_year(&own, period_year)
                 || dated_opening && names_another_year(&doc.folded(opening.clone()), period_year);
             let context = match expected_at {
@@ -341,15 +351,14 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
     }
 }
 
-/// Words of a target: in the clause (力争突破850亿元, 确保增长9%以上), or opening the list of a
-/// sentence (主要预期目标是：地区生产总值增长6%左右，…).
-fn sets_a_target(doc: &Doc, sentence_so_far: Range<usize>, clause: Range<usize>) -> bool {
+/// Words of a target in the clause (力争突破850亿元, 确保增长9%以上).
+fn sets_a_target(doc: &Doc, clause: Range<usize>) -> bool {
     let clause_text = doc.folded(clause);
     ["力争", "确保"].iter().any(|w| clause_text.contains(w))
-        || ["预期目标", "主要目标", "目标是", "目标为"]
-            .iter()
-            .any(|w| doc.folded(sentence_so_far.clone()).contains(w))
 }
+
+/// Words that open a list of targets.
+const TARGET_LISTS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为"];
 
 /// Labels taken so far for each value and unit, to record a quantity stated again only once.
 type Seen = HashMap<(u64, String), Vec<String>>;
