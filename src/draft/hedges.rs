@@ -291,6 +291,71 @@ fn part_of_year(text: &str) -> Option<String> {
     None
 }
 
+/// The years an average over years runs over, from the sentence before it: 2019—2023年,
+/// 2016年至2020年, “十三五”期间 (2016–2020), 五年来 or 过去5年 (ending in `year`).
+pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |at: usize| -> Option<i32> {
+        let run: String = chars.get(at..at + 4)?.iter().collect();
+        run.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| run.parse().ok())?
+    };
+    let mut found = None;
+    for at in 0..chars.len() {
+        let Some(from) = digits(at) else { continue };
+        let mut next = at + 4;
+        if chars.get(next) == Some(&'年') {
+            next += 1;
+        }
+        if !matches!(chars.get(next), Some('—' | '-' | '–' | '~' | '至' | '到')) {
+            continue;
+        }
+        if let Some(to) = digits(next + 1)
+            && (1900..=2100).contains(&from)
+            && from < to
+            && to - from <= 30
+        {
+            found = Some((from, to));
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    for (plan, from) in [
+        ("十二五", 2011),
+        ("十三五", 2016),
+        ("十四五", 2021),
+        ("十五五", 2026),
+    ] {
+        if text.contains(plan) {
+            found = Some((from, from + 4));
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    // 五年来, 过去5年, 近三年: the years up to the report's.
+    let year = year?;
+    for (word, n) in [("两", 2), ("三", 3), ("四", 4), ("五", 5), ("十", 10)]
+        .iter()
+        .map(|(w, n)| (w.to_string(), *n))
+        .chain((2..=30).map(|n| (n.to_string(), n)))
+    {
+        if [
+            format!("{word}年来"),
+            format!("过去{word}年"),
+            format!("近{word}年"),
+        ]
+        .iter()
+        .any(|w| text.contains(w.as_str()))
+        {
+            return Some((year - n + 1, year));
+        }
+    }
+    None
+}
+
 /// Words for a part of a year, longest first where one holds another.
 const PART_YEAR: &[&str] = &[
     "前三季度",
@@ -398,6 +463,23 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn an_average_over_years_names_its_range() {
+        assert_eq!(
+            year_range("2019—2023年年均增长", Some(2023)),
+            Some((2019, 2023))
+        );
+        assert_eq!(
+            year_range("“十三五”期间,地区生产总值年均增长", Some(2020)),
+            Some((2016, 2020))
+        );
+        assert_eq!(
+            year_range("五年来,年均增长", Some(2022)),
+            Some((2018, 2022))
+        );
+        assert_eq!(year_range("地区生产总值年均增长", Some(2022)), None);
     }
 
     #[test]

@@ -154,6 +154,9 @@ pub struct Quantity {
     pub direction: DirectionRead,
     /// The period the text gives (2022年, 全年), with its year.
     pub period: Option<(String, Option<i32>)>,
+    /// First and last year, for an average over years (“十三五”期间年均增长) or a streak
+    /// (连续8年) and what held over it.
+    pub range: Option<(i32, i32)>,
     /// The sentence before the number names a year other than the figure's (比2020年,
     /// 2019年…): which period the number is of is in doubt.
     pub other_year: bool,
@@ -233,6 +236,10 @@ pub enum SkipReason {
     Threshold,
     /// The number of those ranked (全国217家国家级开发区中位列第13位): part of the rank.
     RankPool,
+    /// A figure of another place given for comparison (全省平均增长4.5%).
+    OtherPlace,
+    /// The number of items of a list just named (A、B、C三大主导产业, 四个方面工作).
+    ListCount,
 }
 
 impl SkipReason {
@@ -265,6 +272,8 @@ impl SkipReason {
             SkipReason::OverLimit => "超过单个文本可给出的数字上限",
             SkipReason::Threshold => "指称一类事物的门槛",
             SkipReason::RankPool => "排名的比较范围,属于排名本身",
+            SkipReason::OtherPlace => "别处的数字,用于比较",
+            SkipReason::ListCount => "前面所列事项的个数",
         }
     }
 
@@ -291,6 +300,8 @@ impl SkipReason {
             SkipReason::OverLimit => "past the most figures one text may give",
             SkipReason::Threshold => "a threshold that names a class of things",
             SkipReason::RankPool => "the pool of a rank, part of the rank",
+            SkipReason::OtherPlace => "a figure of another place, given for comparison",
+            SkipReason::ListCount => "the number of items of a list just named",
         }
     }
 }

@@ -145,6 +145,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     .is_some_and(|u| matches!(u.class, UnitClass::Percent | UnitClass::Points))
             })
             .count();
+        // The years of a streak read earlier in the clause.
+        let mut streak: Option<(i32, i32)> = None;
         for n in &found {
             if body.quantities.len() >= MAX_FIGURES {
                 // Past the limit numbers are only counted: reading them would cost for nothing.
@@ -289,8 +291,25 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let dated_opening = k > 0 && opening.len() <= 12;
             let own =
                 doc.folded(clause.start.max(n.span.start.saturating_sub(MAX_CLAUSE))..n.span.start);
-            let other_year = names_another_year(&own, period_year)
-                || dated_opening && names_another_year(&doc.folded(opening.clone()), period_year);
+            // An average over years runs over the years the sentence names (2019—2023年,
+            // “十三五”期间); a streak (连续8年) ends in the figure's year, and what held over it
+            // later in the clause (位居第二, 超千亿元) holds over the same years.
+            let range = match s.basis {
+                BasisRead::AverageAnnual => {
+                    super::hedges::year_range(&sentence_before, period_year)
+                }
+                BasisRead::Streak => period_year
+                    .filter(|_| n.value >= 1.0 && n.value <= 100.0)
+                    .map(|y| (y - n.value as i32 + 1, y)),
+                _ => streak,
+            };
+            if s.basis == BasisRead::Streak {
+                streak = range;
+            }
+            let other_year = range.is_none()
+                && (names_another_year(&own, period_year)
+                    || dated_opening
+                        && names_another_year(&doc.folded(opening.clone()), period_year));
             let context = match expected_at {
                 Some(e) if e < k && covered => {
                     Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
@@ -316,6 +335,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 topic,
                 period,
                 other_year,
+                range,
             };
             let index = body.quantities.len();
             let mut q = q;
@@ -489,6 +509,7 @@ fn zero_figure(ctx: &Ctx, clause: Range<usize>) -> Option<Quantity> {
         ),
         // A zero count names no indicator, so its period puts none in doubt.
         other_year: false,
+        range: None,
     })
 }
 

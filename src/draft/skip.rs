@@ -114,6 +114,12 @@ pub fn skip_reason(
     if after(0) == Some('级') {
         return Some(SkipReason::Grade);
     }
+    if n.chinese && lists_count(doc, line.clone(), n) {
+        return Some(SkipReason::ListCount);
+    }
+    if other_place(doc, line.clone(), n, unit) {
+        return Some(SkipReason::OtherPlace);
+    }
     if n.chinese && after(0) == Some('是') {
         return Some(SkipReason::Enumeration);
     }
@@ -155,6 +161,68 @@ pub fn skip_reason(
         return Some(SkipReason::NoUnit);
     }
     None
+}
+
+/// A Chinese numeral that counts the items just listed or about to be (A、B、C三大主导产业,
+/// 两条产业链 after a list, 重点抓好四个方面工作, 两位数增长, 三次产业): no figure of its own.
+fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) -> bool {
+    let end = n.span.end;
+    // 三大主导产业, 两大产业集群: a standing set of the zone named by its size. (六大中心落地 and
+    // 八个方面的工作 are counted: what was done, and how a report is laid out.)
+    let standing = [
+        "产业", "主导", "支柱", "功能", "引擎", "板块", "集群", "战略",
+    ];
+    if doc.has_at(end, "大") && standing.iter().any(|w| doc.has_at(end + 1, w))
+        || ["位数", "次产业"].iter().any(|w| doc.has_at(end, w))
+    {
+        return true;
+    }
+    // Right after a list of items with 、 (新能源电驱、精密部件两条产业链).
+    let from = (line.start..n.span.start)
+        .rev()
+        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
+        .map_or(line.start, |i| i + 1);
+    let phrase = doc.folded(from..n.span.start);
+    let measure = doc
+        .chars
+        .get(end)
+        .is_some_and(|c| "大条个项类种".contains(*c));
+    let verb = ["等", "超过", "达到", "突破", "超", "达"]
+        .iter()
+        .any(|w| phrase.contains(w));
+    n.value <= 10.0 && measure && !verb && phrase.contains('、')
+}
+
+/// A percentage of another place given beside the zone's (全省平均增长4.5%, (全市增长5.6%),
+/// 高于全省平均水平(6.0%)): not a figure of the zone. Shares of the place (占全市的38.6%),
+/// gaps to it (高于全市1.6个百分点) and ranks in it are the zone's.
+fn other_place(
+    doc: &Doc,
+    line: std::ops::Range<usize>,
+    n: &Numeral,
+    unit: Option<&UnitRead>,
+) -> bool {
+    if !unit.is_some_and(|u| u.class == UnitClass::Percent) {
+        return false;
+    }
+    let from = (line.start..n.span.start)
+        .rev()
+        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
+        .map_or(line.start, |i| i + 1);
+    let phrase = doc.folded(from..n.span.start);
+    let place = ["全省", "全市", "全国", "全区县"]
+        .iter()
+        .any(|w| phrase.contains(w));
+    let bracketed = phrase
+        .rfind('(')
+        .is_some_and(|open| !phrase[open..].contains(')'));
+    let zone_own = ["占", "居", "第", "排名"]
+        .iter()
+        .any(|w| phrase.contains(w));
+    let compared = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .any(|w| phrase.contains(w));
+    place && !zone_own && (bracketed || !compared)
 }
 
 /// True when a rank (位列第13位, 排名第一) follows `from` in its clause: a count right before

@@ -211,7 +211,11 @@ fn metric(
     if q.planned {
         qualifiers.push(Qualifier::Planned);
     }
+    let range = q.range;
     let (period_zh, period_en, period_year) = match (&q.period, q.planned) {
+        _ if let Some((from, to)) = range => {
+            (format!("{from}—{to}年"), format!("{from}–{to}"), None)
+        }
         (Some((zh, y)), _) => (
             zh.clone(),
             y.map_or_else(|| zh.clone(), |y| y.to_string()),
@@ -250,8 +254,8 @@ fn metric(
         value: q.value,
         unit,
         period: Period {
-            from: None,
-            to: None,
+            from: range.map(|r| r.0),
+            to: range.map(|r| r.1),
             zh: period_zh,
             en: period_en,
             year: period_year,
@@ -293,8 +297,10 @@ fn accepted_indicator(
     q: &Quantity,
     basis: Basis,
 ) -> Option<&'static crate::model::indicators::Indicator> {
-    // 从1993年的1.2亿元: a figure of another year than the report's or its plan's is history.
+    // 从1993年的1.2亿元: a figure of another year than the report's or its plan's is history
+    // (an average over years is of its range).
     if let Some((_, Some(year))) = &q.period
+        && q.range.is_none()
         && Some(*year) != reading.year
         && Some(*year) != reading.plan_year
     {

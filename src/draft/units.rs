@@ -86,7 +86,7 @@ const BASES: &[(&str, UnitClass)] = &[
 
 /// Measure words that count things.
 const MEASURE_WORDS: &str =
-    "个项家名人次件座条处户套台辆栋幢批支款种类位例宗块间场所只架艘颗枚份部门";
+    "个项家名人次件座条处户套台辆栋幢批支款种类位例宗块间场所只架艘颗枚份部门列";
 
 /// Measure words that Chinese numerals do not take before a name (工信部五所, 两级联动).
 const NOT_AFTER_CHINESE: &str = "所级门部";
@@ -198,6 +198,11 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
     if let Some(c) = chars.get(i).filter(|c| matches!(c, '余' | '多')) {
         more_than = Some(if *c == '余' { "余" } else { "多" });
         i += 1;
+        // 1300余万台: a magnitude after 余 is the unit's too.
+        while let Some(c) = chars.get(i).filter(|c| matches!(c, '万' | '亿')) {
+            written.push(*c);
+            i += 1;
+        }
     }
     let starts = |word: &str| {
         let w: Vec<char> = word.chars().collect();

@@ -189,7 +189,7 @@ impl<'a> Checker<'a> {
         let needs: &[&str] = match m.basis {
             Basis::LikeForLike => &["同口径", "可比口径"],
             Basis::AverageAnnual => &["年均", "年平均", "平均每年"],
-            Basis::ShareOfTarget => &["目标", "任务", "计划", "完成率"],
+            Basis::ShareOfTarget => &["目标", "任务", "计划", "预算", "完成率"],
             _ => &[],
         };
         let in_text = |w: &&str| quote.contains(w) || context.contains(w) || carried.contains(w);
