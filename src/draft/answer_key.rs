@@ -259,9 +259,7 @@ fn similar(a: &str, b: &str) -> bool {
 /// (入选…名单的企业 is a thing; …位居, 力争… are not).
 fn names_a_thing(label: &str) -> bool {
     !NOT_IN_A_LABEL.iter().any(|w| label.contains(w))
-        && !NOT_AT_THE_ENDS
-            .iter()
-            .any(|w| label.starts_with(w) || label.ends_with(w))
+        && !NOT_AT_THE_ENDS.iter().any(|w| label.ends_with(w))
 }
 
 /// Words that make a label something other than the name of what is measured: verbs of
@@ -277,7 +275,7 @@ const NOT_IN_A_LABEL: &[&str] = &[
     "未命名",
 ];
 
-/// Verbs a noun phrase may hold inside (入选…名单的企业) but not begin or end with.
+/// Verbs a noun phrase may hold (入选…名单的企业) but not end with (…位居, …超).
 const NOT_AT_THE_ENDS: &[&str] = &[
     "位居", "位列", "成为", "获评", "入选", "揭榜", "突破", "超过", "达到", "超", "约", "近",
 ];

@@ -72,6 +72,12 @@ const TRAILING: &[&str] = &[
     "力争",
     "确保",
     "有序推进",
+    "超",
+    "逾",
+    "进入",
+    "保持",
+    "获评",
+    "跨过",
     "前移",
     "后移",
     "前进",
@@ -247,6 +253,16 @@ pub fn label(
         return (word.to_owned(), None);
     }
     let mut subject = subject_of(before);
+    // 高于全市1.6个百分点: the gap between the zone's rate and the place's.
+    if class == UnitClass::Points
+        && !basis.is_change()
+        && let Some(gap) = gap_label(before, previous)
+    {
+        return (gap, None);
+    }
+    if names_no_thing(&subject) {
+        subject.clear();
+    }
     // 总数达到1862家, 完成年度目标的103.8%: the figure is of the subject named before.
     if BARE_SUBJECTS.contains(&subject.as_str())
         || basis == BasisRead::ShareOfTarget && previous.is_some()
@@ -271,7 +287,17 @@ pub fn label(
     }
     let after_noun = counted_noun(after_unit.strip_prefix('的').unwrap_or(after_unit));
     let rank_moved = class == UnitClass::Rank && basis.is_change();
-    let measured = if basis == BasisRead::Rank || rank_moved {
+    let companies = (class == UnitClass::Count && after_noun.ends_with("企业"))
+        .then(|| {
+            companies_that(
+                after_unit.strip_prefix('的').unwrap_or(after_unit),
+                &after_noun,
+            )
+        })
+        .flatten();
+    let measured = if let Some(companies) = companies {
+        companies
+    } else if basis == BasisRead::Rank || rank_moved {
         let of = if subject.is_empty() {
             previous.unwrap_or_default()
         } else {
@@ -368,6 +394,95 @@ pub fn subject_of(before: &str) -> String {
     let chars: Vec<char> = subject.chars().collect();
     let keep = chars.len().min(MAX_SUBJECT_CHARS);
     chars[chars.len() - keep..].iter().collect()
+}
+
+/// True for a subject that names a time, a basis or a comparison, not a thing (年, 1—11月,
+/// 自然口径, 剔除留抵退税因素后, 比上半年加快): the figure is of the subject before it.
+fn names_no_thing(subject: &str) -> bool {
+    let time = subject
+        .chars()
+        .all(|c| c.is_ascii_digit() || "年月—-–季度上下半前后".contains(c));
+    time || subject.starts_with("剔除")
+        || subject.starts_with('比')
+        || subject.starts_with('较')
+        || subject.starts_with("增速")
+        || subject.starts_with("降幅")
+        || ["自然口径", "同期", "逆势", "按可比价格计算"].contains(&subject)
+}
+
+/// 增速高于全市1.6个百分点 after 地区生产总值… → 地区生产总值增速与全市之差.
+fn gap_label(before: &str, previous: Option<&str>) -> Option<String> {
+    let (at, word) = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| (at, *w)))
+        .max()?;
+    let place = before[at + word.len()..].trim_end_matches(['(', ')', '的']);
+    let place = place.split(['(', ')']).next().unwrap_or(place);
+    if place.is_empty() || place.chars().count() > 16 {
+        return None;
+    }
+    let own = subject_of(&before[..at]);
+    let own = own.trim_end_matches("增速").trim_end_matches("增幅");
+    let whose = if own.is_empty() || names_no_thing(own) {
+        previous?.trim_end_matches("增速")
+    } else {
+        own
+    };
+    Some(format!("{whose}增速与{place}之差"))
+}
+
+/// What a rank ranks, from the assessment its sentence names with 在…中 (在全国169家国家高新区
+/// 综合评价中，我区位列第58位 → 国家高新区综合评价).
+pub fn rank_scope(sentence_before: &str) -> Option<String> {
+    let end = sentence_before.rfind('中')?;
+    let start = sentence_before[..end].rfind('在')? + '在'.len_utf8();
+    let mut scope = &sentence_before[start..end];
+    if let Some(at) = scope.rfind(|c: char| c.is_ascii_digit()) {
+        let rest = &scope[at + 1..];
+        scope = rest.strip_prefix(['家', '个', '所']).unwrap_or(rest);
+    }
+    let scope = scope.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '度');
+    (2..=24)
+        .contains(&scope.chars().count())
+        .then(|| scope.to_owned())
+}
+
+/// True for a subject that only names the zone (我区, 园区, 开发区): a rank of it is of what
+/// it was ranked in.
+pub fn names_only_the_zone(subject: &str) -> bool {
+    subject.is_empty()
+        || [
+            "我区",
+            "全区",
+            "本区",
+            "园区",
+            "开发区",
+            "高新区",
+            "新区",
+            "综保区",
+            "经开区",
+        ]
+        .contains(&subject)
+        || subject.chars().count() <= 6 && subject.ends_with(['区'])
+}
+
+/// The companies a count names with what they did (等9家企业营业收入超过十亿元 → 营业收入超过
+/// 十亿元的企业; 等11家企业获评省级“守合同重信用”企业 → 省级“守合同重信用”企业).
+fn companies_that(after_unit: &str, noun: &str) -> Option<String> {
+    let rest = after_unit.strip_prefix(noun)?;
+    let end = rest.find([',', ';', '。', ':']).unwrap_or(rest.len());
+    let predicate = rest[..end].trim_start_matches(['均', '全', '都']);
+    if predicate.chars().count() < 2 || predicate.chars().count() > 24 {
+        return None;
+    }
+    if predicate.ends_with(noun) || predicate.ends_with("企业") {
+        let named = ["获评", "被评为", "认定为", "入选为", "成为"]
+            .iter()
+            .find_map(|v| predicate.strip_prefix(v))
+            .unwrap_or(predicate);
+        return Some(named.to_owned());
+    }
+    Some(format!("{predicate}的{noun}"))
 }
 
 /// 地区生产总值约占全市的 → 地区生产总值占全市的比重; 占规上工业总产值的 after 三大主导产业产值

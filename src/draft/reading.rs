@@ -222,6 +222,20 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let after = doc.folded(unit_end..clause.end);
             let self_counted =
                 super::units::is_self_counting(&unit.written).then_some(unit.written.as_str());
+            // A rank of the zone (我区位列第58位) is a rank in what the sentence names with
+            // 在…中 (在全国169家国家高新区综合评价中).
+            let scope = (s.basis == BasisRead::Rank
+                && super::labels::names_only_the_zone(&super::labels::subject_of(&window)))
+            .then(|| {
+                let from = ctx
+                    .sentence
+                    .range
+                    .start
+                    .max(n.span.start.saturating_sub(MAX_CLAUSE));
+                super::labels::rank_scope(&doc.folded(from..n.span.start))
+            })
+            .flatten();
+            let window = scope.clone().unwrap_or(window);
             let (label_zh, indicator) = label(
                 &window,
                 &after,
