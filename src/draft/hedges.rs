@@ -5,21 +5,7 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::ir::{BasisRead, Hedge};
 use super::units::{UnitClass, UnitRead};
-
-/// Words that say a figure fell: its value is negative.
-const FALL_WORDS: &[&str] = &["下降", "减少", "降低", "下滑", "回落", "缩减", "负增长"];
-/// Words that say a figure rose.
-const RISE_WORDS: &[&str] = &[
-    "增长",
-    "增加",
-    "提高",
-    "上升",
-    "提升",
-    "攀升",
-    "增幅",
-    "增速",
-    "增长率",
-];
+use super::words::{FALL_WORDS, PART_YEAR, RISE_WORDS};
 
 /// What the words just before a number and around it say.
 #[derive(Debug, Clone, PartialEq)]
@@ -355,29 +341,6 @@ pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
     }
     None
 }
-
-/// Words for a part of a year, longest first where one holds another.
-const PART_YEAR: &[&str] = &[
-    "前三季度",
-    "第一季度",
-    "第二季度",
-    "第三季度",
-    "第四季度",
-    "一季度",
-    "二季度",
-    "三季度",
-    "四季度",
-    "上半年",
-    "下半年",
-    "1—6月",
-    "1-6月",
-    "1至6月",
-    "1—9月",
-    "1-9月",
-    "1至9月",
-    "1—3月",
-    "1-3月",
-];
 
 /// True when `text` names a year (四 digits and 年) other than `year`: a figure after it may be
 /// of that year, or measured against it (比2020年增长25%), so its period is in doubt.

@@ -23,6 +23,7 @@ mod skip;
 mod title;
 mod to_dataset;
 mod units;
+mod words;
 
 use std::path::Path;
 

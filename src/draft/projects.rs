@@ -5,53 +5,10 @@ use std::ops::Range;
 use super::clauses::sentences;
 use super::doc::Doc;
 use super::ir::{ProjectRead, SectionRead};
+use super::words::{NAMED, OPENERS, STATUS_WORDS};
 
 /// Most projects read from one text; a report names a few hundred at most.
 pub const MAX_PROJECTS: usize = 2_000;
-
-/// Status words a named project's clause ends with, longest first.
-pub const STATUS_WORDS: &[&str] = &[
-    "投入使用",
-    "投入运营",
-    "开工建设",
-    "落地运营",
-    "并网发电",
-    "开工",
-    "落地",
-    "投产",
-    "竣工",
-    "签约",
-    "封顶",
-    "运营",
-    "扩产",
-    "立项",
-    "入驻",
-    "摘牌",
-    "拿地",
-    "入选",
-    "获评",
-    "揭牌",
-];
-/// Verbs that open a clause before the name.
-const OPENERS: &[&str] = &[
-    "推动", "推进", "实现", "加快", "促进", "支持", "助力", "完成", "确保", "力争", "积极", "全力",
-    "持续", "加速", "新增", "引进", "共有", "其中", "并", "和", "及",
-];
-/// Words that make a segment a project or company rather than an activity.
-const NAMED: &[&str] = &[
-    "项目",
-    "基地",
-    "中心",
-    "产业园",
-    "园区",
-    "总部",
-    "工厂",
-    "平台",
-    "公司",
-    "集团",
-    "研究院",
-    "企业",
-];
 
 /// Every company or project named with a status in `doc`.
 pub fn projects(doc: &Doc, sections: &[SectionRead]) -> Vec<ProjectRead> {

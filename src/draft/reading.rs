@@ -13,9 +13,7 @@ use super::numerals::{Numeral, numerals};
 use super::quotes::{clause_quote, context_quote};
 use super::skip::{rank_pool, skip_reason};
 use super::units::{UnitClass, UnitRead, read_unit};
-
-/// Nouns that a 无 / 未发生 clause counts as zero (无劣V类水体, 未发生重大安全事故).
-const ZERO_NOUNS: &[&str] = &["事故", "事件", "案件", "水体", "断面", "伤亡", "死亡"];
+use super::words::{TARGET_LISTS, ZERO_NOUNS};
 
 /// Most numerals listed as skipped; past it they are only counted (memory stays bounded).
 pub const MAX_IGNORED: usize = 20_000;
@@ -390,9 +388,6 @@ fn sets_a_target(doc: &Doc, clause: Range<usize>) -> bool {
     let clause_text = doc.folded(clause);
     ["力争", "确保"].iter().any(|w| clause_text.contains(w))
 }
-
-/// Words that open a list of targets.
-const TARGET_LISTS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为"];
 
 /// Labels taken so far for each value and unit, to record a quantity stated again only once.
 type Seen = HashMap<(u64, String), Vec<String>>;

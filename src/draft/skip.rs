@@ -4,31 +4,10 @@ use super::doc::Doc;
 use super::ir::SkipReason;
 use super::numerals::Numeral;
 use super::units::{UnitClass, UnitRead};
+use super::words::{PLAN_NAME_WORDS, RANK_POOLS};
 
 /// Longest quoted text (in characters) read as a name rather than as quoted report text.
 const QUOTED_NAME_MAX: usize = 16;
-
-/// Words before 第N that make it a rank, with the pool they name.
-const RANK_POOLS: &[&str] = &[
-    "全国经开区",
-    "国家级经开区",
-    "全国",
-    "全省",
-    "全市",
-    "全区",
-    "全球",
-    "同类",
-    "位列",
-    "位居",
-    "名列",
-    "排名",
-    "排在",
-    "排",
-    "居",
-];
-
-/// Words after N年 / N日 that make the number part of a plan's name (三年行动计划, 百日行动).
-const PLAN_NAME_WORDS: &[&str] = &["行动", "计划", "规划", "攻坚", "方案", "工程", "专项"];
 
 /// Why `n` is not a figure, if a rule says so. `unit` is the unit read after it.
 pub fn skip_reason(

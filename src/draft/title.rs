@@ -2,21 +2,7 @@
 //! report covers, the date a speech was given.
 
 use super::doc::Doc;
-
-/// Endings of a zone's name, longest first where one holds another.
-const ZONE_KINDS: &[&str] = &[
-    "经济技术开发区",
-    "高新技术产业开发区",
-    "综合保税区",
-    "经济开发区",
-    "工业园区",
-    "产业园区",
-    "高新区",
-    "经开区",
-    "开发区",
-    "保税区",
-    "新区",
-];
+use super::words::{PARTS, ZONE_KINDS};
 
 /// The zone's name as a title writes it: what comes before the year or the body's name; a
 /// second name in brackets (X开发区（X区）) is left out.
@@ -91,26 +77,6 @@ pub fn zone_in_body(doc: &Doc) -> Option<String> {
 const OPENING_CHARS: usize = 2_000;
 /// How much of the text is searched for the place name written again.
 const WRITTEN_AGAIN_CHARS: usize = 20_000;
-
-/// Parts of a year a report may cover (上半年, 前三季度), longest first where one holds another.
-const PARTS: &[&str] = &[
-    "前三季度",
-    "第一季度",
-    "一季度",
-    "上半年",
-    "1—11月",
-    "1-11月",
-    "1—10月",
-    "1-10月",
-    "1—9月",
-    "1-9月",
-    "1—8月",
-    "1-8月",
-    "1—6月",
-    "1-6月",
-    "1—3月",
-    "1-3月",
-];
 
 /// The part of the year a title says the report covers (…2023年上半年经济运行情况).
 pub fn part_of_year(title: &str) -> Option<String> {

@@ -8,6 +8,7 @@ use crate::model::{
 use super::doc::Doc;
 use super::ir::{BasisRead, DirectionRead, Hedge, Quantity, Reading, Topic};
 use super::units::UnitClass;
+use super::words::ADDED;
 
 /// What marks an English field the text gives no English for: schema 1 requires one.
 pub const UNTRANSLATED: &str = "(untranslated)";
@@ -275,17 +276,6 @@ fn metric(
         },
     }
 }
-
-/// Words saying a count is of things added, not of all there are.
-const ADDED: &[&str] = &[
-    "新增",
-    "新认定",
-    "净增",
-    "申报",
-    "新引进",
-    "新培育",
-    "新获批",
-];
 
 /// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total
 /// stated as a bound (突破四千亿元, 超过90亿元) is a threshold crossed, not the indicator's value
