@@ -6,13 +6,14 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::clauses::{MAX_CLAUSE, Sentence, sentences};
 use super::doc::Doc;
-use super::hedges::{names_another_year, period, surroundings};
+use super::hedges::{period, surroundings};
 use super::ir::{BasisRead, Hedge, Ignored, Quantity, SectionRead, SkipReason, Topic};
 use super::labels::{direction, label, topic};
 use super::numerals::{Numeral, numerals};
 use super::quotes::{clause_quote, context_quote};
-use super::skip::{rank_pool, skip_reason};
-use super::units::{UnitClass, UnitRead, read_unit};
+use super::rules::is_then;
+use super::skip::rank_pool;
+use super::units::{UnitClass, read_unit};
 use super::words::{TARGET_LISTS, ZERO_NOUNS};
 
 /// Most numerals listed as skipped; past it they are only counted (memory stays bounded).
@@ -77,16 +78,16 @@ pub fn read_body(
     body
 }
 
-struct Ctx<'a, 'd> {
-    doc: &'a Doc<'d>,
-    line: Range<usize>,
-    sentence: &'a Sentence,
-    sections: &'a [SectionRead],
+pub(super) struct Ctx<'a, 'd> {
+    pub(super) doc: &'a Doc<'d>,
+    pub(super) line: Range<usize>,
+    pub(super) sentence: &'a Sentence,
+    pub(super) sections: &'a [SectionRead],
     /// The section of the clause being read: run-in headings (一是…) open sections mid-line.
-    section: Option<usize>,
-    planned: bool,
-    year: Option<i32>,
-    plan_year: Option<i32>,
+    pub(super) section: Option<usize>,
+    pub(super) planned: bool,
+    pub(super) year: Option<i32>,
+    pub(super) plan_year: Option<i32>,
 }
 
 fn ignored(doc: &Doc, n: &Numeral, reason: SkipReason) -> Ignored {
@@ -154,32 +155,10 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let unit = read_unit(&doc.chars, n.span.end, n.chinese);
             let window = doc.folded(window_start..n.span.start);
             let history_then = is_then(doc, clause.clone(), n.span.start);
-            let reason = skip_reason(doc, ctx.line.clone(), n, unit.as_ref());
-            let (unit, date) = match (reason, unit) {
-                (Some(SkipReason::Period), _)
-                    if history_then && !year_of_later_figure(doc, clause.clone(), n) =>
-                {
-                    (year_unit(), true)
-                }
-                (Some(SkipReason::Article), _)
-                    if n.value == 0.0 && ZERO_NOUNS.iter().any(|w| doc.has_at(n.span.end, w)) =>
-                {
-                    (counter(), false)
-                }
-                (Some(SkipReason::Period), _) if !is_own_period(n.value, ctx) => {
-                    body.skip(ignored(doc, n, SkipReason::Date));
-                    continue;
-                }
-                (Some(reason), _) => {
+            let (unit, date) = match super::rules::taken_unit(ctx, clause.clone(), n, unit) {
+                Ok(taken) => taken,
+                Err(reason) => {
                     body.skip(ignored(doc, n, reason));
-                    continue;
-                }
-                (None, Some(unit)) => (unit, false),
-                (None, None) if doc.has_before(n.span.start, "第") => {
-                    (rank_unit(doc, n.span.end), false)
-                }
-                (None, None) => {
-                    body.skip(ignored(doc, n, SkipReason::NoUnit));
                     continue;
                 }
             };
@@ -286,42 +265,11 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     .start
                     .max(n.span.start.saturating_sub(MAX_CLAUSE))..n.span.start,
             );
-            let period = if ctx.planned {
-                ctx.plan_year.map(|y| (format!("{y}年"), Some(y)))
-            } else {
-                period(&sentence_before, ctx.year, ctx.plan_year)
-            };
-            let period_year = period.as_ref().and_then(|(_, y)| *y).or(if ctx.planned {
-                ctx.plan_year
-            } else {
-                ctx.year
-            });
-            // Another year in this clause, or in a clause that only dates the sentence
-            // (2019年，…), puts the period in doubt; one in an earlier figure's clause (总量是
-            // 2012年的3.1倍；一般公共预算收入27.9亿元) does not.
-            let opening = &ctx.sentence.clauses[0];
-            let dated_opening = k > 0 && opening.len() <= 12;
-            let own =
-                doc.folded(clause.start.max(n.span.start.saturating_sub(MAX_CLAUSE))..n.span.start);
-            // An average over years runs over the years the sentence names (2019—2023年,
-            // “十三五”期间); a streak (连续8年) ends in the figure's year, and what held over it
-            // later in the clause (位居第二, 超千亿元) holds over the same years.
-            let range = match s.basis {
-                BasisRead::AverageAnnual => {
-                    super::hedges::year_range(&sentence_before, period_year)
-                }
-                BasisRead::Streak => period_year
-                    .filter(|_| n.value >= 1.0 && n.value <= 100.0)
-                    .map(|y| (y - n.value as i32 + 1, y)),
-                _ => streak,
-            };
+            let when =
+                super::rules::when(ctx, k, clause.clone(), n, s.basis, &sentence_before, streak);
             if s.basis == BasisRead::Streak {
-                streak = range;
+                streak = when.range;
             }
-            let other_year = range.is_none()
-                && (names_another_year(&own, period_year)
-                    || dated_opening
-                        && names_another_year(&doc.folded(opening.clone()), period_year));
             let context = match expected_at {
                 Some(e) if e < k && covered => {
                     Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
@@ -345,9 +293,9 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 label: label_zh,
                 indicator: indicator.map(|i| i.id),
                 topic,
-                period,
-                other_year,
-                range,
+                period: when.period,
+                other_year: when.other_year,
+                range: when.range,
             };
             let index = body.quantities.len();
             let mut q = q;
@@ -413,58 +361,6 @@ fn push(body: &mut Body, seen: &mut Seen, q: Quantity) -> bool {
     labels.push(q.label.clone());
     body.quantities.push(q);
     true
-}
-
-/// True when the number at `at` follows a 从 of its clause, with no 到 between them.
-fn is_then(doc: &Doc, clause: Range<usize>, at: usize) -> bool {
-    let text = doc.folded(clause.start..at);
-    match (text.rfind('从'), text.rfind('到')) {
-        (Some(from), Some(to)) => from > to,
-        (Some(_), None) => true,
-        _ => false,
-    }
-}
-
-/// True when the year at `n` dates another number of its clause before 到 (从2008年的42亿元).
-fn year_of_later_figure(doc: &Doc, clause: Range<usize>, n: &Numeral) -> bool {
-    let rest = doc.folded(n.span.end..clause.end);
-    let upto = rest.find('到').unwrap_or(rest.len());
-    rest[..upto].chars().any(|c| c.is_ascii_digit())
-}
-
-/// True for the report's own year or its plan's.
-fn is_own_period(value: f64, ctx: &Ctx) -> bool {
-    let year = value as i32;
-    Some(year) == ctx.year || Some(year) == ctx.plan_year
-}
-
-fn year_unit() -> UnitRead {
-    UnitRead {
-        written: "年".into(),
-        class: UnitClass::Duration,
-        len: 1,
-        more_than: None,
-    }
-}
-
-/// A rank's unit: 名 or 位 when written after it, else 名 understood.
-fn rank_unit(doc: &Doc, at: usize) -> UnitRead {
-    let written = doc.chars.get(at).filter(|c| matches!(c, '名' | '位'));
-    UnitRead {
-        written: written.map_or("名".into(), |c| c.to_string()),
-        class: UnitClass::Rank,
-        len: usize::from(written.is_some()),
-        more_than: None,
-    }
-}
-
-fn counter() -> UnitRead {
-    UnitRead {
-        written: "个".into(),
-        class: UnitClass::Count,
-        len: 0,
-        more_than: None,
-    }
 }
 
 /// A clause saying there were none: 无劣V类水体, 未发生各类重特大安全事故.

@@ -1,0 +1,159 @@
+//! The rules of reading one numeral, each named: whether it is a figure and in what unit,
+//! and when it is of (its period, the years it runs over, whether another year puts it in
+//! doubt). `reading` applies them clause by clause.
+
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::hedges::{names_another_year, period, year_range};
+use super::ir::{BasisRead, SkipReason};
+use super::numerals::Numeral;
+use super::reading::Ctx;
+use super::skip::skip_reason;
+use super::units::{UnitClass, UnitRead};
+use super::words::ZERO_NOUNS;
+
+/// The unit `n` is read in, with whether it is a year that dates a history (从2008年的…);
+/// the reason it is no figure otherwise.
+pub(super) fn taken_unit(
+    ctx: &Ctx,
+    clause: Range<usize>,
+    n: &Numeral,
+    unit: Option<UnitRead>,
+) -> Result<(UnitRead, bool), SkipReason> {
+    let doc = ctx.doc;
+    let history_then = is_then(doc, clause.clone(), n.span.start);
+    match (skip_reason(doc, ctx.line.clone(), n, unit.as_ref()), unit) {
+        (Some(SkipReason::Period), _)
+            if history_then && !year_of_later_figure(doc, clause.clone(), n) =>
+        {
+            Ok((year_unit(), true))
+        }
+        // 无劣V类水体, 未发生重大安全事故: a stated none.
+        (Some(SkipReason::Article), _)
+            if n.value == 0.0 && ZERO_NOUNS.iter().any(|w| doc.has_at(n.span.end, w)) =>
+        {
+            Ok((counter(), false))
+        }
+        (Some(SkipReason::Period), _) if !is_own_period(n.value, ctx) => Err(SkipReason::Date),
+        (Some(reason), _) => Err(reason),
+        (None, Some(unit)) => Ok((unit, false)),
+        (None, None) if doc.has_before(n.span.start, "第") => {
+            Ok((rank_unit(doc, n.span.end), false))
+        }
+        (None, None) => Err(SkipReason::NoUnit),
+    }
+}
+
+/// When a figure is of.
+pub(super) struct When {
+    /// The period the text gives, with its year.
+    pub period: Option<(String, Option<i32>)>,
+    /// First and last year of an average over years or a streak.
+    pub range: Option<(i32, i32)>,
+    /// Another year in its clause puts its period in doubt.
+    pub other_year: bool,
+}
+
+/// When `n`, read on `basis` in the `k`-th clause, is of: a target is of the plan's year, a
+/// figure of the year its sentence gives (or the report's); an average over years runs over
+/// the years the sentence names (2019—2023年, “十三五”期间); a streak (连续8年) ends in the
+/// figure's year, and what held over it later in the clause (`streak`: 位居第二, 超千亿元)
+/// holds over the same years.
+pub(super) fn when(
+    ctx: &Ctx,
+    k: usize,
+    clause: Range<usize>,
+    n: &Numeral,
+    basis: BasisRead,
+    sentence_before: &str,
+    streak: Option<(i32, i32)>,
+) -> When {
+    let doc = ctx.doc;
+    let period = if ctx.planned {
+        ctx.plan_year.map(|y| (format!("{y}年"), Some(y)))
+    } else {
+        period(sentence_before, ctx.year, ctx.plan_year)
+    };
+    let period_year = period.as_ref().and_then(|(_, y)| *y).or(if ctx.planned {
+        ctx.plan_year
+    } else {
+        ctx.year
+    });
+    let range = match basis {
+        BasisRead::AverageAnnual => year_range(sentence_before, period_year),
+        BasisRead::Streak => period_year
+            .filter(|_| (1.0..=100.0).contains(&n.value))
+            .map(|y| (y - n.value as i32 + 1, y)),
+        _ => streak,
+    };
+    // Another year in this clause, or in a clause that only dates the sentence (2019年，…),
+    // puts the period in doubt; one in an earlier figure's clause (总量是2012年的3.1倍；一般
+    // 公共预算收入27.9亿元) does not.
+    let opening = &ctx.sentence.clauses[0];
+    let dated_opening = k > 0 && opening.len() <= 12;
+    let from = clause
+        .start
+        .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
+    let own = doc.folded(from..n.span.start);
+    let other_year = range.is_none()
+        && (names_another_year(&own, period_year)
+            || dated_opening && names_another_year(&doc.folded(opening.clone()), period_year));
+    When {
+        period,
+        range,
+        other_year,
+    }
+}
+
+/// True when the number at `at` follows a 从 of its clause, with no 到 between them.
+pub(super) fn is_then(doc: &Doc, clause: Range<usize>, at: usize) -> bool {
+    let text = doc.folded(clause.start..at);
+    match (text.rfind('从'), text.rfind('到')) {
+        (Some(from), Some(to)) => from > to,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// True when the year at `n` dates another number of its clause before 到 (从2008年的42亿元).
+fn year_of_later_figure(doc: &Doc, clause: Range<usize>, n: &Numeral) -> bool {
+    let rest = doc.folded(n.span.end..clause.end);
+    let upto = rest.find('到').unwrap_or(rest.len());
+    rest[..upto].chars().any(|c| c.is_ascii_digit())
+}
+
+/// True for the report's own year or its plan's.
+fn is_own_period(value: f64, ctx: &Ctx) -> bool {
+    let year = value as i32;
+    Some(year) == ctx.year || Some(year) == ctx.plan_year
+}
+
+fn year_unit() -> UnitRead {
+    UnitRead {
+        written: "年".into(),
+        class: UnitClass::Duration,
+        len: 1,
+        more_than: None,
+    }
+}
+
+/// A rank's unit: 名 or 位 when written after it, else 名 understood.
+fn rank_unit(doc: &Doc, at: usize) -> UnitRead {
+    let written = doc.chars.get(at).filter(|c| matches!(c, '名' | '位'));
+    UnitRead {
+        written: written.map_or("名".into(), |c| c.to_string()),
+        class: UnitClass::Rank,
+        len: usize::from(written.is_some()),
+        more_than: None,
+    }
+}
+
+fn counter() -> UnitRead {
+    UnitRead {
+        written: "个".into(),
+        class: UnitClass::Count,
+        len: 0,
+        more_than: None,
+    }
+}
