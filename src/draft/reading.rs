@@ -134,16 +134,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             continue;
         }
         let mut window_start = clause.start;
-        let respectively = doc.folded(clause.clone()).contains("分别");
-        let mut first_rate: Option<(BasisRead, bool)> = None;
-        let mut rate_index = 0;
-        let rates = found
-            .iter()
-            .filter(|n| {
-                read_unit(&doc.chars, n.span.end, n.chinese)
-                    .is_some_and(|u| matches!(u.class, UnitClass::Percent | UnitClass::Points))
-            })
-            .count();
+        let mut respective = super::rules::Respective::of_clause(doc, clause.clone(), &found);
         // The years of a streak read earlier in the clause.
         let mut streak: Option<(i32, i32)> = None;
         for n in &found {
@@ -177,42 +168,12 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if covered {
                 s.hedges.insert(0, Hedge::Expected);
             }
-            let is_rate = matches!(unit.class, UnitClass::Percent | UnitClass::Points);
-            // 分别增长2.2%和9.4%: every rate of the clause is a change like the first, and the
-            // k-th belongs to the k-th of the amounts just before.
-            let mut respective_subject = None;
-            if respectively && is_rate {
-                match first_rate {
-                    None if s.basis.is_change() => first_rate = Some((s.basis, s.negative)),
-                    Some((basis, negative)) if !s.basis.is_change() => {
-                        s.basis = basis;
-                        s.negative = negative;
-                    }
-                    _ => {}
-                }
-                if s.basis.is_change() && amounts.len() >= rates {
-                    respective_subject = Some(amounts[amounts.len() - rates + rate_index].clone());
-                }
-                rate_index += 1;
-            }
+            let respective_subject = respective.subject(&mut s, &unit, &amounts);
             let unit_end = n.span.end + unit.len;
             let after = doc.folded(unit_end..clause.end);
             let self_counted =
                 super::units::is_self_counting(&unit.written).then_some(unit.written.as_str());
-            // A rank of the zone (我区位列第58位) is a rank in what the sentence names with
-            // 在…中 (在全国169家国家高新区综合评价中).
-            let scope = (s.basis == BasisRead::Rank
-                && super::labels::names_only_the_zone(&super::labels::subject_of(&window)))
-            .then(|| {
-                let from = ctx
-                    .sentence
-                    .range
-                    .start
-                    .max(n.span.start.saturating_sub(MAX_CLAUSE));
-                super::labels::rank_scope(&doc.folded(from..n.span.start))
-            })
-            .flatten();
-            let window = scope.clone().unwrap_or(window);
+            let window = super::rules::rank_scope(ctx, n, s.basis).unwrap_or(window);
             let (label_zh, indicator) = label(
                 &window,
                 &after,
@@ -231,15 +192,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 _ => label_zh,
             };
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
-            let open = doc.chars[clause.start..n.span.start]
-                .iter()
-                .filter(|c| **c == '(')
-                .count();
-            let closed = doc.chars[clause.start..n.span.start]
-                .iter()
-                .filter(|c| **c == ')')
-                .count();
-            let in_brackets = open > closed;
+            let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);
             if !s.basis.is_change() && !in_brackets {
                 amounts.push(super::labels::subject_of(&window));
             }

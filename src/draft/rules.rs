@@ -5,12 +5,12 @@
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::hedges::{names_another_year, period, year_range};
+use super::hedges::{Surroundings, names_another_year, period, year_range};
 use super::ir::{BasisRead, SkipReason};
 use super::numerals::Numeral;
 use super::reading::Ctx;
 use super::skip::skip_reason;
-use super::units::{UnitClass, UnitRead};
+use super::units::{UnitClass, UnitRead, read_unit};
 use super::words::ZERO_NOUNS;
 
 /// The unit `n` is read in, with whether it is a year that dates a history (从2008年的…);
@@ -156,4 +156,96 @@ fn counter() -> UnitRead {
         len: 0,
         more_than: None,
     }
+}
+
+/// 分别增长2.2%和9.4%: in a clause with 分别 every rate is a change like the first, and the
+/// k-th rate belongs to the k-th of the amounts just before.
+pub(super) struct Respective {
+    on: bool,
+    /// Rates in the clause.
+    rates: usize,
+    /// The basis and sign of the first rate that was a change.
+    first: Option<(BasisRead, bool)>,
+    /// Rates read so far.
+    index: usize,
+}
+
+impl Respective {
+    /// The rule for `clause`, whose numerals are `found`.
+    pub(super) fn of_clause(doc: &Doc, clause: Range<usize>, found: &[Numeral]) -> Respective {
+        let rates = found
+            .iter()
+            .filter(|n| {
+                read_unit(&doc.chars, n.span.end, n.chinese)
+                    .is_some_and(|u| matches!(u.class, UnitClass::Percent | UnitClass::Points))
+            })
+            .count();
+        Respective {
+            on: doc.folded(clause).contains("分别"),
+            rates,
+            first: None,
+            index: 0,
+        }
+    }
+
+    /// The subject of the rate just read (`s`, in `unit`) among `amounts`, the subjects of the
+    /// amounts read before it; `s` takes the first rate's basis and sign.
+    pub(super) fn subject(
+        &mut self,
+        s: &mut Surroundings,
+        unit: &UnitRead,
+        amounts: &[String],
+    ) -> Option<String> {
+        if !self.on || !matches!(unit.class, UnitClass::Percent | UnitClass::Points) {
+            return None;
+        }
+        match self.first {
+            None if s.basis.is_change() => self.first = Some((s.basis, s.negative)),
+            Some((basis, negative)) if !s.basis.is_change() => {
+                s.basis = basis;
+                s.negative = negative;
+            }
+            _ => {}
+        }
+        let subject = (s.basis.is_change() && amounts.len() >= self.rates)
+            .then(|| {
+                amounts
+                    .get(amounts.len() - self.rates + self.index)
+                    .cloned()
+            })
+            .flatten();
+        self.index += 1;
+        subject
+    }
+}
+
+/// A rank of the zone (我区位列第58位) is a rank in what its sentence names with 在…中 (在全国
+/// 169家国家高新区综合评价中): that, as the words before the rank.
+pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<String> {
+    if basis != BasisRead::Rank {
+        return None;
+    }
+    let doc = ctx.doc;
+    let clause_start = ctx
+        .sentence
+        .clauses
+        .iter()
+        .find(|c| c.contains(&n.span.start))
+        .map_or(n.span.start, |c| c.start);
+    let own = super::labels::subject_of(&doc.folded(clause_start..n.span.start));
+    if !super::labels::names_only_the_zone(&own) {
+        return None;
+    }
+    let from = ctx
+        .sentence
+        .range
+        .start
+        .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
+    super::labels::rank_scope(&doc.folded(from..n.span.start))
+}
+
+/// True when `range` leaves a bracket open: what follows is inside it.
+pub(super) fn in_brackets(doc: &Doc, range: Range<usize>) -> bool {
+    let text = &doc.chars[range];
+    text.iter().filter(|c| **c == '(').count() > text.iter().filter(|c| **c == ')').count()
 }
