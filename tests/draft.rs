@@ -110,6 +110,29 @@ fn the_readme_quality_table_is_current() {
 }
 
 #[test]
+fn the_readme_evaluation_table_is_current() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft-eval");
+    let texts = zonedash::draft::quality::keyed_texts(&dir).unwrap();
+    assert!(texts.len() >= 30, "the evaluation corpus has its 30 texts");
+    let measured: Vec<_> = texts
+        .iter()
+        .map(|t| zonedash::draft::quality::measure(t).unwrap())
+        .collect();
+    let table = zonedash::draft::quality::field_table(&measured);
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = readme
+        .split("<!-- draft-eval:begin -->\n")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- draft-eval:end -->").next())
+        .unwrap();
+    assert_eq!(
+        block, table,
+        "README's evaluation table is stale: paste `cargo run --example draft_quality`"
+    );
+}
+
+#[test]
 fn every_expected_figure_of_the_corpus_is_found() {
     for text in corpus() {
         let draft = assert_valid(&text);
