@@ -108,6 +108,8 @@ pub fn surroundings(
         .into_iter()
         .rev()
         .collect();
+    // 工业增加值 names a quantity, not a rise.
+    let tail = tail.replace("增加值", "");
     let negative = FALL_WORDS.iter().any(|w| tail.contains(w));
     let rising = RISE_WORDS.iter().any(|w| tail.contains(w));
     // 提高到42.3%, 降至3%: the level reached, not the change.
@@ -219,6 +221,21 @@ pub fn period(
             return Some((format!("{year}{written}"), Some(year)));
         }
     }
+    // 从1993年起步时的6.2平方公里: the year of the start; 从起步时的…: a start whose year the
+    // text does not give.
+    for start in [
+        "起步时的",
+        "起步之初的",
+        "建区之初的",
+        "建区时的",
+        "设立之初的",
+        "最初的",
+    ] {
+        if let Some(rest) = sentence_before.strip_suffix(start) {
+            let year = year_ending(rest.trim_end_matches('年')).filter(|_| rest.ends_with('年'));
+            return Some((start.trim_end_matches('的').to_owned(), year));
+        }
+    }
     // 上半年, 一季度, 1—6月: a part of the year is not the year.
     if let Some(part) = part_of_year(sentence_before) {
         let year = super::outline::year_in(sentence_before)
@@ -248,12 +265,16 @@ pub fn period(
 fn part_of_year(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let compared = |at: usize| at > 0 && matches!(chars[at - 1], '比' | '较' | '于' | '同');
-    for (at, _) in chars.iter().enumerate() {
+    // The part named last, nearest the number, is its time (一季度…，1—11月累计增长2.7%).
+    let mut found = None;
+    let mut at = 0;
+    while at < chars.len() {
         let rest: String = chars[at..].iter().take(6).collect();
         if let Some(word) = PART_YEAR.iter().find(|w| rest.starts_with(**w)) {
             if !compared(at) {
-                return Some((*word).to_owned());
+                found = Some((*word).to_owned());
             }
+            at += word.chars().count();
             continue;
         }
         // 1—11月, 1-8月, 1至5月: the months from January.
@@ -270,11 +291,14 @@ fn part_of_year(text: &str) -> Option<String> {
                 .collect();
             let end = 2 + digits.chars().count();
             if (1..=2).contains(&digits.len()) && months.get(end) == Some(&'月') {
-                return Some(months[..=end].iter().collect());
+                found = Some(months[..=end].iter().collect());
+                at += end + 1;
+                continue;
             }
         }
+        at += 1;
     }
-    None
+    found
 }
 
 /// The years an average over years runs over, from the sentence before it: 2019—2023年,

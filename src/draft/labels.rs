@@ -4,7 +4,8 @@ use super::catalogue;
 use super::ir::{BasisRead, DirectionRead, Topic};
 use super::units::UnitClass;
 use super::words::{
-    BARE_SUBJECTS, ENVIRONMENT, INNER_VERBS, LEADING, LOWER_IS_BETTER, NOUN_STOPS, TRAILING,
+    BARE_SUBJECTS, ENVIRONMENT, INNER_VERBS, LEADING, LOWER_IS_BETTER, NOUN_STOPS, PARTS_OF_A_ZONE,
+    TRAILING,
 };
 use crate::model::indicators::Indicator;
 
@@ -90,13 +91,19 @@ pub fn label(
     } else {
         previous.unwrap_or_default().to_owned()
     };
-    let indicator = catalogue::named_in(&measured);
-    // A subject that runs on before the indicator's name (亦庄新城预计全年地区生产总值) is cut to it.
-    let mut label =
-        match indicator.and_then(|ind| ind.written.iter().filter_map(|n| measured.find(n)).min()) {
-            Some(at) => measured[at..].to_owned(),
-            None => measured,
-        };
+    let mut indicator = catalogue::named_in(&measured);
+    // A subject that runs on before the indicator's name (亦庄新城预计全年地区生产总值) is cut to it,
+    // unless it names a part of the zone or a group of firms (核心区地区生产总值, 前十大加工贸易
+    // 企业进出口额): that is the part's figure, not the zone's indicator.
+    let at = indicator.and_then(|ind| ind.written.iter().filter_map(|n| measured.find(n)).min());
+    let mut label = match at {
+        Some(at) if PARTS_OF_A_ZONE.iter().any(|w| measured[..at].ends_with(w)) => {
+            indicator = None;
+            measured
+        }
+        Some(at) => measured[at..].to_owned(),
+        None => measured,
+    };
     if rank_moved {
         label.push_str("变化");
     } else if basis.is_change() {

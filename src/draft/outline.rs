@@ -128,9 +128,11 @@ pub fn outline(doc: &Doc) -> Outline {
             .or_else(|| super::title::speech_year(doc).map(|y| y - 1))
             .or_else(|| most_common_year(doc));
     }
-    if out.plan_year.is_none() && out.sections.iter().any(|s| s.plan) {
+    if out.part.is_some() {
         // A report on part of a year plans the rest of that year.
-        out.plan_year = out.year.map(|y| y + i32::from(out.part.is_none()));
+        out.plan_year = out.year;
+    } else if out.plan_year.is_none() && out.sections.iter().any(|s| s.plan) {
+        out.plan_year = out.year.map(|y| y + 1);
     }
     out
 }

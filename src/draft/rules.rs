@@ -45,6 +45,13 @@ pub(super) fn taken_unit(
     }
 }
 
+/// The year of 到2025年 in a target's sentence, when it is after the plan's year.
+fn later_target_year(sentence_before: &str, plan: i32) -> Option<i32> {
+    let at = sentence_before.rfind("到")?;
+    let year = super::outline::year_in(&sentence_before[at..])?;
+    (year > plan && year <= plan + 15).then_some(year)
+}
+
 /// When a figure is of.
 pub(super) struct When {
     /// The period the text gives, with its year.
@@ -70,7 +77,13 @@ pub(super) fn when(
     streak: Option<(i32, i32)>,
 ) -> When {
     let doc = ctx.doc;
-    let period = if ctx.planned {
+    // 力争到2025年…: a target of a later year than the plan's.
+    let target_year = ctx
+        .plan_year
+        .and_then(|plan| later_target_year(sentence_before, plan));
+    let period = if let Some(y) = target_year.filter(|_| ctx.planned) {
+        Some((format!("{y}年"), Some(y)))
+    } else if ctx.planned {
         ctx.plan_year.map(|y| (format!("{y}年"), Some(y)))
     } else {
         period(sentence_before, ctx.year, ctx.plan_year)
@@ -81,7 +94,10 @@ pub(super) fn when(
         ctx.year
     });
     let range = match basis {
-        BasisRead::AverageAnnual => year_range(sentence_before, period_year),
+        // 累计 over “十三五” or 五年 runs over those years too.
+        BasisRead::AverageAnnual | BasisRead::Cumulative => {
+            year_range(sentence_before, period_year)
+        }
         BasisRead::Streak => period_year
             .filter(|_| (1.0..=100.0).contains(&n.value))
             .map(|y| (y - n.value as i32 + 1, y)),

@@ -3,6 +3,21 @@
 
 // ── Labels: what a number measures (src/draft/labels.rs) ──
 
+/// Endings of a subject that name a part of the zone or a group of its firms: an indicator's
+/// name after them is the part's figure (核心区地区生产总值, 综合保税区进出口额).
+pub(super) const PARTS_OF_A_ZONE: &[&str] = &[
+    "核心区",
+    "片区",
+    "基地",
+    "组团",
+    "功能区",
+    "综保区",
+    "综合保税区",
+    "保税区",
+    "企业",
+    "公司",
+];
+
 /// Words a subject does not begin with: connectives, time, verbs of reporting.
 pub(super) const LEADING: &[&str] = &[
     "其中",
