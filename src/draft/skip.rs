@@ -181,6 +181,15 @@ fn other_place(
     n: &Numeral,
     unit: Option<&UnitRead>,
 ) -> bool {
+    let phrase_before =
+        |back: usize| doc.folded(n.span.start.saturating_sub(back).max(line.start)..n.span.start);
+    // 建党100周年, 新中国成立75周年: an anniversary of something else than the zone.
+    if unit.is_some_and(|u| u.written == "周年") {
+        let before = phrase_before(12);
+        return ["建党", "新中国", "建国", "改革开放", "抗战", "军校", "建军"]
+            .iter()
+            .any(|w| before.contains(w));
+    }
     if !unit.is_some_and(|u| u.class == UnitClass::Percent) {
         return false;
     }

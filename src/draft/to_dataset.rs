@@ -420,6 +420,7 @@ fn unit_en(zh: &str, kind: UnitKind) -> String {
         (UnitKind::Year, _) => "year".into(),
         (UnitKind::Rank, _) => "rank".into(),
         (UnitKind::Duration, _) if zh == "年" => "years".into(),
+        (UnitKind::Duration, _) if zh == "周年" => "years (anniversary)".into(),
         (_, Some((_, en))) => (*en).into(),
         _ => zh.into(),
     }

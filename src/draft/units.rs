@@ -79,6 +79,8 @@ const BASES: &[(&str, UnitClass)] = &[
     ("小时", UnitClass::Duration),
     ("分钟", UnitClass::Duration),
     ("天", UnitClass::Duration),
+    // 建区30周年: an anniversary, in years.
+    ("周年", UnitClass::Duration),
     ("年", UnitClass::Duration),
     ("倍", UnitClass::Multiple),
     ("成", UnitClass::Tenths),
