@@ -142,6 +142,15 @@ pub fn skip_reason(
     None
 }
 
+/// The phrase before `n`, back to the last clause mark of its line.
+fn phrase_before(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) -> String {
+    let from = (line.start..n.span.start)
+        .rev()
+        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
+        .map_or(line.start, |i| i + 1);
+    doc.folded(from..n.span.start)
+}
+
 /// A Chinese numeral that counts the items just listed or about to be (A、B、C三大主导产业,
 /// 两条产业链 after a list, 重点抓好四个方面工作, 两位数增长, 三次产业): no figure of its own.
 fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) -> bool {
@@ -157,11 +166,7 @@ fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) -> bool {
         return true;
     }
     // Right after a list of items with 、 (新能源电驱、精密部件两条产业链).
-    let from = (line.start..n.span.start)
-        .rev()
-        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
-        .map_or(line.start, |i| i + 1);
-    let phrase = doc.folded(from..n.span.start);
+    let phrase = phrase_before(doc, line.clone(), n);
     let measure = doc
         .chars
         .get(end)
@@ -181,11 +186,11 @@ fn other_place(
     n: &Numeral,
     unit: Option<&UnitRead>,
 ) -> bool {
-    let phrase_before =
+    let just_before =
         |back: usize| doc.folded(n.span.start.saturating_sub(back).max(line.start)..n.span.start);
     // 建党100周年, 新中国成立75周年: an anniversary of something else than the zone.
     if unit.is_some_and(|u| u.written == "周年") {
-        let before = phrase_before(12);
+        let before = just_before(12);
         return ["建党", "新中国", "建国", "改革开放", "抗战", "军校", "建军"]
             .iter()
             .any(|w| before.contains(w));
@@ -193,11 +198,7 @@ fn other_place(
     if !unit.is_some_and(|u| u.class == UnitClass::Percent) {
         return false;
     }
-    let from = (line.start..n.span.start)
-        .rev()
-        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
-        .map_or(line.start, |i| i + 1);
-    let phrase = doc.folded(from..n.span.start);
+    let phrase = phrase_before(doc, line.clone(), n);
     let place = ["全省", "全市", "全国", "全区县"]
         .iter()
         .any(|w| phrase.contains(w));
