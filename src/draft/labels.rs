@@ -4,8 +4,8 @@ use super::catalogue;
 use super::ir::{BasisRead, DirectionRead, Topic};
 use super::units::UnitClass;
 use super::words::{
-    BARE_SUBJECTS, ENVIRONMENT, INNER_VERBS, LEADING, LOWER_IS_BETTER, NOUN_STOPS, PARTS_OF_A_ZONE,
-    TRAILING,
+    ANNIVERSARIES, BARE_SUBJECTS, ENVIRONMENT, INNER_VERBS, LEADING, LOWER_IS_BETTER, NOUN_STOPS,
+    PARTS_OF_A_ZONE, TRAILING,
 };
 use crate::model::indicators::Indicator;
 
@@ -52,6 +52,13 @@ pub fn label(
         && let Some(share) = share_label(before, previous)
     {
         return (share, None);
+    }
+    // 建区30周年: the anniversary of what the zone marks (建区, 设立, 封关).
+    if class == UnitClass::Duration
+        && let Some(event) = ANNIVERSARIES.iter().find(|e| subject.ends_with(**e))
+        && after_unit.is_empty()
+    {
+        subject = format!("{event}周年");
     }
     // 开发区从起步时的6.8平方公里: an area.
     if class == UnitClass::Area && !subject.is_empty() && !subject.ends_with("面积") {
@@ -176,7 +183,7 @@ pub fn subject_of(before: &str) -> String {
 
 /// True for a subject that names a time, a basis or a comparison, not a thing (年, 1—11月,
 /// 自然口径, 剔除留抵退税因素后, 比上半年加快): the figure is of the subject before it.
-fn names_no_thing(subject: &str) -> bool {
+pub(super) fn names_no_thing(subject: &str) -> bool {
     let time = subject
         .chars()
         .all(|c| c.is_ascii_digit() || "年月—-–季度上下半前后".contains(c));

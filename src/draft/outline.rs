@@ -121,6 +121,13 @@ pub fn outline(doc: &Doc) -> Outline {
     if out.zone.is_none() {
         out.zone = super::title::zone_in_body(doc);
     }
+    if let Some(full) = out
+        .zone
+        .as_deref()
+        .and_then(|z| super::title::full_name(z, doc))
+    {
+        out.zone = Some(full);
+    }
     if out.year.is_none() {
         out.year = out
             .plan_year

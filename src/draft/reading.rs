@@ -198,7 +198,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             }
             previous_subject = Some(super::labels::subject_of(&window))
                 .filter(|_| !in_brackets)
-                .filter(|x| !x.is_empty())
+                .filter(|x| !x.is_empty() && !super::labels::names_no_thing(x))
                 .or(previous_subject);
             let history =
                 history_then || then.is_some() && doc.folded(clause.clone()).contains('到');

@@ -57,8 +57,7 @@ pub fn zone_in_body(doc: &Doc) -> Option<String> {
                 .chars()
                 .all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
             (chinese
-                && !place.contains('在')
-                && !place.contains('我')
+                && !NOT_IN_A_PLACE.iter().any(|w| place.contains(w))
                 && whole.matches(&place).count() >= 3)
                 .then_some(place)
         });
@@ -71,6 +70,25 @@ pub fn zone_in_body(doc: &Doc) -> Option<String> {
         }
     }
     None
+}
+
+/// Words no place name holds: a speaker (我代表), a level (省级), a place's position.
+const NOT_IN_A_PLACE: &[&str] = &["在", "我", "代表", "级", "全", "本", "各", "的", "和"];
+
+/// Short names and the full names they stand for (朔川高新区 → 朔川高新技术产业开发区).
+const SHORT_KINDS: &[(&str, &str)] = &[
+    ("高新区", "高新技术产业开发区"),
+    ("经开区", "经济技术开发区"),
+    ("综保区", "综合保税区"),
+];
+
+/// The full name of `zone` when it is a short one and the text writes the full one too.
+pub fn full_name(zone: &str, doc: &Doc) -> Option<String> {
+    let (short, full) = SHORT_KINDS.iter().find(|(s, _)| zone.ends_with(s))?;
+    let place = zone.strip_suffix(short)?;
+    let full = format!("{place}{full}");
+    let text = doc.folded(0..doc.chars.len().min(WRITTEN_AGAIN_CHARS));
+    text.contains(&full).then_some(full)
 }
 
 /// How far into the text a zone's name is looked for.

@@ -18,9 +18,24 @@ pub(super) const PARTS_OF_A_ZONE: &[&str] = &[
     "公司",
 ];
 
+/// What a zone's anniversary (周年) is of: a label is the event and 周年.
+pub(super) const ANNIVERSARIES: &[&str] = &[
+    "获批设立",
+    "建区",
+    "设立",
+    "成立",
+    "建园",
+    "开园",
+    "封关",
+    "开发建设",
+];
+
 /// Words a subject does not begin with: connectives, time, verbs of reporting.
 pub(super) const LEADING: &[&str] = &[
     "其中",
+    "但",
+    "居",
+    "进入",
     "全年",
     "今年以来",
     "上半年",
