@@ -173,11 +173,15 @@ pub fn surroundings(
         BasisRead::ShareOfTarget
     } else if window.contains("累计") {
         BasisRead::Cumulative
-    } else if unit.class == UnitClass::Percent {
+    } else if matches!(unit.class, UnitClass::Percent | UnitClass::Tenths) {
         // A percentage that is no change and no part of a target is a share: 占比, a rate
         // (优良天数比例), an intensity (R&D经费投入强度).
         BasisRead::Share
-    } else if unit.class == UnitClass::Count {
+    } else if unit.class == UnitClass::Count
+        // 优良天数268天, 建区30周年: a number of days or years counted.
+        || unit.class == UnitClass::Duration
+            && (window.contains("天数") || unit.written == "周年")
+    {
         BasisRead::Count
     } else {
         BasisRead::Level

@@ -158,7 +158,8 @@ fn year_unit() -> UnitRead {
 fn rank_unit(doc: &Doc, at: usize) -> UnitRead {
     let written = doc.chars.get(at).filter(|c| matches!(c, '名' | '位'));
     UnitRead {
-        written: written.map_or("名".into(), |c| c.to_string()),
+        // 全国第一 writes no measure word: a rank is counted in 位.
+        written: written.map_or("位".into(), |c| c.to_string()),
         class: UnitClass::Rank,
         len: usize::from(written.is_some()),
         more_than: None,

@@ -46,6 +46,8 @@ const BASES: &[(&str, UnitClass)] = &[
     ("μg/m³", UnitClass::Concentration),
     ("μg/m3", UnitClass::Concentration),
     ("个百分点", UnitClass::Points),
+    // 9个多百分点: 多 inside the unit.
+    ("个多百分点", UnitClass::Points),
     ("百分点", UnitClass::Points),
     ("%", UnitClass::Percent),
     ("‰", UnitClass::Percent),
@@ -88,7 +90,7 @@ const BASES: &[(&str, UnitClass)] = &[
 
 /// Measure words that count things.
 const MEASURE_WORDS: &str =
-    "个项家名人次件座条处户套台辆栋幢批支款种类位例宗块间场所只架艘颗枚份部门列";
+    "个项家名人次件座条处户套台辆栋幢批支款种类位例宗块间场所只架艘颗枚份部门列单";
 
 /// Measure words that Chinese numerals do not take before a name (工信部五所, 两级联动).
 const NOT_AFTER_CHINESE: &str = "所级门部";
