@@ -98,16 +98,13 @@ pub fn label(
     } else {
         previous.unwrap_or_default().to_owned()
     };
-    let mut indicator = catalogue::named_in(&measured);
+    let indicator = catalogue::named_in(&measured);
     // A subject that runs on before the indicator's name (亦庄新城预计全年地区生产总值) is cut to it,
     // unless it names a part of the zone or a group of firms (核心区地区生产总值, 前十大加工贸易
-    // 企业进出口额): that is the part's figure, not the zone's indicator.
+    // 企业进出口额): the dataset then gives it no indicator unless the part is the zone itself.
     let at = indicator.and_then(|ind| ind.written.iter().filter_map(|n| measured.find(n)).min());
     let mut label = match at {
-        Some(at) if PARTS_OF_A_ZONE.iter().any(|w| measured[..at].ends_with(w)) => {
-            indicator = None;
-            measured
-        }
+        Some(at) if PARTS_OF_A_ZONE.iter().any(|w| measured[..at].ends_with(w)) => measured,
         Some(at) => measured[at..].to_owned(),
         None => measured,
     };

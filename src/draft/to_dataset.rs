@@ -8,7 +8,7 @@ use crate::model::{
 use super::doc::Doc;
 use super::ir::{BasisRead, DirectionRead, Hedge, Quantity, Reading, Topic};
 use super::units::UnitClass;
-use super::words::ADDED;
+use super::words::{ADDED, PARTS_OF_A_ZONE};
 
 /// What marks an English field the text gives no English for: schema 1 requires one.
 pub const UNTRANSLATED: &str = "(untranslated)";
@@ -277,6 +277,16 @@ fn metric(
     }
 }
 
+/// True when `part` (综保区, 高新区) is how the text names the zone itself.
+fn is_the_zone(part: &str, zone: Option<&str>) -> bool {
+    let Some(zone) = zone else { return false };
+    let full = match part {
+        "综保区" | "保税区" => "综合保税区",
+        other => other,
+    };
+    zone.ends_with(part) || zone.ends_with(full)
+}
+
 /// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total
 /// stated as a bound (突破四千亿元, 超过90亿元) is a threshold crossed, not the indicator's value
 /// for the period, so it names none; a target's bound (增长10%以上) is still the target. A figure
@@ -293,6 +303,17 @@ fn accepted_indicator(
         && q.range.is_none()
         && Some(*year) != reading.year
         && Some(*year) != reading.plan_year
+    {
+        return None;
+    }
+    // 核心区地区生产总值: a part's figure; 綦浦综保区进出口总额 in 綦浦综合保税区's own report is
+    // the zone's.
+    if let Some(ind) = q.indicator.and_then(crate::model::indicators::lookup)
+        && let Some(at) = ind.written.iter().filter_map(|n| q.label.find(n)).min()
+        && let Some(part) = PARTS_OF_A_ZONE
+            .iter()
+            .find(|w| q.label[..at].ends_with(**w))
+        && !is_the_zone(part, reading.zone.as_deref())
     {
         return None;
     }
