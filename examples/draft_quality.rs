@@ -3,7 +3,8 @@
 //! evaluation corpus (tests/fixtures/draft-eval/, texts with a second reader's answer keys),
 //! recall, precision and how many found figures have each field right.
 //!
-//! `cargo run --example draft_quality [-- --verbose]` (`--verbose` lists every wrong field)
+//! `cargo run --example draft_quality [-- --verbose] [--eval DIR]` (`--verbose` lists every
+//! wrong field; `--eval DIR` measures the texts with keys in DIR instead)
 
 use std::path::Path;
 
@@ -45,7 +46,16 @@ fn main() -> anyhow::Result<()> {
             s.false_figures.iter().for_each(|f| println!("  false {f}"));
         }
     }
-    let eval = root.join("tests/fixtures/draft-eval");
+    // `--eval DIR` measures another folder of texts with keys (one held out from the rules).
+    let args: Vec<String> = std::env::args().collect();
+    let eval = args
+        .iter()
+        .position(|a| a == "--eval")
+        .and_then(|i| args.get(i + 1))
+        .map_or_else(
+            || root.join("tests/fixtures/draft-eval"),
+            std::path::PathBuf::from,
+        );
     let measured = zonedash::draft::quality::keyed_texts(&eval)?
         .iter()
         .map(|t| zonedash::draft::quality::measure(t))
