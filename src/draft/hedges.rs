@@ -242,7 +242,7 @@ pub fn period(
     }
     // 上半年, 一季度, 1—6月: a part of the year is not the year.
     if let Some(part) = part_of_year(sentence_before) {
-        let year = super::outline::year_in(sentence_before)
+        let year = super::title::year_in(sentence_before)
             .filter(|y| Some(*y) == report_year || Some(*y) == plan_year)
             .or(report_year);
         let zh = match year {
@@ -251,7 +251,7 @@ pub fn period(
         };
         return Some((zh, year));
     }
-    if let Some(year) = super::outline::year_in(sentence_before)
+    if let Some(year) = super::title::year_in(sentence_before)
         && (Some(year) == report_year || Some(year) == plan_year)
     {
         return Some((format!("{year}年"), Some(year)));

@@ -3,6 +3,7 @@
 use super::doc::Doc;
 use super::ir::SectionRead;
 use super::numerals::numerals;
+use super::title::year_in;
 
 /// The report's outline.
 #[derive(Debug, Clone, Default)]
@@ -279,17 +280,6 @@ fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
     !review
         && !earlier_year
         && (plan_words.iter().any(|w| title.contains(w)) || later_year && title.contains("工作"))
-}
-
-/// The first four-digit year written as 20XX年 or 19XX年.
-pub fn year_in(text: &str) -> Option<i32> {
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(5).find_map(|w| {
-        let digits: String = w[..4].iter().collect();
-        let year: i32 = digits.parse().ok()?;
-        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit) && (1900..=2100).contains(&year))
-            .then_some(year)
-    })
 }
 
 fn most_common_year(doc: &Doc) -> Option<i32> {

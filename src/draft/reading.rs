@@ -4,14 +4,14 @@ use std::ops::Range;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::clauses::{MAX_CLAUSE, Sentence, sentences};
+use super::clauses::{MAX_CLAUSE, sentences};
 use super::doc::Doc;
 use super::hedges::{period, surroundings};
 use super::ir::{BasisRead, Hedge, Ignored, Quantity, SectionRead, SkipReason, Topic};
 use super::labels::{direction, label, topic};
 use super::numerals::{Numeral, numerals};
 use super::quotes::{clause_quote, context_quote};
-use super::rules::is_then;
+use super::rules::{Ctx, is_then};
 use super::skip::rank_pool;
 use super::units::{UnitClass, read_unit};
 use super::words::{TARGET_LISTS, ZERO_NOUNS};
@@ -76,18 +76,6 @@ pub fn read_body(
         }
     }
     body
-}
-
-pub(super) struct Ctx<'a, 'd> {
-    pub(super) doc: &'a Doc<'d>,
-    pub(super) line: Range<usize>,
-    pub(super) sentence: &'a Sentence,
-    pub(super) sections: &'a [SectionRead],
-    /// The section of the clause being read: run-in headings (一是…) open sections mid-line.
-    pub(super) section: Option<usize>,
-    pub(super) planned: bool,
-    pub(super) year: Option<i32>,
-    pub(super) plan_year: Option<i32>,
 }
 
 fn ignored(doc: &Doc, n: &Numeral, reason: SkipReason) -> Ignored {

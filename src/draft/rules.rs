@@ -4,14 +4,27 @@
 
 use std::ops::Range;
 
+use super::clauses::Sentence;
 use super::doc::Doc;
 use super::hedges::{Surroundings, names_another_year, period, year_range};
-use super::ir::{BasisRead, SkipReason};
+use super::ir::{BasisRead, SectionRead, SkipReason};
 use super::numerals::Numeral;
-use super::reading::Ctx;
 use super::skip::skip_reason;
 use super::units::{UnitClass, UnitRead, read_unit};
 use super::words::ZERO_NOUNS;
+
+/// Where a numeral is read: its text, line, sentence and section, and the report's years.
+pub(super) struct Ctx<'a, 'd> {
+    pub(super) doc: &'a Doc<'d>,
+    pub(super) line: Range<usize>,
+    pub(super) sentence: &'a Sentence,
+    pub(super) sections: &'a [SectionRead],
+    /// The section of the clause being read: run-in headings (一是…) open sections mid-line.
+    pub(super) section: Option<usize>,
+    pub(super) planned: bool,
+    pub(super) year: Option<i32>,
+    pub(super) plan_year: Option<i32>,
+}
 
 /// The unit `n` is read in, with whether it is a year that dates a history (从2008年的…);
 /// the reason it is no figure otherwise.
@@ -48,7 +61,7 @@ pub(super) fn taken_unit(
 /// The year of 到2025年 in a target's sentence, when it is after the plan's year.
 fn later_target_year(sentence_before: &str, plan: i32) -> Option<i32> {
     let at = sentence_before.rfind("到")?;
-    let year = super::outline::year_in(&sentence_before[at..])?;
+    let year = super::title::year_in(&sentence_before[at..])?;
     (year > plan && year <= plan + 15).then_some(year)
 }
 
