@@ -118,6 +118,33 @@ pub fn outline(doc: &Doc) -> Outline {
             });
         }
     }
+    // A text with no numbered headings may still head its parts with a plain line
+    // (2023年工作回顾, 2024年工作打算): those are its parts, and the review's year is the year
+    // under review whatever the title's meeting year.
+    if headings.is_empty() {
+        for line in &body {
+            let text = doc.folded(line.range.clone());
+            let text = text.trim();
+            if !is_plain_part_heading(text) {
+                continue;
+            }
+            let review_year = out.year;
+            let plan = is_plan_title(text, review_year);
+            if !plan && ["回顾", "总结"].iter().any(|w| text.contains(w)) {
+                out.year = year_in(text).or(out.year);
+            }
+            if plan && out.plan_year.is_none() {
+                out.plan_year = year_in(text);
+            }
+            out.sections.push(SectionRead {
+                title: doc.verbatim(line.range.clone()).trim().to_owned(),
+                parent: None,
+                number: None,
+                plan,
+                at: line.range.start,
+            });
+        }
+    }
     add_run_in_sections(doc, &mut out.sections);
     if out.zone.is_none() {
         out.zone = super::title::zone_in_body(doc);
@@ -254,6 +281,23 @@ fn digit_value(c: char) -> Option<u32> {
         .chars()
         .position(|d| d == c)
         .map(|p| p as u32 + 1)
+}
+
+/// A short line with no clause marks that names a year's work under review or planned.
+fn is_plain_part_heading(text: &str) -> bool {
+    text.chars().count() <= 20
+        && !text.contains(['。', ',', ';', ':'])
+        && year_in(text).is_some()
+        && [
+            "工作回顾",
+            "工作总结",
+            "工作打算",
+            "工作安排",
+            "工作计划",
+            "主要工作",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
 }
 
 /// True for a part heading that plans the coming year (二、2023年工作安排, 今年工作).

@@ -24,7 +24,8 @@ pub fn zone_of(title: &str) -> Option<String> {
             name = &name[..at];
         }
     }
-    let name = name.trim();
+    // 在X开发区…会议上的报告: the place of a meeting.
+    let name = name.trim().trim_start_matches('在');
     (name.chars().count() >= 2).then(|| name.to_owned())
 }
 
