@@ -325,6 +325,33 @@ fn a_growth_at_comparable_prices_is_the_growth_of_the_level_before_it() {
 }
 
 #[test]
+fn a_generic_title_is_described_and_an_unfinished_text_is_an_excerpt() {
+    let text = "政府工作报告\n现在，我代表榆汀经济开发区管委会报告工作。\n2024年，榆汀经开区实现地区生产总值538.4亿元。榆汀的发展。\n（未完）\n";
+    let draft = draft_text(text, "yuting.txt", "UTF-8");
+    let report = &draft.dataset.report;
+    assert!(
+        !report.title_verbatim,
+        "政府工作报告 alone is not the report's own title"
+    );
+    assert_eq!(report.title_zh, "榆汀经济开发区政府工作报告");
+    assert!(report.excerpt, "（未完） ends an excerpt");
+    assert_eq!(
+        validate(&draft.dataset),
+        Vec::<(String, zonedash::lang::Text)>::new()
+    );
+    assert_eq!(
+        check_against_source(&draft.dataset, text),
+        Vec::<(String, zonedash::lang::Text)>::new()
+    );
+    let whole = draft_text(
+        "松岚经济开发区2023年工作报告\n全区实现地区生产总值812.6亿元。\n",
+        "s.txt",
+        "UTF-8",
+    );
+    assert!(whole.dataset.report.title_verbatim && !whole.dataset.report.excerpt);
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

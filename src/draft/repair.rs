@@ -121,7 +121,7 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Te
             }
         }
     }
-    if !text.contains(d.report.title_zh.as_str()) {
+    if d.report.title_verbatim && !text.contains(d.report.title_zh.as_str()) {
         problems.push((
             "report.title_zh".to_owned(),
             Text::new("报告原文中没有此标题", "title is not in the report text"),

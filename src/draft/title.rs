@@ -43,6 +43,7 @@ pub fn zone_in_body(doc: &Doc) -> Option<String> {
     let whole = doc.folded(0..doc.chars.len().min(WRITTEN_AGAIN_CHARS));
     let kinds: Vec<Vec<char>> = ZONE_KINDS.iter().map(|k| k.chars().collect()).collect();
     let mut tried = 0;
+    let mut fallback = None;
     for end in 0..=chars.len() {
         let Some(kind) = kinds.iter().find(|k| chars[..end].ends_with(k)) else {
             continue;
@@ -63,18 +64,29 @@ pub fn zone_in_body(doc: &Doc) -> Option<String> {
                 .then_some(place)
         });
         tried += 1;
+        // Else the two characters before the first name, when they can be a place's: a text
+        // may name its zone once and call it 开发区 after (也是榆汀经济开发区爬坡过坎的一年).
+        if fallback.is_none() && start >= 2 {
+            let two: String = chars[start - 2..start].iter().collect();
+            let chinese = two.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+            if chinese && !NOT_IN_A_PLACE.iter().any(|w| two.contains(w)) {
+                fallback = Some(format!("{two}{kind}"));
+            }
+        }
         match place {
             Some(place) => return Some(format!("{place}{kind}")),
             // A few names tried: the zone is named early or not at all.
-            None if tried >= 8 => return None,
+            None if tried >= 8 => return fallback,
             None => {}
         }
     }
-    None
+    fallback
 }
 
 /// Words no place name holds: a speaker (我代表), a level (省级), a place's position.
-const NOT_IN_A_PLACE: &[&str] = &["在", "我", "代表", "级", "全", "本", "各", "的", "和"];
+const NOT_IN_A_PLACE: &[&str] = &[
+    "在", "我", "代表", "级", "全", "本", "各", "的", "和", "是", "也", "省", "市", "家",
+];
 
 /// Short names and the full names they stand for (朔川高新区 → 朔川高新技术产业开发区).
 const SHORT_KINDS: &[(&str, &str)] = &[

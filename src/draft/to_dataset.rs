@@ -34,6 +34,14 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
         .zone
         .clone()
         .unwrap_or_else(|| "未识别的开发区".to_owned());
+    // 政府工作报告 alone names no report: the title says whose it is, marked as not the
+    // text's own words.
+    let title_verbatim = !(GENERIC_TITLES.contains(&title.trim()) && reading.zone.is_some());
+    let title = if title_verbatim {
+        title
+    } else {
+        format!("{zone_zh}{}", title.trim())
+    };
     let mut sections = vec![Section {
         id: "front".into(),
         parent: None,
@@ -129,8 +137,8 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
             name_zh: zone_zh,
         },
         report: Report {
-            title_verbatim: true,
-            excerpt: false,
+            title_verbatim,
+            excerpt: is_excerpt(doc),
             id: "draft-report".into(),
             year,
             plan_year: reading.plan_year,
@@ -163,6 +171,24 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
 }
 
 /// The front section's heading: the report's first line of text.
+/// Titles that name no report of their own.
+const GENERIC_TITLES: &[&str] = &[
+    "政府工作报告",
+    "工作报告",
+    "管委会工作报告",
+    "管理委员会工作报告",
+];
+
+/// True when the text ends by saying it goes on elsewhere (（未完）, ……(未完待续)): an excerpt.
+fn is_excerpt(doc: &Doc) -> bool {
+    // Page clutter counts here: a line of its own saying 未完 may be taken for clutter.
+    doc.lines
+        .iter()
+        .rev()
+        .find(|l| !doc.folded(l.range.clone()).trim().is_empty())
+        .is_some_and(|l| doc.folded(l.range.clone()).contains("未完"))
+}
+
 fn front_title(doc: &Doc, reading: &Reading) -> String {
     match doc.lines.iter().find(|l| !l.clutter) {
         Some(line) => doc
