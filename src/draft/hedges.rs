@@ -266,7 +266,7 @@ pub fn period(
 
 /// The part of a year `text` names as its time (上半年, 前三季度, 1—11月), not one it compares
 /// with (降幅比上半年收窄, 较一季度回升).
-fn part_of_year(text: &str) -> Option<String> {
+pub(super) fn part_of_year(text: &str) -> Option<String> {
     let chars: Vec<char> = text.chars().collect();
     let compared = |at: usize| at > 0 && matches!(chars[at - 1], '比' | '较' | '于' | '同');
     // The part named last, nearest the number, is its time (一季度…，1—11月累计增长2.7%).

@@ -2,7 +2,7 @@
 //! report covers, the date a speech was given.
 
 use super::doc::Doc;
-use super::words::{PARTS, ZONE_KINDS};
+use super::words::ZONE_KINDS;
 
 /// The zone's name as a title writes it: what comes before the year or the body's name; a
 /// second name in brackets (X开发区（X区）) is left out.
@@ -93,7 +93,16 @@ const SHORT_KINDS: &[(&str, &str)] = &[
     ("高新区", "高新技术产业开发区"),
     ("经开区", "经济技术开发区"),
     ("综保区", "综合保税区"),
+    ("保税区", "综合保税区"),
 ];
+
+/// The full kind a short one stands for (综保区 → 综合保税区), or the kind itself.
+pub fn full_kind(kind: &str) -> &str {
+    SHORT_KINDS
+        .iter()
+        .find(|(short, _)| *short == kind)
+        .map_or(kind, |(_, full)| full)
+}
 
 /// The full name of `zone` when it is a short one and the text writes the full one too.
 pub fn full_name(zone: &str, doc: &Doc) -> Option<String> {
@@ -111,10 +120,7 @@ const WRITTEN_AGAIN_CHARS: usize = 20_000;
 
 /// The part of the year a title says the report covers (…2023年上半年经济运行情况).
 pub fn part_of_year(title: &str) -> Option<String> {
-    PARTS
-        .iter()
-        .find(|p| title.contains(**p))
-        .map(|p| (*p).to_owned())
+    super::hedges::part_of_year(title)
 }
 
 /// The year of a speech's date in the lines under the title (——2021年1月22日在…会议上) when

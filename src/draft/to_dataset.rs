@@ -306,11 +306,7 @@ fn metric(
 /// True when `part` (综保区, 高新区) is how the text names the zone itself.
 fn is_the_zone(part: &str, zone: Option<&str>) -> bool {
     let Some(zone) = zone else { return false };
-    let full = match part {
-        "综保区" | "保税区" => "综合保税区",
-        other => other,
-    };
-    zone.ends_with(part) || zone.ends_with(full)
+    zone.ends_with(part) || zone.ends_with(super::title::full_kind(part))
 }
 
 /// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total

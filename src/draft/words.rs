@@ -392,26 +392,6 @@ pub(super) const ZONE_KINDS: &[&str] = &[
     "新区",
 ];
 
-/// Parts of a year a report may cover (上半年, 前三季度), longest first where one holds another.
-pub(super) const PARTS: &[&str] = &[
-    "前三季度",
-    "第一季度",
-    "一季度",
-    "上半年",
-    "1—11月",
-    "1-11月",
-    "1—10月",
-    "1-10月",
-    "1—9月",
-    "1-9月",
-    "1—8月",
-    "1-8月",
-    "1—6月",
-    "1-6月",
-    "1—3月",
-    "1-3月",
-];
-
 // ── Numerals that are no figures (src/draft/skip.rs) ──
 
 /// Words before 第N that make it a rank, with the pool they name.
