@@ -42,13 +42,13 @@ fn assert_valid(path: &Path) -> zonedash::draft::Draft {
     let text = read_report(path).unwrap().text;
     assert_eq!(
         validate(&draft.dataset),
-        Vec::<(String, zonedash::lang::Text)>::new(),
+        Vec::<(zonedash::model::DataPath, zonedash::lang::Text)>::new(),
         "{}",
         path.display()
     );
     assert_eq!(
         check_against_source(&draft.dataset, &text),
-        Vec::<(String, zonedash::lang::Text)>::new()
+        Vec::<(zonedash::model::DataPath, zonedash::lang::Text)>::new()
     );
     let json = serde_json::to_string_pretty(&draft.dataset).unwrap();
     let again = model::parse("draft.json", &json).unwrap();
@@ -337,11 +337,11 @@ fn a_generic_title_is_described_and_an_unfinished_text_is_an_excerpt() {
     assert!(report.excerpt, "（未完） ends an excerpt");
     assert_eq!(
         validate(&draft.dataset),
-        Vec::<(String, zonedash::lang::Text)>::new()
+        Vec::<(zonedash::model::DataPath, zonedash::lang::Text)>::new()
     );
     assert_eq!(
         check_against_source(&draft.dataset, text),
-        Vec::<(String, zonedash::lang::Text)>::new()
+        Vec::<(zonedash::model::DataPath, zonedash::lang::Text)>::new()
     );
     let whole = draft_text(
         "松岚经济开发区2023年工作报告\n全区实现地区生产总值812.6亿元。\n",

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::to_dataset::Anchors;
 use crate::lang::Text;
-use crate::model::{Dataset, check_against_source, validate};
+use crate::model::{DataPath, Dataset, check_against_source, validate};
 
 /// Above this many (quotes × text bytes), the full text check (a search per quote) is left to
 /// the anchored check alone: a draft of a huge text must not take minutes.
@@ -36,7 +36,7 @@ pub fn drop_refused(d: &mut Dataset, text: &str, anchors: &Anchors) -> Vec<Text>
 const ROUNDS: usize = 6;
 
 /// What the checks refuse in `d`: the dataset's own checks, then the quotes' places.
-fn problems(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Text)> {
+fn problems(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(DataPath, Text)> {
     let mut problems = validate(d);
     if problems.is_empty() {
         problems = anchored_check(d, text, anchors);
@@ -62,7 +62,7 @@ fn gave_up(left: usize) -> Text {
 /// What the text check says, computed from where each quote is known to stand: each heading
 /// sought in order after the one before, each section running to the next heading of its
 /// level or above (the rule of the text check), each quote inside its section's span.
-fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Text)> {
+fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(DataPath, Text)> {
     let mut problems = Vec::new();
     let mut starts: Vec<(usize, usize)> = Vec::new();
     let mut from = 0;
@@ -73,7 +73,7 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Te
                 starts.push((i, from));
             }
             None => problems.push((
-                format!("sections[{i}].title_zh"),
+                DataPath::item("sections", i).field("title_zh"),
                 Text::new(
                     "报告原文中没有按顺序找到此标题",
                     "heading is not in the report text, in order",
@@ -105,17 +105,25 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Te
     };
     for (i, m) in d.metrics.iter().enumerate() {
         if !holds(&m.id, &m.source.section, &m.source.quote) {
-            problems.push((format!("metrics[{i}].source"), not_in_section()));
+            problems.push((
+                DataPath::item("metrics", i).field("source"),
+                not_in_section(),
+            ));
         }
     }
     for (i, c) in d.clusters.iter().enumerate() {
         if !holds(&c.id, &c.source.section, &c.source.quote) {
-            problems.push((format!("clusters[{i}].source"), not_in_section()));
+            problems.push((
+                DataPath::item("clusters", i).field("source"),
+                not_in_section(),
+            ));
         }
         for (j, p) in c.projects.iter().enumerate() {
             if !holds(&p.id, &p.source.section, &p.source.quote) {
                 problems.push((
-                    format!("clusters[{i}].projects[{j}].source"),
+                    DataPath::item("clusters", i)
+                        .at("projects", j)
+                        .field("source"),
                     not_in_section(),
                 ));
             }
@@ -123,7 +131,7 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(String, Te
     }
     if d.report.title_verbatim && !text.contains(d.report.title_zh.as_str()) {
         problems.push((
-            "report.title_zh".to_owned(),
+            DataPath::key("report").field("title_zh"),
             Text::new("报告原文中没有此标题", "title is not in the report text"),
         ));
     }
@@ -137,7 +145,7 @@ fn not_in_section() -> Text {
 
 /// Removes what `problems` name; false when they name nothing removable (then the draft is
 /// left as it is and the problems stand in `dropped`).
-fn remove(d: &mut Dataset, problems: &[(String, Text)], dropped: &mut Vec<Text>) -> bool {
+fn remove(d: &mut Dataset, problems: &[(DataPath, Text)], dropped: &mut Vec<Text>) -> bool {
     let mut metrics = Vec::new();
     let mut projects = Vec::new();
     let mut clusters = Vec::new();
@@ -149,7 +157,7 @@ fn remove(d: &mut Dataset, problems: &[(String, Text)], dropped: &mut Vec<Text>)
             format!("{what_zh}:{}", message.zh),
             format!("{what}: {}", message.en),
         ));
-        match indices(path).as_slice() {
+        match path.items().as_slice() {
             [("metrics", i), ..] => metrics.push(*i),
             [("clusters", i), ("projects", j), ..] => projects.push((*i, *j)),
             [("clusters", i), ..] => clusters.push(*i),
@@ -235,28 +243,17 @@ fn retain_index<T>(items: &mut Vec<T>, gone: &[usize]) {
     });
 }
 
-/// `metrics[3].source.quote` → `[("metrics", 3)]`; nested lists give more pairs.
-fn indices(path: &str) -> Vec<(&str, usize)> {
-    path.split('.')
-        .filter_map(|part| {
-            let (name, rest) = part.split_once('[')?;
-            Some((name, rest.trim_end_matches(']').parse().ok()?))
-        })
-        .collect()
-}
-
-fn describe(d: &Dataset, path: &str) -> (String, String) {
-    match indices(path).as_slice() {
-        [("metrics", i), ..] => d.metrics.get(*i).map_or_else(
-            || (path.to_owned(), path.to_owned()),
-            |m| {
-                (
-                    format!("数字 {}「{}」", m.value, m.source.quote),
-                    format!("figure {} 「{}」", m.value, m.source.quote),
-                )
-            },
-        ),
-        _ => (path.to_owned(), path.to_owned()),
+/// What a path names, in both languages: a figure by its value and quote, else the path.
+fn describe(d: &Dataset, path: &DataPath) -> (String, String) {
+    let printed = || (path.to_string(), path.to_string());
+    match path.items().as_slice() {
+        [("metrics", i), ..] => d.metrics.get(*i).map_or_else(printed, |m| {
+            (
+                format!("数字 {}「{}」", m.value, m.source.quote),
+                format!("figure {} 「{}」", m.value, m.source.quote),
+            )
+        }),
+        _ => printed(),
     }
 }
 

@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use serde_json::Value;
 use serde_path_to_error::Segment;
 
+use super::path::{DataPath, Step};
 use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
 use crate::lang::Text;
 use crate::sanitize;
@@ -163,32 +164,19 @@ impl Removed {
         if path.is_empty() { ".".into() } else { path }
     }
 
-    /// A path as validation writes it (`metrics[3].unit`), over the pruned copy, as it stands
-    /// in the file.
-    fn original_of(&self, path: &str) -> String {
-        if path == "." || path.is_empty() {
-            return ".".into();
-        }
-        let mut segments = Vec::new();
-        for part in path.split('.') {
-            let (key, mut indices) = match part.find('[') {
-                Some(at) => (&part[..at], &part[at..]),
-                None => (part, ""),
-            };
-            if !key.is_empty() {
-                segments.push(Segment::Map {
-                    key: key.to_owned(),
-                });
-            }
-            while let Some(close) = indices.find(']') {
-                match indices[1..close].parse() {
-                    Ok(index) => segments.push(Segment::Seq { index }),
-                    // Not a path of indices after all: leave it as written.
-                    Err(_) => return path.to_owned(),
-                }
-                indices = &indices[close + 1..];
-            }
-        }
+    /// A path of validation's (`metrics[3].unit`), over the pruned copy, as it stands in the
+    /// file.
+    fn original_of(&self, path: &DataPath) -> String {
+        let segments: Vec<Segment> = path
+            .steps()
+            .iter()
+            .map(|step| match step {
+                Step::Key(key) => Segment::Map {
+                    key: (*key).to_owned(),
+                },
+                Step::Index(index) => Segment::Seq { index: *index },
+            })
+            .collect();
         self.original_path(&segments)
     }
 

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::collect::{serde_message, type_problems, version_problem};
 use super::error::{LoadError, Problem};
+use super::path::DataPath;
 use super::source_check::check_against_source;
 use super::spans::locate_all;
 use super::types::Dataset;
@@ -193,8 +194,8 @@ pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
 /// of line: a valid file's start-up never runs it.
 #[cold]
 #[inline(never)]
-fn refusal(file: &str, text: &str, found: Vec<(String, Text)>) -> LoadError {
-    invalid(file, place(text, found))
+fn refusal(file: &str, text: &str, found: Vec<(DataPath, Text)>) -> LoadError {
+    invalid(file, place(text, printed(found)))
 }
 
 /// A refusal naming the file.
@@ -381,6 +382,14 @@ pub fn check_source(
     }
     Err(LoadError::Invalid {
         file: file.to_owned(),
-        problems: place(text, found),
+        problems: place(text, printed(found)),
     })
+}
+
+/// Problems with their typed paths printed, as a file's type problems come.
+fn printed(found: Vec<(DataPath, Text)>) -> Vec<(String, Text)> {
+    found
+        .into_iter()
+        .map(|(path, message)| (path.to_string(), message))
+        .collect()
 }

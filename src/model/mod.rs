@@ -9,6 +9,7 @@ mod ids;
 pub mod indicators;
 mod load;
 pub mod numerals;
+pub mod path;
 pub mod readings;
 pub(crate) mod records;
 mod scale;
@@ -28,6 +29,7 @@ pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
     load_file, parse, read_text, source_path,
 };
+pub use path::DataPath;
 pub use records::{Holder, Honour, Inferred, Pool, Source};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::check_against_source;

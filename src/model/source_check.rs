@@ -2,6 +2,7 @@
 
 use std::ops::Range;
 
+use super::path::DataPath;
 use super::records::Source;
 use super::types::Dataset;
 use crate::lang::Text;
@@ -9,11 +10,11 @@ use crate::sanitize;
 
 /// Every place where `dataset` departs from `report`, as `(JSON path, message)`: a quote,
 /// section heading or title not found verbatim, or a quote found only outside its section.
-pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Text)> {
+pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(DataPath, Text)> {
     let mut problems = Vec::new();
     // A title marked not verbatim describes the report; the text prints no title of its own.
     if dataset.report.title_verbatim && !report.contains(dataset.report.title_zh.as_str()) {
-        problems.push(("report.title_zh".to_owned(), {
+        problems.push((DataPath::key("report").field("title_zh"), {
             let title = sanitize::quoted(&dataset.report.title_zh, 60);
             Text::new(
                 format!("报告原文中没有标题 {title}"),
@@ -22,7 +23,7 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Tex
         }));
     }
     let spans = section_spans(dataset, report, &mut problems);
-    let mut quote = |path: String, source: &Source| {
+    let mut quote = |path: DataPath, source: &Source| {
         let Some(span) = spans
             .iter()
             .find(|(id, _)| *id == source.section)
@@ -78,15 +79,20 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(String, Tex
         problems.push((path, message));
     };
     for (i, m) in dataset.metrics.iter().enumerate() {
-        quote(format!("metrics[{i}].source"), &m.source);
+        quote(DataPath::item("metrics", i).field("source"), &m.source);
     }
     for (i, h) in dataset.honours.iter().enumerate() {
-        quote(format!("honours[{i}].source"), &h.source);
+        quote(DataPath::item("honours", i).field("source"), &h.source);
     }
     for (i, c) in dataset.clusters.iter().enumerate() {
-        quote(format!("clusters[{i}].source"), &c.source);
+        quote(DataPath::item("clusters", i).field("source"), &c.source);
         for (j, p) in c.projects.iter().enumerate() {
-            quote(format!("clusters[{i}].projects[{j}].source"), &p.source);
+            quote(
+                DataPath::item("clusters", i)
+                    .at("projects", j)
+                    .field("source"),
+                &p.source,
+            );
         }
     }
     problems
@@ -106,7 +112,7 @@ fn not_verbatim(what: (&str, &str), text: &str, section: &str) -> Text {
 fn section_spans<'a>(
     dataset: &'a Dataset,
     report: &str,
-    problems: &mut Vec<(String, Text)>,
+    problems: &mut Vec<(DataPath, Text)>,
 ) -> Vec<(&'a str, Range<usize>)> {
     let mut starts = Vec::new();
     let mut searched_from = 0;
@@ -118,7 +124,7 @@ fn section_spans<'a>(
                 starts.push((s, searched_from));
             }
             None => problems.push((
-                format!("sections[{i}].title_zh"),
+                DataPath::item("sections", i).field("title_zh"),
                 Text::new(
                     format!(
                         "报告原文中没有按顺序找到标题 {}",

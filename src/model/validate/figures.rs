@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::{Checker, Known, MAX_MAGNITUDE, MAX_QUOTE_CHARS, Place, Seen, index};
 use crate::lang::Text;
 use crate::model::numerals::FALL_WORDS;
+use crate::model::path::DataPath;
 use crate::model::records::Source;
 use crate::model::types::{Dataset, Metric};
 use crate::model::vocab::{Basis, UnitKind};
@@ -25,7 +26,7 @@ impl<'a> Checker<'a> {
         let sections = index(d.sections.iter().map(|s| s.id.as_str()));
         let mut ids = std::mem::take(&mut self.item_ids);
         for (i, m) in d.metrics.iter().enumerate() {
-            let at = |field: &str| format!("metrics[{i}].{field}");
+            let at = |field: &'static str| DataPath::item("metrics", i).field(field);
             self.id(Place::At("metrics", i), &m.id, false, &mut ids);
             self.reference(|| at("group"), "group", &m.group, &groups);
             if let Some(cluster) = &m.cluster {
@@ -55,7 +56,7 @@ impl<'a> Checker<'a> {
         self.item_ids = ids;
     }
 
-    fn value(&mut self, path: impl Fn() -> String, m: &Metric, kind: Option<UnitKind>) {
+    fn value(&mut self, path: impl Fn() -> DataPath, m: &Metric, kind: Option<UnitKind>) {
         let v = m.value;
         let problem = if !v.is_finite() {
             Some(Text::new("数值不是有限数", "value is not a finite number"))
@@ -74,12 +75,12 @@ impl<'a> Checker<'a> {
 
     pub(super) fn source(
         &mut self,
-        path: impl Fn() -> String,
+        path: impl Fn() -> DataPath,
         source: &Source,
         sections: &Known<'_>,
     ) {
         self.reference(
-            || format!("{}.section", path()),
+            || path().field("section"),
             "section",
             &source.section,
             sections,
@@ -87,11 +88,11 @@ impl<'a> Checker<'a> {
         let excerpts = std::iter::once(("quote", &source.quote))
             .chain(source.context.as_ref().map(|c| ("context", c)));
         for (field, text) in excerpts {
-            self.text(|| format!("{}.{field}", path()), text);
+            self.text(|| path().field(field), text);
             let length = text.chars().count();
             if length > MAX_QUOTE_CHARS {
                 self.report(|| (
-                    format!("{}.{field}", path()),
+                    path().field(field),
                     Text::new(
                         format!("{field} 有 {length} 个字,超过 {MAX_QUOTE_CHARS}:请只引一个分句"),
                         format!("{field} is {length} characters, more than {MAX_QUOTE_CHARS}: quote a clause"),
@@ -102,7 +103,7 @@ impl<'a> Checker<'a> {
 
     /// The quote must write the value (8, 2.7, 三十…), a fall word for a negative value, and the
     /// marker of each qualifier that has one.
-    fn quote_holds(&mut self, path: impl Fn() -> String, m: &'a Metric, unit: &'a str) {
+    fn quote_holds(&mut self, path: impl Fn() -> DataPath, m: &'a Metric, unit: &'a str) {
         let quote = &m.source.quote;
         if !m.value.is_finite() || quote.trim().is_empty() {
             return;
@@ -149,14 +150,26 @@ impl<'a> Checker<'a> {
         let mut project_ids = std::mem::take(&mut self.item_ids);
         for (i, c) in d.clusters.iter().enumerate() {
             self.id(Place::At("clusters", i), &c.id, false, &mut ids);
-            self.text(|| format!("clusters[{i}].label_zh"), &c.label_zh);
-            self.text(|| format!("clusters[{i}].label_en"), &c.label_en);
-            self.source(|| format!("clusters[{i}].source"), &c.source, &sections);
+            self.text(
+                || DataPath::item("clusters", i).field("label_zh"),
+                &c.label_zh,
+            );
+            self.text(
+                || DataPath::item("clusters", i).field("label_en"),
+                &c.label_en,
+            );
+            self.source(
+                || DataPath::item("clusters", i).field("source"),
+                &c.source,
+                &sections,
+            );
             if let Some(level) = c.level {
                 self.cluster_level(i, level, &c.source.quote);
             }
             for (j, p) in c.projects.iter().enumerate() {
-                let at = |field: &str| format!("clusters[{i}].projects[{j}].{field}");
+                let at = |field: &'static str| {
+                    DataPath::item("clusters", i).at("projects", j).field(field)
+                };
                 self.id(
                     Place::In("clusters", i, "projects", j),
                     &p.id,
@@ -214,20 +227,31 @@ impl<'a> Checker<'a> {
         let mut ids = Seen::default();
         for (i, c) in d.comparisons.iter().enumerate() {
             self.id(Place::At("comparisons", i), &c.id, false, &mut ids);
-            self.text(|| format!("comparisons[{i}].label_zh"), &c.label_zh);
-            self.text(|| format!("comparisons[{i}].label_en"), &c.label_en);
+            self.text(
+                || DataPath::item("comparisons", i).field("label_zh"),
+                &c.label_zh,
+            );
+            self.text(
+                || DataPath::item("comparisons", i).field("label_en"),
+                &c.label_en,
+            );
             for (field, short) in [("short_zh", &c.short_zh), ("short_en", &c.short_en)] {
                 if let Some(short) = short {
-                    self.text(|| format!("comparisons[{i}].{field}"), short);
+                    self.text(|| DataPath::item("comparisons", i).field(field), short);
                 }
             }
             self.reference(
-                || format!("comparisons[{i}].from"),
+                || DataPath::item("comparisons", i).field("from"),
                 "figure",
                 &c.from,
                 &metrics,
             );
-            self.reference(|| format!("comparisons[{i}].to"), "figure", &c.to, &metrics);
+            self.reference(
+                || DataPath::item("comparisons", i).field("to"),
+                "figure",
+                &c.to,
+                &metrics,
+            );
             if let (Some(a), Some(b)) = (
                 metric_units.get(c.from.as_str()),
                 metric_units.get(c.to.as_str()),
@@ -235,7 +259,7 @@ impl<'a> Checker<'a> {
             {
                 self.report(|| {
                     (
-                        format!("comparisons[{i}].to"),
+                        DataPath::item("comparisons", i).field("to"),
                         Text::new(
                             format!(
                                 "比较的单位 {} 与单位 {} 不同",
@@ -259,7 +283,7 @@ impl<'a> Checker<'a> {
             .filter_map(|(id, m)| Some((*id, *panels.get(m.group.as_str())?)))
             .collect();
         for (i, r) in d.references.iter().enumerate() {
-            let at = |field: &str| format!("references[{i}].{field}");
+            let at = |field: &'static str| DataPath::item("references", i).field(field);
             // Thresholds are drawn on the environment panel's axes and nowhere else.
             if let Some(panel) = metric_panels.get(r.compares_to.as_str())
                 && *panel != crate::model::Panel::Environment

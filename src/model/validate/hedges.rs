@@ -4,23 +4,36 @@ use super::Checker;
 use crate::lang::Text;
 use crate::model::hedges::Qualifier;
 use crate::model::numerals::{is_magnitude, magnitude_of};
+use crate::model::path::DataPath;
 use crate::model::types::Metric;
 use crate::sanitize;
 
 impl Checker<'_> {
     /// Each qualifier needs one of its marker words in the quote or its context; an exclusion
     /// also needs what it excludes there.
-    pub(super) fn hedges_hold(&mut self, path: &impl Fn() -> String, m: &Metric) {
+    pub(super) fn hedges_hold(&mut self, path: &impl Fn() -> DataPath, m: &Metric) {
         let quote = m.source.quote.as_str();
         let context = m.source.context.as_deref().unwrap_or_default();
         let written = |word: &str| quote.contains(word) || context.contains(word);
         for (n, q) in m.qualifiers.iter().enumerate() {
             if let Qualifier::Excluding(what) = q {
-                let at = || format!("{}.qualifiers[{n}].excluding.zh", m_path(path));
+                let at = || {
+                    path()
+                        .record()
+                        .at("qualifiers", n)
+                        .field("excluding")
+                        .field("zh")
+                };
                 self.text(at, &what.zh);
                 if let Some(en) = &what.en {
                     self.text(
-                        || format!("{}.qualifiers[{n}].excluding.en", m_path(path)),
+                        || {
+                            path()
+                                .record()
+                                .at("qualifiers", n)
+                                .field("excluding")
+                                .field("en")
+                        },
                         en,
                     );
                 }
@@ -68,15 +81,6 @@ impl Checker<'_> {
             }
         }
     }
-}
-
-/// The metric's own path, from the path of its quote.
-fn m_path(path: &impl Fn() -> String) -> String {
-    let quote_path = path();
-    quote_path
-        .strip_suffix(".source.quote")
-        .unwrap_or(&quote_path)
-        .to_owned()
 }
 
 /// `; the text has 约 (approximate)`: marker words of other hedges the text does have, in

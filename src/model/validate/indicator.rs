@@ -3,6 +3,7 @@
 use super::Checker;
 use crate::lang::Text;
 use crate::model::indicators;
+use crate::model::path::DataPath;
 use crate::model::types::{Dataset, Metric, Unit};
 use crate::model::units::scale_of;
 use crate::sanitize;
@@ -10,7 +11,7 @@ use crate::sanitize;
 impl Checker<'_> {
     /// A unit's `base` and `factor` come together, and agree with what its name says.
     pub(super) fn unit_scale(&mut self, i: usize, u: &Unit) {
-        let at = |field: &str| format!("units[{i}].{field}");
+        let at = |field: &'static str| DataPath::item("units", i).field(field);
         match (&u.base, u.factor) {
             (None, None) => {}
             (Some(_), None) => self.report(|| {
@@ -71,7 +72,7 @@ impl Checker<'_> {
     /// the indicator is reported on.
     pub(super) fn indicator(&mut self, d: &Dataset, i: usize, m: &Metric) {
         let Some(id) = &m.indicator else { return };
-        let at = || format!("metrics[{i}].indicator");
+        let at = || DataPath::item("metrics", i).field("indicator");
         let Some(indicator) = indicators::lookup(id) else {
             self.report(|| {
                 (
@@ -95,7 +96,7 @@ impl Checker<'_> {
             && !indicator.units.contains(&unit.scale().base.as_str())
         {
             self.report(|| {
-                (format!("metrics[{i}].unit"), {
+                (DataPath::item("metrics", i).field("unit"), {
                     let base = Some(unit.scale().base).filter(|base| *base != unit.zh);
                     let unit_name = sanitize::quoted(&unit.zh, 20);
                     Text::new(
@@ -127,7 +128,7 @@ impl Checker<'_> {
                 .collect();
             self.report(|| {
                 (
-                    format!("metrics[{i}].basis"),
+                    DataPath::item("metrics", i).field("basis"),
                     Text::new(
                         format!(
                             "口径 \"{}\" 不是 {} 的口径({})",

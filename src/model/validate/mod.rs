@@ -4,6 +4,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::types::{Dataset, SUPPORTED_SCHEMA_VERSIONS};
 use crate::lang::Text;
+use crate::model::path::DataPath;
 use crate::sanitize;
 
 mod figures;
@@ -24,7 +25,7 @@ pub const MAX_LISTED_PROBLEMS: usize = 1_000;
 
 /// Every problem of meaning in `dataset`, as `(JSON path, message)`, in file order (the first
 /// [`MAX_LISTED_PROBLEMS`], then a line counting the rest).
-pub fn validate(dataset: &Dataset) -> Vec<(String, Text)> {
+pub fn validate(dataset: &Dataset) -> Vec<(DataPath, Text)> {
     let mut check = Checker::default();
     // One namespace for every selectable id, sized once instead of rehashed as it fills.
     let ids = dataset.sections.len()
@@ -43,7 +44,7 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, Text)> {
     check.comparisons_and_references(dataset);
     if check.unlisted > 0 {
         check.problems.push((
-            ".".into(),
+            DataPath::root(),
             Text::new(
                 format!(
                     "另有 {} 处问题未列出(只列前 {MAX_LISTED_PROBLEMS} 处)",
@@ -61,7 +62,7 @@ pub fn validate(dataset: &Dataset) -> Vec<(String, Text)> {
 
 #[derive(Default)]
 struct Checker<'a> {
-    pub(super) problems: Vec<(String, Text)>,
+    pub(super) problems: Vec<(DataPath, Text)>,
     /// Problems found past [`MAX_LISTED_PROBLEMS`].
     unlisted: usize,
     /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
@@ -105,12 +106,13 @@ pub(super) enum Place {
 
 impl Place {
     /// The path of this place's `field`.
-    pub(super) fn path(self, field: &str) -> String {
+    pub(super) fn path(self, field: &'static str) -> DataPath {
         match self {
-            Place::Field(object) => format!("{object}.{field}"),
-            Place::At(list, i) => format!("{list}[{i}].{field}"),
-            Place::In(list, i, inner, j) => format!("{list}[{i}].{inner}[{j}].{field}"),
+            Place::Field(object) => DataPath::key(object),
+            Place::At(list, i) => DataPath::item(list, i),
+            Place::In(list, i, inner, j) => DataPath::item(list, i).at(inner, j),
         }
+        .field(field)
     }
 }
 
@@ -120,7 +122,7 @@ impl<'a> Checker<'a> {
     /// that formats a message is most of a check's size).
     #[cold]
     #[inline(never)]
-    pub(super) fn report(&mut self, problem: impl FnOnce() -> (String, Text)) {
+    pub(super) fn report(&mut self, problem: impl FnOnce() -> (DataPath, Text)) {
         if self.problems.len() < MAX_LISTED_PROBLEMS {
             let (path, message) = problem();
             self.problems.push((path, message));
@@ -132,10 +134,10 @@ impl<'a> Checker<'a> {
 
     /// A required text: not blank, no control or bidi characters. English fields (`*_en`,
     /// `*.en`) may be absent (empty): the screen then shows the Chinese, marked untranslated.
-    pub(super) fn text(&mut self, path: impl Fn() -> String, value: &str) {
+    pub(super) fn text(&mut self, path: impl Fn() -> DataPath, value: &str) {
         if value.is_empty() {
             let path = path();
-            if !(path.ends_with("_en") || path.ends_with(".en")) {
+            if !path.is_english() {
                 self.report(|| (path, empty_text()));
             }
         } else if value.trim().is_empty() {
@@ -232,7 +234,7 @@ impl<'a> Checker<'a> {
     /// A reference to an id that must exist in `known`.
     pub(super) fn reference(
         &mut self,
-        path: impl Fn() -> String,
+        path: impl Fn() -> DataPath,
         what: &str,
         id: &str,
         known: &Known<'_>,
@@ -263,7 +265,7 @@ impl<'a> Checker<'a> {
     fn header(&mut self, d: &'a Dataset) {
         if !SUPPORTED_SCHEMA_VERSIONS.contains(&d.schema_version) {
             self.report(|| (
-                "schema_version".into(),
+                DataPath::key("schema_version"),
                 Text::new(
                     format!(
                         "不支持的 schema_version {},本程序支持的版本是 {SUPPORTED_SCHEMA_VERSIONS:?}",
@@ -285,7 +287,7 @@ impl<'a> Checker<'a> {
             ("short_zh", &z.short_zh),
             ("short_en", &z.short_en),
         ] {
-            self.text(|| format!("zone.{field}"), value);
+            self.text(|| DataPath::key("zone").field(field), value);
         }
         let r = &d.report;
         for (field, value) in [
@@ -297,13 +299,13 @@ impl<'a> Checker<'a> {
             ("published_en", &r.published_en),
             ("source_file", &r.source_file),
         ] {
-            self.text(|| format!("report.{field}"), value);
+            self.text(|| DataPath::key("report").field(field), value);
         }
         for (field, year) in [("year", Some(r.year)), ("plan_year", r.plan_year)] {
             if year.is_some_and(|y| !(1000..=9999).contains(&y)) {
                 self.report(|| {
                     (
-                        format!("report.{field}"),
+                        DataPath::key("report").field(field),
                         not_a_year(year.unwrap_or_default()),
                     )
                 });
@@ -316,8 +318,14 @@ impl<'a> Checker<'a> {
         let mut ids = std::mem::take(&mut self.item_ids);
         for (i, s) in d.sections.iter().enumerate() {
             self.id(Place::At("sections", i), &s.id, false, &mut ids);
-            self.text(|| format!("sections[{i}].title_zh"), &s.title_zh);
-            self.text(|| format!("sections[{i}].title_en"), &s.title_en);
+            self.text(
+                || DataPath::item("sections", i).field("title_zh"),
+                &s.title_zh,
+            );
+            self.text(
+                || DataPath::item("sections", i).field("title_en"),
+                &s.title_en,
+            );
         }
         let figures = figure_ids(d);
         let sections: Known = ids.keys().copied().collect();
@@ -331,7 +339,7 @@ impl<'a> Checker<'a> {
         for (i, s) in d.sections.iter().enumerate() {
             if let Some(parent) = &s.parent {
                 self.reference(
-                    || format!("sections[{i}].parent"),
+                    || DataPath::item("sections", i).field("parent"),
                     "section",
                     parent,
                     &sections,
@@ -340,7 +348,7 @@ impl<'a> Checker<'a> {
                 if numbered.contains(parent.as_str()) {
                     self.report(|| {
                         (
-                            format!("sections[{i}].parent"),
+                            DataPath::item("sections", i).field("parent"),
                             Text::new(
                                 format!(
                                     "{} 本身是编号小节;上级须是部分",
@@ -357,7 +365,7 @@ impl<'a> Checker<'a> {
             }
             if let Some(count) = &s.stated_count {
                 self.reference(
-                    || format!("sections[{i}].stated_count"),
+                    || DataPath::item("sections", i).field("stated_count"),
                     "figure",
                     count,
                     &figures,
@@ -371,17 +379,29 @@ impl<'a> Checker<'a> {
         let mut ids = Seen::default();
         for (i, g) in d.groups.iter().enumerate() {
             self.id(Place::At("groups", i), &g.id, false, &mut ids);
-            self.text(|| format!("groups[{i}].label_zh"), &g.label_zh);
-            self.text(|| format!("groups[{i}].label_en"), &g.label_en);
+            self.text(
+                || DataPath::item("groups", i).field("label_zh"),
+                &g.label_zh,
+            );
+            self.text(
+                || DataPath::item("groups", i).field("label_en"),
+                &g.label_en,
+            );
         }
         let mut titled = HashSet::default();
         for (i, t) in d.panel_titles.iter().enumerate() {
-            self.text(|| format!("panel_titles[{i}].label_zh"), &t.label_zh);
-            self.text(|| format!("panel_titles[{i}].label_en"), &t.label_en);
+            self.text(
+                || DataPath::item("panel_titles", i).field("label_zh"),
+                &t.label_zh,
+            );
+            self.text(
+                || DataPath::item("panel_titles", i).field("label_en"),
+                &t.label_en,
+            );
             if !titled.insert(t.panel) {
                 self.report(|| {
                     (
-                        format!("panel_titles[{i}].panel"),
+                        DataPath::item("panel_titles", i).field("panel"),
                         Text::new(
                             format!("{}面板的第二个标题", t.panel.zh()),
                             format!("a second title for the {} panel", t.panel.en()),
@@ -393,8 +413,8 @@ impl<'a> Checker<'a> {
         let mut ids = Seen::default();
         for (i, u) in d.units.iter().enumerate() {
             self.id(Place::At("units", i), &u.id, false, &mut ids);
-            self.text(|| format!("units[{i}].zh"), &u.zh);
-            self.text(|| format!("units[{i}].en"), &u.en);
+            self.text(|| DataPath::item("units", i).field("zh"), &u.zh);
+            self.text(|| DataPath::item("units", i).field("en"), &u.en);
             self.unit_scale(i, u);
         }
     }

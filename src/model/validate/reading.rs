@@ -4,6 +4,7 @@
 use super::{Checker, QuoteReadings};
 use crate::lang::{Lang, Text};
 use crate::model::hedges::{Place, Qualifier};
+use crate::model::path::DataPath;
 use crate::model::readings::{Reading, describe, readings, unit_after};
 use crate::model::types::Metric;
 use crate::model::vocab::Basis;
@@ -31,7 +32,7 @@ impl<'a> Checker<'a> {
     /// The quote writes the value in the figure's unit, read as a report writes numbers.
     pub(super) fn value_written(
         &mut self,
-        path: &impl Fn() -> String,
+        path: &impl Fn() -> DataPath,
         m: &Metric,
         unit: &str,
         read: &QuoteReadings<'_>,
@@ -110,7 +111,7 @@ impl<'a> Checker<'a> {
     /// follows 连续, and a basis with words of its own has them.
     pub(super) fn basis_written(
         &mut self,
-        path: &impl Fn() -> String,
+        path: &impl Fn() -> DataPath,
         m: &Metric,
         read: &QuoteReadings<'_>,
     ) {
@@ -178,7 +179,7 @@ impl<'a> Checker<'a> {
         if m.basis != Basis::Rank && m.rank_of.is_some() {
             self.report(|| {
                 (
-                    format!("{}.rank_of", metric_path(path)),
+                    path().record().field("rank_of"),
                     Text::new(
                         "rank_of 只属于口径为 \"rank\" 的数字",
                         "rank_of belongs to a figure of basis \"rank\"",
@@ -195,7 +196,7 @@ impl<'a> Checker<'a> {
         let in_text = |w: &&str| quote.contains(w) || context.contains(w) || carried.contains(w);
         if !needs.is_empty() && !needs.iter().any(in_text) {
             self.report(|| (
-                format!("{}.basis", metric_path(path)),
+                path().record().field("basis"),
                 Text::new(
                     format!(
                         "口径 \"{}\" 要求原文、句首或 basis_from 有 {} 之一;原文有 {}",
@@ -214,7 +215,7 @@ impl<'a> Checker<'a> {
         if !carried.is_empty() && !["下同", "以下同"].iter().any(|w| carried.contains(w)) {
             self.report(|| {
                 (
-                    format!("{}.source.basis_from", metric_path(path)),
+                    path().record().field("source").field("basis_from"),
                     Text::new(
                         format!(
                             "basis_from {} 没有说它适用于下文(下同)",
@@ -230,15 +231,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn pool(&mut self, path: &impl Fn() -> String, m: &Metric, pool: &crate::model::Pool) {
+    fn pool(&mut self, path: &impl Fn() -> DataPath, m: &Metric, pool: &crate::model::Pool) {
         let quote = m.source.quote.as_str();
         let context = m.source.context.as_deref().unwrap_or_default();
-        let at = || format!("{}.rank_of", metric_path(path));
-        self.text(|| format!("{}.zh", at()), &pool.zh);
+        let at = || path().record().field("rank_of");
+        self.text(|| at().field("zh"), &pool.zh);
         if !pool.zh.trim().is_empty() && !quote.contains(&pool.zh) && !context.contains(&pool.zh) {
             self.report(|| {
                 (
-                    format!("{}.zh", at()),
+                    at().field("zh"),
                     Text::new(
                         format!(
                             "排名范围 {} 不在原文或句首中",
@@ -262,7 +263,7 @@ impl<'a> Checker<'a> {
             if !written {
                 self.report(|| {
                     (
-                        format!("{}.size", at()),
+                        at().field("size"),
                         Text::new(
                             format!("原文或句首没有写排名范围的大小 {size}"),
                             format!("pool size {size} is not written in the quote or its context"),
@@ -278,7 +279,7 @@ impl<'a> Checker<'a> {
     /// leaves out is an error too.
     pub(super) fn hedges_placed(
         &mut self,
-        path: &impl Fn() -> String,
+        path: &impl Fn() -> DataPath,
         m: &'a Metric,
         unit: &str,
         places: &[Reading<'_>],
@@ -447,13 +448,4 @@ fn basis_words_found(quote: &str, lang: Lang) -> String {
     } else {
         words.join("/")
     }
-}
-
-/// The metric's path from the path of its quote.
-fn metric_path(path: &impl Fn() -> String) -> String {
-    let quote = path();
-    quote
-        .strip_suffix(".source.quote")
-        .unwrap_or(&quote)
-        .to_owned()
 }

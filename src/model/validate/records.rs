@@ -2,6 +2,7 @@
 
 use super::{Checker, Known, Place, index};
 use crate::lang::Text;
+use crate::model::path::DataPath;
 use crate::model::records::Holder;
 use crate::model::types::{Dataset, Metric};
 use crate::model::vocab::{Basis, Level, Status};
@@ -20,7 +21,7 @@ impl<'a> Checker<'a> {
     /// A period is one year or a range; a range names a plan period's own years; an average
     /// annual change needs a range.
     pub(super) fn period(&mut self, i: usize, m: &Metric) {
-        let at = |field: &str| format!("metrics[{i}].period.{field}");
+        let at = |field: &'static str| DataPath::item("metrics", i).field("period").field(field);
         let p = &m.period;
         match (p.from, p.to) {
             (Some(from), Some(to)) => {
@@ -108,7 +109,7 @@ impl<'a> Checker<'a> {
         if !level.keywords().iter().any(|w| quote.contains(w)) {
             self.report(|| {
                 (
-                    format!("clusters[{i}].level"),
+                    DataPath::item("clusters", i).field("level"),
                     Text::new(
                         format!(
                             "级别 \"{}\" 要求集群的原文有 {} 之一",
@@ -127,7 +128,7 @@ impl<'a> Checker<'a> {
     }
 
     /// A status is written in its quote; else the message names the statuses the quote fits.
-    pub(super) fn status(&mut self, path: String, status: Status, quote: &str) {
+    pub(super) fn status(&mut self, path: DataPath, status: Status, quote: &str) {
         let words = status.keywords();
         if words.iter().any(|w| quote.contains(w)) {
             return;
@@ -182,7 +183,7 @@ impl<'a> Checker<'a> {
         let sections: Known = index(d.sections.iter().map(|s| s.id.as_str()));
         let mut ids = std::mem::take(&mut self.item_ids);
         for (i, h) in d.honours.iter().enumerate() {
-            let at = |field: &str| format!("honours[{i}].{field}");
+            let at = |field: &'static str| DataPath::item("honours", i).field(field);
             self.id(Place::At("honours", i), &h.id, false, &mut ids);
             self.text(|| at("title_zh"), &h.title_zh);
             if let Some(en) = &h.title_en {
@@ -263,11 +264,11 @@ impl<'a> Checker<'a> {
         }
         let tree = serde_json::to_value(d).unwrap_or_default();
         for (i, inferred) in d.inferred.iter().enumerate() {
-            self.text(|| format!("inferred[{i}].why"), &inferred.why);
+            self.text(|| DataPath::item("inferred", i).field("why"), &inferred.why);
             if resolve(&tree, &inferred.path).is_none() {
                 self.report(|| {
                     (
-                        format!("inferred[{i}].path"),
+                        DataPath::item("inferred", i).field("path"),
                         Text::new(
                             format!(
                                 "路径 {} 不是本数据集的字段",
