@@ -352,6 +352,48 @@ fn a_generic_title_is_described_and_an_unfinished_text_is_an_excerpt() {
 }
 
 #[test]
+fn the_now_of_a_history_is_kept_though_the_year_stated_it_before() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n全年实现地区生产总值812.6亿元。\
+                地区生产总值从建区之初的1.8亿元增长到812.6亿元，高新技术企业从2015年的428家增加到2022年的2031家。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let gdp: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.label_zh.contains("地区生产总值"))
+        .map(|m| (m.value, m.indicator.as_deref(), m.source.quote.as_str()))
+        .collect();
+    assert_eq!(
+        gdp,
+        [
+            (812.6, Some("gdp"), "全年实现地区生产总值812.6亿元"),
+            (1.8, None, "地区生产总值从建区之初的1.8亿元增长到812.6亿元"),
+            (
+                812.6,
+                Some("gdp"),
+                "地区生产总值从建区之初的1.8亿元增长到812.6亿元"
+            ),
+        ],
+        "the start has no year, so no indicator; the now is the year's"
+    );
+    let firms: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.source.quote.contains("高新技术企业"))
+        .map(|m| (m.value, m.indicator.as_deref(), m.period.year))
+        .collect();
+    assert_eq!(
+        firms,
+        [
+            (428.0, None, Some(2015)),
+            (2031.0, Some("high_tech_enterprises"), Some(2022)),
+        ],
+        "the year of the start dates the start, not the now"
+    );
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

@@ -4,8 +4,8 @@ use super::catalogue;
 use super::ir::{BasisRead, DirectionRead, Topic};
 use super::units::UnitClass;
 use super::words::{
-    ANNIVERSARIES, BARE_SUBJECTS, ENVIRONMENT, INNER_VERBS, LEADING, LOWER_IS_BETTER, NOUN_STOPS,
-    PARTS_OF_A_ZONE, TRAILING,
+    ANNIVERSARIES, BARE_SUBJECTS, ENVIRONMENT, FALL_WORDS, INNER_VERBS, LEADING, LOWER_IS_BETTER,
+    NOUN_STOPS, PARTS_OF_A_ZONE, RISE_WORDS, TRAILING,
 };
 use crate::model::indicators::Indicator;
 
@@ -328,6 +328,14 @@ fn counted_noun(after: &str) -> String {
         .chars()
         .next()
         .is_some_and(|c| c == '“' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return String::new();
+    }
+    // 428家增加到2031家: a rise or fall after the unit is what happened to the count, not it.
+    if RISE_WORDS
+        .iter()
+        .chain(FALL_WORDS)
+        .any(|w| after.starts_with(w))
     {
         return String::new();
     }

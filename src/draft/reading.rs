@@ -117,7 +117,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
         let found = numerals(&doc.chars, clause.clone());
         if found.is_empty() {
             if let Some(q) = zero_figure(ctx, clause.clone()) {
-                push(body, seen, q);
+                push(body, seen, q, false);
             }
             continue;
         }
@@ -246,11 +246,15 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 // "Now" is measured as "then" was: 从占比0.1%到全市第一的22.2%.
                 let earlier = &body.quantities[from];
                 q.label = earlier.label.clone();
+                q.indicator = q.indicator.or(earlier.indicator);
                 if q.basis == BasisRead::Level {
                     q.basis = earlier.basis;
                 }
             }
-            if push(body, seen, q) {
+            // The "now" of a history is recorded even when the year's figure said it before:
+            // it is the end the history's "then" is read against.
+            let history_now = history && !history_then && then.is_some();
+            if push(body, seen, q, history_now) {
                 if history_then {
                     then = Some(index);
                 } else if let Some(from) = then
@@ -282,8 +286,9 @@ fn sets_a_target(doc: &Doc, clause: Range<usize>) -> bool {
 type Seen = HashMap<(u64, String), Vec<String>>;
 
 /// Adds `q` unless the same value and unit were taken before with a label that contains this
-/// one or is contained in it (建区三十年 and 举办建区三十年); true when added.
-fn push(body: &mut Body, seen: &mut Seen, q: Quantity) -> bool {
+/// one or is contained in it (建区三十年 and 举办建区三十年), or `again` allows it; true when
+/// added.
+fn push(body: &mut Body, seen: &mut Seen, q: Quantity, again: bool) -> bool {
     if body.quantities.len() >= MAX_FIGURES {
         return false;
     }
@@ -296,7 +301,7 @@ fn push(body: &mut Body, seen: &mut Seen, q: Quantity) -> bool {
         };
         short == long || short.chars().count() >= 2 && long.contains(short)
     };
-    if labels.iter().any(same) {
+    if !again && labels.iter().any(same) {
         return false;
     }
     labels.push(q.label.clone());

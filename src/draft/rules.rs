@@ -125,13 +125,23 @@ pub(super) fn when(
         .start
         .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
     let own = doc.folded(from..n.span.start);
+    let own = history_now_part(&own);
     let other_year = range.is_none()
-        && (names_another_year(&own, period_year)
+        && (names_another_year(own, period_year)
             || dated_opening && names_another_year(&doc.folded(opening.clone()), period_year));
     When {
         period,
         range,
         other_year,
+    }
+}
+
+/// The part of the text before a number that dates the number itself: after the 到 of a
+/// history (从2015年的1386亿元增长到2315.6亿元), the year named belongs to "then", not "now".
+fn history_now_part(before: &str) -> &str {
+    match before.rfind('到') {
+        Some(at) if before[..at].contains('从') || before[..at].contains('由') => &before[at..],
+        _ => before,
     }
 }
 

@@ -328,6 +328,10 @@ fn accepted_indicator(
     {
         return None;
     }
+    // 从建区之初的1.8亿元: a time the text names without a year is not the report's.
+    if matches!(&q.period, Some((_, None))) {
+        return None;
+    }
     // 核心区地区生产总值: a part's figure; 綦浦综保区进出口总额 in 綦浦综合保税区's own report is
     // the zone's.
     if let Some(ind) = q.indicator.and_then(crate::model::indicators::lookup)
