@@ -112,77 +112,22 @@ fn thousands_group(chars: &[char], at: usize, end: usize) -> bool {
         && chars[at - 1].is_ascii_digit()
 }
 
-/// True for the characters Chinese numerals are written with.
-pub fn is_chinese_numeral(c: char) -> bool {
-    digit(c).is_some() || multiplier(c).is_some()
+pub use crate::model::numerals::is_chinese_numeral;
+
+/// A magnitude's value (十 = 10 … 亿 = 10⁸), none for any other character.
+fn multiplier(c: char) -> Option<f64> {
+    let mut buffer = [0; 4];
+    crate::model::numerals::magnitude_of(c.encode_utf8(&mut buffer))
 }
 
-fn digit(c: char) -> Option<u64> {
-    Some(match c {
-        '零' | '〇' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
-fn multiplier(c: char) -> Option<u64> {
-    Some(match c {
-        '十' => 10,
-        '百' => 100,
-        '千' => 1_000,
-        '万' => 10_000,
-        '亿' => 100_000_000,
-        _ => return None,
-    })
-}
-
-/// Reads a run of Chinese numerals: 三十 = 30, 十一 = 11, 百万 = 10⁶, 二〇二二 = 2022, 三亿五千万.
-/// Two digits in a row with no multiplier between them (十四五, 三四) make the run malformed.
+/// Reads a run of Chinese numerals with the model's reader (the one the quote checks use), as
+/// (value, malformed); a run too large to hold is malformed.
 fn parse_chinese(run: &[char]) -> (f64, bool) {
-    if run.len() > 1 && run.iter().all(|c| digit(*c).is_some()) {
-        // Digit by digit, as years are written (二〇二二); other digit strings are no number.
-        let year_like = run.iter().any(|c| matches!(c, '〇' | '零')) && run.len() == 4;
-        let mut value = 0f64;
-        for c in run {
-            value = value * 10.0 + digit(*c).unwrap_or(0) as f64;
-        }
-        return (value, !year_like);
+    let run: String = run.iter().collect();
+    match crate::model::numerals::read_chinese(&run) {
+        Some(read) => (read.value, read.malformed),
+        None => (f64::MAX, true),
     }
-    let (mut total, mut section, mut number) = (0f64, 0f64, None::<f64>);
-    let mut largest = 0f64;
-    let mut malformed = false;
-    for c in run {
-        if let Some(d) = digit(*c) {
-            if number.is_some_and(|n| n != 0.0) && d != 0 {
-                malformed = true;
-            }
-            number = Some(d as f64);
-        } else if let Some(unit) = multiplier(*c) {
-            let unit = unit as f64;
-            let n = number.take().unwrap_or(0.0);
-            if unit >= 10_000.0 {
-                let head = section + n;
-                if unit > largest {
-                    total = (total + head).max(1.0) * unit;
-                    largest = unit;
-                } else {
-                    total += head.max(1.0) * unit;
-                }
-                section = 0.0;
-            } else {
-                section += n.max(1.0) * unit;
-            }
-        }
-    }
-    (total + section + number.unwrap_or(0.0), malformed)
 }
 
 #[cfg(test)]

@@ -90,7 +90,8 @@ fn parse_arabic(run: &str) -> Option<f64> {
     ascii.parse().ok()
 }
 
-fn is_chinese_numeral(c: char) -> bool {
+/// True for the characters Chinese numerals are written with (一…九, 零, 〇, 两, 十 百 千 万 亿).
+pub fn is_chinese_numeral(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_multiplier(c).is_some()
 }
 
@@ -137,20 +138,42 @@ pub fn is_magnitude(c: char) -> bool {
 
 /// Reads one run of Chinese numerals: 三十 = 30, 十一 = 11, 百万 = 1 000 000, 二〇二二 = 2022.
 fn parse_chinese(run: &str) -> Option<f64> {
+    read_chinese(run).map(|read| read.value)
+}
+
+/// A run of Chinese numerals read: its value, and whether it is no well-formed number.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ChineseRun {
+    /// For a malformed run, the value of reading it anyway (十四五 = 15, 三四 = 34).
+    pub value: f64,
+    /// Two digits in a row with no magnitude between them (十四五, 三四), or a string of digits
+    /// that is not a year (二〇二二 is one): a name or a guess, never a figure.
+    pub malformed: bool,
+}
+
+/// Reads a run of Chinese numerals (三十, 十一, 百万, 二〇二二, 三亿五千万); none when its value
+/// overflows. The one reader of Chinese numerals: the checks of quotes and the draft share it.
+pub fn read_chinese(run: &str) -> Option<ChineseRun> {
     if run.chars().all(|c| chinese_digit(c).is_some()) && run.chars().nth(1).is_some() {
         // Digit by digit, as years are written (二〇二二).
         let mut value: u64 = 0;
         for c in run.chars() {
             value = value.checked_mul(10)?.checked_add(chinese_digit(c)?)?;
         }
-        return Some(value as f64);
+        let year_like = run.chars().count() == 4 && run.contains(['〇', '零']);
+        return Some(ChineseRun {
+            value: value as f64,
+            malformed: !year_like,
+        });
     }
     let (mut total, mut section, mut number) = (0u64, 0u64, 0u64);
     // The largest of 万/亿 applied so far: a larger one multiplies everything before it
     // (万亿 = 10⁴ × 10⁸), a smaller one only its own section (三亿五千万).
     let mut largest = 0u64;
+    let mut malformed = false;
     for c in run.chars() {
         if let Some(d) = chinese_digit(c) {
+            malformed |= number != 0 && d != 0;
             number = d;
         } else if let Some(unit) = chinese_multiplier(c) {
             if unit >= 10_000 {
@@ -169,7 +192,10 @@ fn parse_chinese(run: &str) -> Option<f64> {
             number = 0;
         }
     }
-    Some(total.checked_add(section)?.checked_add(number)? as f64)
+    Some(ChineseRun {
+        value: total.checked_add(section)?.checked_add(number)? as f64,
+        malformed,
+    })
 }
 
 #[cfg(test)]
@@ -218,6 +244,16 @@ mod tests {
         assert!(writes_value("无劣V类水体", 0.0));
         assert!(!writes_value("同比增长8%", 7.0));
         assert!(!writes_value("PM2.5累计浓度", 32.0));
+    }
+
+    #[test]
+    fn a_run_that_is_no_number_is_malformed() {
+        let read = |run| read_chinese(run).map(|r| (r.value, r.malformed));
+        assert_eq!(read("十四五"), Some((15.0, true)));
+        assert_eq!(read("三四"), Some((34.0, true)));
+        assert_eq!(read("二〇二二"), Some((2022.0, false)));
+        assert_eq!(read("一百零五"), Some((105.0, false)));
+        assert_eq!(read("三亿五千万"), Some((3.5e8, false)));
     }
 
     #[test]
