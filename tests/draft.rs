@@ -394,6 +394,36 @@ fn the_now_of_a_history_is_kept_though_the_year_stated_it_before() {
 }
 
 #[test]
+fn first_place_is_a_rank_of_one_and_a_priority_is_not() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n全年实现地区生产总值812.6亿元，增长8.2%，\
+                增速居全市各县(区)首位。获批数量居全省首位。要把安全摆在首位。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let ranks: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.basis == zonedash::model::Basis::Rank)
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            (1.0, "地区生产总值增速全市县(区)排名"),
+            (1.0, "获批数量全省排名")
+        ]
+    );
+    assert!(
+        draft
+            .reading
+            .ignored
+            .iter()
+            .any(|i| i.reason == zonedash::draft::SkipReason::Priority),
+        "摆在首位 is skipped as a priority"
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

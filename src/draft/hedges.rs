@@ -139,7 +139,10 @@ pub fn surroundings(
             .any(|w| tail.ends_with(w));
     let basis = if rank_moved {
         BasisRead::YearOnYear
-    } else if window.ends_with('第') || doc.has_before(span.start, "第") {
+    } else if window.ends_with('第')
+        || doc.has_before(span.start, "第")
+        || doc.has_at(span.start, "首位")
+    {
         BasisRead::Rank
     } else if doc.has_before(span.start, "连续") {
         BasisRead::Streak

@@ -5,7 +5,7 @@ use super::ir::{BasisRead, DirectionRead, Topic};
 use super::units::UnitClass;
 use super::words::{
     ANNIVERSARIES, BARE_SUBJECTS, ENVIRONMENT, FALL_WORDS, INNER_VERBS, LEADING, LOWER_IS_BETTER,
-    NOUN_STOPS, PARTS_OF_A_ZONE, RISE_WORDS, TRAILING,
+    NOUN_STOPS, PARTS_OF_A_ZONE, RANK_VERBS, RISE_WORDS, TRAILING,
 };
 use crate::model::indicators::Indicator;
 
@@ -24,6 +24,10 @@ pub fn label(
     if let Some(word) = self_counted {
         return (word.to_owned(), None);
     }
+    let (before, ranked_in) = match basis {
+        BasisRead::Rank => ranked_thing(before),
+        _ => (before, String::new()),
+    };
     let mut subject = subject_of(before);
     // 高于全市1.6个百分点: the gap between the zone's rate and the place's.
     if class == UnitClass::Points
@@ -82,7 +86,12 @@ pub fn label(
         } else {
             subject.as_str()
         };
-        format!("{of}排名")
+        // 增速居全市首位 after 地区生产总值…: the rank of the growth, not of the level.
+        let rate = ["增速", "增幅"]
+            .into_iter()
+            .find(|w| before.contains(w) && !of.contains(w))
+            .filter(|_| !of.is_empty());
+        format!("{of}{}{ranked_in}排名", rate.unwrap_or_default())
     } else if class == UnitClass::Count && !after_noun.is_empty() {
         after_noun
     } else if class == UnitClass::Duration && !subject.is_empty() {
@@ -354,6 +363,30 @@ fn counted_noun(after: &str) -> String {
         }
     }
     after[..end].chars().take(10).collect()
+}
+
+/// What a rank ranks and where: the words before the verb of ranking, and the scope after
+/// it (增幅居全市各开发区首位 → 增幅, 全市开发区; 出口量位居全国第一 → 出口量, 全国); the
+/// whole text and no scope when nothing before the verb names a thing or a rate.
+fn ranked_thing(before: &str) -> (&str, String) {
+    let Some((at, verb)) = RANK_VERBS
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|at| (at, v)))
+        .max_by_key(|(at, v)| (*at + v.len(), v.len()))
+    else {
+        return (before, String::new());
+    };
+    let thing = &before[..at];
+    let subject = subject_of(thing);
+    let names = !subject.is_empty() && !names_no_thing(&subject)
+        || ["增速", "增幅"].iter().any(|w| thing.ends_with(w));
+    if !names {
+        return (before, String::new());
+    }
+    let scope = before[at + verb.len()..]
+        .trim_end_matches(['第', '前'])
+        .replace('各', "");
+    (thing, scope)
 }
 
 /// The dashboard topic of a figure, by rule.

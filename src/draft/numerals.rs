@@ -67,6 +67,16 @@ pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
             while i < range.end && matches!(chars[i], '万' | '亿') {
                 i += 1;
             }
+        } else if c == '首' && chars.get(i + 1) == Some(&'位') && i + 1 < range.end {
+            // 居全市首位: a rank of 1, read as the model's checks read it.
+            found.push(Numeral {
+                span: i..i + 1,
+                value: 1.0,
+                chinese: true,
+                malformed: false,
+                round: false,
+            });
+            i += 1;
         } else if is_chinese_numeral(c) {
             let start = i;
             while i < range.end && is_chinese_numeral(chars[i]) {

@@ -4,7 +4,7 @@ use super::doc::Doc;
 use super::ir::SkipReason;
 use super::numerals::Numeral;
 use super::units::{UnitClass, UnitRead};
-use super::words::{PLAN_NAME_WORDS, RANK_POOLS};
+use super::words::{PLAN_NAME_WORDS, PRIORITY_VERBS, RANK_POOLS};
 
 /// Longest quoted text (in characters) read as a name rather than as quoted report text.
 const QUOTED_NAME_MAX: usize = 16;
@@ -34,6 +34,10 @@ pub fn skip_reason(
     }
     if n.malformed {
         return Some(SkipReason::Slogan);
+    }
+    // 把安全摆在首位: what comes first, not a rank.
+    if doc.has_at(start, "首位") && PRIORITY_VERBS.iter().any(|v| doc.has_before(start, v)) {
+        return Some(SkipReason::Priority);
     }
     if before(1) == Some('第') {
         return (rank_pool(doc, start - 1).is_none()).then_some(SkipReason::Ordinal);

@@ -194,8 +194,19 @@ pub(super) const TRAILING: &[&str] = &[
     "位列",
     "位居",
     "排名",
+    "名列",
+    "排在",
+    "居",
+    "继续",
     "中",
 ];
+
+/// Verbs that place a thing in a ranking (增幅居全市首位, 出口量位居全国第一): what comes before
+/// is ranked, what comes after is the scope.
+pub(super) const RANK_VERBS: &[&str] = &["位居", "位列", "名列", "排在", "居", "保持"];
+
+/// Verbs that put something first as a priority (摆在首位), not a rank.
+pub(super) const PRIORITY_VERBS: &[&str] = &["摆在", "放在", "摆到", "放到", "置于", "摆上"];
 
 /// Where the counted noun after a measure word stops.
 pub(super) const NOUN_STOPS: &[&str] = &[

@@ -34,6 +34,9 @@ pub fn numbers(text: &str) -> impl Iterator<Item = f64> + '_ {
                 if let Some(value) = parse_arabic(&text[start..end]) {
                     return Some(value);
                 }
+            } else if let Some(len) = first_place(&text[start..]) {
+                at = start + len;
+                return Some(1.0);
             } else if is_chinese_numeral(c) {
                 let run: usize = text[start..]
                     .chars()
@@ -50,6 +53,13 @@ pub fn numbers(text: &str) -> impl Iterator<Item = f64> + '_ {
         }
         None
     })
+}
+
+/// 首位 (the first place, as 居全市首位 writes a rank of 1): the length of its 首 when `text`
+/// starts with it. The only numeral written with a character that is no numeral elsewhere
+/// (首个, 首批 and 首次 name a first time, not a place).
+pub fn first_place(text: &str) -> Option<usize> {
+    text.starts_with("首位").then_some('首'.len_utf8())
 }
 
 /// True when `text` writes `value`: among [`numbers_in`], or, for zero, as 无 / 未 / 零 (none).
@@ -236,6 +246,7 @@ mod tests {
     fn a_sentence_gives_every_number_in_order() {
         let text = "从1994年的国家级经开区到“五区”政策叠加,全市第一的22.2%";
         assert_eq!(numbers_in(text), vec![1994.0, 5.0, 1.0, 22.2]);
+        assert_eq!(numbers_in("增速居全市首位,首批3家"), vec![1.0, 3.0]);
     }
 
     #[test]

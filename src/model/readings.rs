@@ -37,6 +37,16 @@ pub fn readings_into<'t>(text: &'t str, found: &mut Vec<Reading<'t>>) {
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         let kind = class(c);
+        if let Some(len) = super::numerals::first_place(&text[start..]) {
+            found.push(Reading {
+                start,
+                end: start + len,
+                number: 1.0,
+                magnitude: 1.0,
+                written: &text[start..start + len],
+            });
+            continue;
+        }
         if kind == Class::Other {
             continue;
         }
