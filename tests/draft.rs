@@ -424,6 +424,37 @@ fn first_place_is_a_rank_of_one_and_a_priority_is_not() {
 }
 
 #[test]
+fn a_place_in_the_first_n_is_a_rank_of_at_most_n() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n在全省97家省级以上工业园区综合评价中，园区位列第8位，\
+                连续3年进入全省前十。前十大加工贸易企业实现进出口额327.4亿元。前三季度增长5%。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let top: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.source.quote.contains("前"))
+        .map(|m| (m.value, m.basis, m.qualifiers.clone()))
+        .collect();
+    use zonedash::model::{Basis, Qualifier};
+    assert_eq!(
+        top,
+        [
+            (3.0, Basis::Streak, vec![]),
+            (10.0, Basis::Rank, vec![Qualifier::AtMost]),
+            (327.4, Basis::Level, vec![]),
+            (5.0, Basis::YearOnYear, vec![]),
+        ],
+        "前十 after 进入 is a rank; 前十大 names a group and 前三季度 a period"
+    );
+    let rank = draft.dataset.metrics.iter().find(|m| m.value == 10.0);
+    assert!(
+        rank.is_some_and(|m| m.label_zh.contains("综合评价") && m.label_zh.ends_with("排名")),
+        "{rank:?}"
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

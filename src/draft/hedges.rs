@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::ir::{BasisRead, Hedge};
 use super::units::{UnitClass, UnitRead};
-use super::words::{FALL_WORDS, PART_YEAR, RISE_WORDS};
+use super::words::{FALL_WORDS, PART_YEAR, RANK_VERBS, RISE_WORDS, TOP_N_NOT, TOP_N_VERBS};
 
 /// What the words just before a number and around it say.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,6 +13,19 @@ pub struct Surroundings {
     pub hedges: Vec<Hedge>,
     pub basis: BasisRead,
     pub negative: bool,
+}
+
+/// 进入全省前十, 跻身全国前20位: a place within the first N of a ranking, a rank of at most N.
+/// 前三季度, 前十大企业 and 前10个月 are a period and a group, not a rank.
+pub fn is_top_n(doc: &Doc, clause: Range<usize>, span: Range<usize>) -> bool {
+    if !doc.has_before(span.start, "前") || TOP_N_NOT.iter().any(|w| doc.has_at(span.end, w)) {
+        return false;
+    }
+    let before = doc.folded(clause.start..span.start - 1);
+    TOP_N_VERBS
+        .iter()
+        .chain(RANK_VERBS)
+        .any(|v| before.contains(v))
 }
 
 /// Reads the hedges and basis of the number at `span` (unit `unit`), given `window`, the
@@ -62,6 +75,10 @@ pub fn surroundings(
     }
     if doc.has_at(unit_end, "以内") {
         hedges.push(Hedge::AtMost("以内"));
+    }
+    let top = is_top_n(doc, clause.clone(), span.clone());
+    if top {
+        hedges.push(Hedge::AtMost("前"));
     }
     for w in ["大约", "约", "近", "将近", "接近"] {
         if before(w) {
@@ -142,6 +159,7 @@ pub fn surroundings(
     } else if window.ends_with('第')
         || doc.has_before(span.start, "第")
         || doc.has_at(span.start, "首位")
+        || top
     {
         BasisRead::Rank
     } else if doc.has_before(span.start, "连续") {

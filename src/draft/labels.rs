@@ -380,13 +380,20 @@ fn ranked_thing(before: &str) -> (&str, String) {
     let subject = subject_of(thing);
     let names = !subject.is_empty() && !names_no_thing(&subject)
         || ["增速", "增幅"].iter().any(|w| thing.ends_with(w));
-    if !names {
-        return (before, String::new());
-    }
     let scope = before[at + verb.len()..]
         .trim_end_matches(['第', '前'])
         .replace('各', "");
-    (thing, scope)
+    let bare_place = !scope.is_empty()
+        && ["全国", "全省", "全市", "全区", "全县", "全球"]
+            .iter()
+            .any(|p| scope == *p);
+    match (names, bare_place) {
+        (true, _) => (thing, scope),
+        // 连续3年进入全省前十 after 在全省97家工业园区综合评价中位列第8位: the ranking named
+        // before, in this place.
+        (false, true) => ("", scope),
+        (false, false) => (before, String::new()),
+    }
 }
 
 /// The dashboard topic of a figure, by rule.

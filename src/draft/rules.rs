@@ -49,9 +49,18 @@ pub(super) fn taken_unit(
             Ok((counter(), false))
         }
         (Some(SkipReason::Period), _) if !is_own_period(n.value, ctx) => Err(SkipReason::Date),
+        // 进入全省前十: a rank written with no measure word.
+        (Some(SkipReason::NoUnit), None)
+            if super::hedges::is_top_n(doc, clause.clone(), n.span.clone()) =>
+        {
+            Ok((rank_unit(doc, n.span.end), false))
+        }
         (Some(reason), _) => Err(reason),
         (None, Some(unit)) => Ok((unit, false)),
-        (None, None) if doc.has_before(n.span.start, "第") => {
+        (None, None)
+            if doc.has_before(n.span.start, "第")
+                || super::hedges::is_top_n(doc, clause.clone(), n.span.clone()) =>
+        {
             Ok((rank_unit(doc, n.span.end), false))
         }
         (None, None) => Err(SkipReason::NoUnit),

@@ -203,7 +203,16 @@ pub(super) const TRAILING: &[&str] = &[
 
 /// Verbs that place a thing in a ranking (增幅居全市首位, 出口量位居全国第一): what comes before
 /// is ranked, what comes after is the scope.
-pub(super) const RANK_VERBS: &[&str] = &["位居", "位列", "名列", "排在", "居", "保持"];
+pub(super) const RANK_VERBS: &[&str] = &[
+    "位居", "位列", "名列", "排在", "居", "保持", "进入", "跻身", "挺进", "迈入",
+];
+
+/// Verbs that place a thing within the first N of a ranking (进入全省前十, 跻身全国前20位).
+/// The verbs of [`RANK_VERBS`] say it too.
+pub(super) const TOP_N_VERBS: &[&str] = &["排名"];
+
+/// What follows 前N when it is a period or a group, not a rank (前三季度, 前十大企业).
+pub(super) const TOP_N_NOT: &[&str] = &["大", "季度", "个月", "月", "年", "天", "批", "次"];
 
 /// Verbs that put something first as a priority (摆在首位), not a rank.
 pub(super) const PRIORITY_VERBS: &[&str] = &["摆在", "放在", "摆到", "放到", "置于", "摆上"];

@@ -106,6 +106,8 @@ impl Qualifier {
                 ("以下", After),
                 ("不超过", Before),
                 ("至多", Before),
+                // A rank within the first N: 进入全省前十.
+                ("前", Before),
             ],
             Qualifier::Approximate => &[
                 ("大约", Before),
