@@ -446,6 +446,10 @@ fn a_place_in_the_first_n_is_a_rank_of_at_most_n() {
         ],
         "前十 after 进入 is a rank; 前十大 names a group and 前三季度 a period"
     );
+    assert!(
+        !draft.dataset.metrics.iter().any(|m| m.value == 97.0),
+        "the 97 parks of the 在…中 clause are the pool of the rank after it, not a figure"
+    );
     let rank = draft.dataset.metrics.iter().find(|m| m.value == 10.0);
     assert!(
         rank.is_some_and(|m| m.label_zh.contains("综合评价") && m.label_zh.ends_with("排名")),

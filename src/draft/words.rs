@@ -214,6 +214,9 @@ pub(super) const TOP_N_VERBS: &[&str] = &["排名"];
 /// What follows 前N when it is a period or a group, not a rank (前三季度, 前十大企业).
 pub(super) const TOP_N_NOT: &[&str] = &["大", "季度", "个月", "月", "年", "天", "批", "次"];
 
+/// Verbs of a ranking right before its 第 (位列第9位); a count before them is the rank's pool.
+pub(super) const RANKING: &[&str] = &["位列", "位居", "排名", "居", "列", "排"];
+
 /// Verbs that put something first as a priority (摆在首位), not a rank.
 pub(super) const PRIORITY_VERBS: &[&str] = &["摆在", "放在", "摆到", "放到", "置于", "摆上"];
 
