@@ -391,6 +391,26 @@ fn the_now_of_a_history_is_kept_though_the_year_stated_it_before() {
         ],
         "the year of the start dates the start, not the now"
     );
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n进出口总额从2015年的263亿元增长到612.4亿元，\
+                年均增长18.4%。全年实现进出口总额612.4亿元。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let trade: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.period.from, m.period.to, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(
+        trade,
+        [
+            (263.0, None, None, "进出口总额"),
+            (612.4, None, None, "进出口总额"),
+            (18.4, Some(2016), Some(2022), "进出口总额增速"),
+            (612.4, None, None, "进出口总额"),
+        ],
+        "the average runs over the history's years; the year's figure after the history is kept"
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
 }
 
 #[test]

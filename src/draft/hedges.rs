@@ -326,6 +326,27 @@ pub(super) fn part_of_year(text: &str) -> Option<String> {
     found
 }
 
+/// The years of a history in `text` (从2015年的263亿元增长到2020年的612.4亿元), to the report's
+/// `year` when 到 names none: what a 累计 or 年均 after it runs over.
+pub fn history_years(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |at: usize| -> Option<i32> {
+        let run: String = chars.get(at..at + 4)?.iter().collect();
+        run.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| run.parse().ok())?
+    };
+    let at = (0..chars.len()).find(|i| {
+        matches!(chars[*i], '从' | '由')
+            && digits(i + 1).is_some()
+            && chars.get(i + 5) == Some(&'年')
+    })?;
+    let from = digits(at + 1)?;
+    let to_at = (at + 5..chars.len()).find(|i| chars[*i] == '到')?;
+    let to = digits(to_at + 1).or(year)?;
+    ((1900..=2100).contains(&from) && from < to && to - from <= 40).then_some((from, to))
+}
+
 /// The years an average over years runs over, from the sentence before it: 2019—2023年,
 /// 2016年至2020年, “十三五”期间 (2016–2020), 五年来 or 过去5年 (ending in `year`).
 pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {

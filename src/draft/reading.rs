@@ -247,6 +247,10 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 let earlier = &body.quantities[from];
                 q.label = earlier.label.clone();
                 q.indicator = q.indicator.or(earlier.indicator);
+                // 年均增长18.4% after the history is of what the history measured.
+                if !earlier.label.is_empty() {
+                    previous_subject = Some(earlier.label.clone());
+                }
                 if q.basis == BasisRead::Level {
                     q.basis = earlier.basis;
                 }
@@ -301,7 +305,12 @@ fn push(body: &mut Body, seen: &mut Seen, q: Quantity, again: bool) -> bool {
         };
         short == long || short.chars().count() >= 2 && long.contains(short)
     };
-    if !again && labels.iter().any(same) {
+    if again {
+        // A history's "now" neither counts as a repeat nor makes the year's figure one.
+        body.quantities.push(q);
+        return true;
+    }
+    if labels.iter().any(same) {
         return false;
     }
     labels.push(q.label.clone());

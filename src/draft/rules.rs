@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::clauses::Sentence;
 use super::doc::Doc;
-use super::hedges::{Surroundings, names_another_year, period, year_range};
+use super::hedges::{Surroundings, history_years, names_another_year, period, year_range};
 use super::ir::{BasisRead, SectionRead, SkipReason};
 use super::numerals::Numeral;
 use super::skip::skip_reason;
@@ -117,9 +117,13 @@ pub(super) fn when(
     });
     let range = match basis {
         // 累计 over “十三五” or 五年 runs over those years too.
-        BasisRead::AverageAnnual | BasisRead::Cumulative => {
-            year_range(sentence_before, period_year)
-        }
+        // 从2015年的263亿元增长到2020年的612.4亿元，年均增长18.4%: the growth of 2016 to
+        // 2020; a total 累计 since 2013 includes 2013.
+        BasisRead::AverageAnnual => year_range(sentence_before, period_year).or_else(|| {
+            history_years(sentence_before, period_year).map(|(from, to)| (from + 1, to))
+        }),
+        BasisRead::Cumulative => year_range(sentence_before, period_year)
+            .or_else(|| history_years(sentence_before, period_year)),
         BasisRead::Streak => period_year
             .filter(|_| (1.0..=100.0).contains(&n.value))
             .map(|y| (y - n.value as i32 + 1, y)),
