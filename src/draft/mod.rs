@@ -18,6 +18,7 @@ pub mod quality;
 mod quotes;
 mod reading;
 mod repair;
+mod respective;
 mod rules;
 pub mod score;
 mod skip;

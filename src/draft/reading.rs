@@ -122,7 +122,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             continue;
         }
         let mut window_start = clause.start;
-        let mut respective = super::rules::Respective::of_clause(doc, clause.clone(), &found);
+        let mut respective = super::respective::Respective::of_clause(doc, clause.clone(), &found);
         // The years of a streak read earlier in the clause.
         let mut streak: Option<(i32, i32)> = None;
         for n in &found {
@@ -156,6 +156,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if covered {
                 s.hedges.insert(0, Hedge::Expected);
             }
+            let listed = respective.listed(n.span.start);
             let respective_subject = respective.subject(&mut s, &unit, &amounts);
             let unit_end = n.span.end + unit.len;
             let after = doc.folded(unit_end..clause.end);
@@ -173,16 +174,25 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     .or(previous_subject.as_deref()),
                 self_counted,
             );
-            let label_zh = match &respective_subject {
-                Some(subject) if s.basis.is_change() => {
-                    format!("{subject}{}", if s.negative { "降幅" } else { "增速" })
+            let change = if s.negative { "降幅" } else { "增速" };
+            let (label_zh, indicator) = match (&listed, &respective_subject) {
+                (Some(named), _) => (
+                    format!("{named}{}", if s.basis.is_change() { change } else { "" }),
+                    super::catalogue::named_in(named),
+                ),
+                (None, Some(subject)) if s.basis.is_change() => {
+                    (format!("{subject}{change}"), indicator)
                 }
-                _ => label_zh,
+                _ => (label_zh, indicator),
             };
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
             let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);
             if !s.basis.is_change() && !in_brackets {
-                amounts.push(super::labels::subject_of(&window));
+                amounts.push(
+                    listed
+                        .clone()
+                        .unwrap_or_else(|| super::labels::subject_of(&window)),
+                );
             }
             previous_subject = Some(super::labels::subject_of(&window))
                 .filter(|_| !in_brackets)

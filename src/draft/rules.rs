@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use super::clauses::Sentence;
 use super::doc::Doc;
-use super::hedges::{Surroundings, history_years, names_another_year, period, year_range};
+use super::hedges::{history_years, names_another_year, period, year_range};
 use super::ir::{BasisRead, SectionRead, SkipReason};
 use super::numerals::Numeral;
 use super::skip::skip_reason;
-use super::units::{UnitClass, UnitRead, read_unit};
+use super::units::{UnitClass, UnitRead};
 use super::words::ZERO_NOUNS;
 
 /// Where a numeral is read: its text, line, sentence and section, and the report's years.
@@ -208,67 +208,6 @@ fn counter() -> UnitRead {
         class: UnitClass::Count,
         len: 0,
         more_than: None,
-    }
-}
-
-/// 分别增长2.2%和9.4%: in a clause with 分别 every rate is a change like the first, and the
-/// k-th rate belongs to the k-th of the amounts just before.
-pub(super) struct Respective {
-    on: bool,
-    /// Rates in the clause.
-    rates: usize,
-    /// The basis and sign of the first rate that was a change.
-    first: Option<(BasisRead, bool)>,
-    /// Rates read so far.
-    index: usize,
-}
-
-impl Respective {
-    /// The rule for `clause`, whose numerals are `found`.
-    pub(super) fn of_clause(doc: &Doc, clause: Range<usize>, found: &[Numeral]) -> Respective {
-        let rates = found
-            .iter()
-            .filter(|n| {
-                read_unit(&doc.chars, n.span.end, n.chinese)
-                    .is_some_and(|u| matches!(u.class, UnitClass::Percent | UnitClass::Points))
-            })
-            .count();
-        Respective {
-            on: doc.folded(clause).contains("分别"),
-            rates,
-            first: None,
-            index: 0,
-        }
-    }
-
-    /// The subject of the rate just read (`s`, in `unit`) among `amounts`, the subjects of the
-    /// amounts read before it; `s` takes the first rate's basis and sign.
-    pub(super) fn subject(
-        &mut self,
-        s: &mut Surroundings,
-        unit: &UnitRead,
-        amounts: &[String],
-    ) -> Option<String> {
-        if !self.on || !matches!(unit.class, UnitClass::Percent | UnitClass::Points) {
-            return None;
-        }
-        match self.first {
-            None if s.basis.is_change() => self.first = Some((s.basis, s.negative)),
-            Some((basis, negative)) if !s.basis.is_change() => {
-                s.basis = basis;
-                s.negative = negative;
-            }
-            _ => {}
-        }
-        let subject = (s.basis.is_change() && amounts.len() >= self.rates)
-            .then(|| {
-                amounts
-                    .get(amounts.len() - self.rates + self.index)
-                    .cloned()
-            })
-            .flatten();
-        self.index += 1;
-        subject
     }
 }
 

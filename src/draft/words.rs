@@ -217,6 +217,9 @@ pub(super) const TOP_N_NOT: &[&str] = &["大", "季度", "个月", "月", "年",
 /// Verbs of a ranking right before its 第 (位列第9位); a count before them is the rank's pool.
 pub(super) const RANKING: &[&str] = &["位列", "位居", "排名", "居", "列", "排"];
 
+/// Kinds a list before 分别 shares at its end (锂电新能源、生物医药产业产值: 产业产值).
+pub(super) const LISTED_KINDS: &[&str] = &["产业", "行业", "板块", "领域", "集群"];
+
 /// Verbs that put something first as a priority (摆在首位), not a rank.
 pub(super) const PRIORITY_VERBS: &[&str] = &["摆在", "放在", "摆到", "放到", "置于", "摆上"];
 
