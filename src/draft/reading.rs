@@ -180,9 +180,10 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     format!("{named}{}", if s.basis.is_change() { change } else { "" }),
                     super::catalogue::named_in(named),
                 ),
-                (None, Some(subject)) if s.basis.is_change() => {
-                    (format!("{subject}{change}"), indicator)
-                }
+                (None, Some(subject)) if s.basis.is_change() => (
+                    format!("{subject}{change}"),
+                    super::catalogue::named_in(subject),
+                ),
                 _ => (label_zh, indicator),
             };
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.

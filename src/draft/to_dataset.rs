@@ -311,7 +311,8 @@ fn is_the_zone(part: &str, zone: Option<&str>) -> bool {
 
 /// The catalogue indicator `q` names, when its unit and basis fit the entry. A level or total
 /// stated as a bound (突破四千亿元, 超过90亿元) is a threshold crossed, not the indicator's value
-/// for the period, so it names none; a target's bound (增长10%以上) is still the target. A figure
+/// for the period, so it names none; a target's bound (力争突破400亿元, 增长10%以上) is still the
+/// target. A figure
 /// whose sentence names another year than its own names none either.
 fn accepted_indicator(
     doc: &Doc,
@@ -353,6 +354,10 @@ fn accepted_indicator(
         .iter()
         .any(|h| matches!(h, Hedge::MoreThan(_) | Hedge::AtLeast(_)));
     if bound && !q.planned && !basis.is_change() {
+        return None;
+    }
+    // 五年累计完成固定资产投资1.06万亿元: a total over years is not one year's figure.
+    if basis == Basis::Cumulative && q.range.is_some() {
         return None;
     }
     // 比2020年增长25%, 2019年…为280亿元: not surely the indicator for the figure's period.

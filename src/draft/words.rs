@@ -3,9 +3,13 @@
 
 // ── Labels: what a number measures (src/draft/labels.rs) ──
 
-/// Endings of a subject that name a part of the zone or a group of its firms: an indicator's
-/// name after them is the part's figure (核心区地区生产总值, 综合保税区进出口额).
+/// Endings of a subject that name a part of the zone, a group of its firms or a kind of its
+/// trade: an indicator's name after them is the part's figure (核心区地区生产总值, 综合保税区进出口额,
+/// 跨境电商进出口货值).
 pub(super) const PARTS_OF_A_ZONE: &[&str] = &[
+    "跨境电商",
+    "加工贸易",
+    "一般贸易",
     "核心区",
     "片区",
     "基地",
