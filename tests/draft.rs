@@ -479,6 +479,28 @@ fn a_place_in_the_first_n_is_a_rank_of_at_most_n() {
 }
 
 #[test]
+fn a_streak_is_labelled_by_what_held_over_it() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n规模以上工业总产值1126亿元，连续3年超千亿元。\
+                澜舟动力连续7年位居全国商用车发动机出口第一。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let streaks: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.basis == zonedash::model::Basis::Streak)
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(
+        streaks,
+        [
+            (3.0, "规模以上工业总产值超千亿元"),
+            (7.0, "澜舟动力全国商用车发动机出口第一"),
+        ]
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

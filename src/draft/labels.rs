@@ -5,7 +5,7 @@ use super::ir::{BasisRead, DirectionRead, Topic};
 use super::units::UnitClass;
 use super::words::{
     ANNIVERSARIES, BARE_SUBJECTS, ENVIRONMENT, FALL_WORDS, INNER_VERBS, LEADING, LOWER_IS_BETTER,
-    NOUN_STOPS, PARTS_OF_A_ZONE, RANK_VERBS, RISE_WORDS, TRAILING,
+    NOUN_STOPS, PARTS_OF_A_ZONE, RANK_VERBS, RISE_WORDS, STREAK_VERBS, TRAILING,
 };
 use crate::model::indicators::Indicator;
 
@@ -23,6 +23,28 @@ pub fn label(
     // 八镇, 两旗: the noun is its own measure word and names what is counted.
     if let Some(word) = self_counted {
         return (word.to_owned(), None);
+    }
+    // 澜舟动力连续7年位居全国商用车发动机出口第一: a streak is of what held over it.
+    if basis == BasisRead::Streak
+        && let Some(held) = held_over_streak(after_unit)
+    {
+        let who = subject_of(before);
+        let who = if names_no_thing(&who) || names_only_the_zone(&who) {
+            ""
+        } else {
+            who.as_str()
+        };
+        // 连续4年位居第一, 连续3年超千亿元: of the ranking or amount named before.
+        let bare = held.chars().next().is_some_and(|c| {
+            "第前超逾突迈".contains(c)
+                || c.is_ascii_digit()
+                || super::numerals::is_chinese_numeral(c)
+        });
+        let who = match (who, previous) {
+            ("", Some(p)) if bare => p,
+            _ => who,
+        };
+        return (format!("{who}{held}"), None);
     }
     let (before, ranked_in) = match basis {
         BasisRead::Rank => ranked_thing(before),
@@ -363,6 +385,20 @@ fn counted_noun(after: &str) -> String {
         }
     }
     after[..end].chars().take(10).collect()
+}
+
+/// What held over a streak, from the words after it (位居全国…出口第一 → 全国…出口第一, 超千亿元,
+/// 获评全省…优秀区县 → 全省…优秀区县); none when nothing follows.
+fn held_over_streak(after: &str) -> Option<String> {
+    let held = after
+        .split(['、', ',', ';', '，', '；', '。'])
+        .next()
+        .unwrap_or_default();
+    let held = STREAK_VERBS
+        .iter()
+        .fold(held, |h, v| h.strip_prefix(v).unwrap_or(h));
+    let held: String = held.chars().take(24).collect();
+    (held.chars().count() >= 2).then_some(held)
 }
 
 /// What a rank ranks and where: the words before the verb of ranking, and the scope after

@@ -224,6 +224,23 @@ pub(super) const RANKING: &[&str] = &["位列", "位居", "排名", "居", "列"
 /// Kinds a list before 分别 shares at its end (锂电新能源、生物医药产业产值: 产业产值).
 pub(super) const LISTED_KINDS: &[&str] = &["产业", "行业", "板块", "领域", "集群"];
 
+/// Verbs between a streak and what held over it (连续7年位居…第一, 连续3年获评…).
+pub(super) const STREAK_VERBS: &[&str] = &[
+    "位居",
+    "位列",
+    "稳居",
+    "保持在",
+    "保持",
+    "获评",
+    "荣获",
+    "获得",
+    "被评为",
+    "评为",
+    "进入",
+    "居",
+    "获",
+];
+
 /// Verbs that put something first as a priority (摆在首位), not a rank.
 pub(super) const PRIORITY_VERBS: &[&str] = &["摆在", "放在", "摆到", "放到", "置于", "摆上"];
 
