@@ -184,16 +184,20 @@ pub fn subject_of(before: &str) -> String {
     if let Some(at) = s.find(['从', '由']).filter(|at| *at > 0) {
         s = &s[..at];
     }
+    // The longest word first, one at a time: 年均增长 loses 增长 and then 年均, never 均 alone.
     loop {
-        let before_len = s.len();
-        for w in LEADING {
-            s = s.strip_prefix(w).unwrap_or(s);
-        }
-        for w in TRAILING {
-            s = s.strip_suffix(w).unwrap_or(s);
-        }
-        if s.len() == before_len {
-            break;
+        let leading = LEADING
+            .iter()
+            .filter(|w| s.starts_with(**w))
+            .max_by_key(|w| w.len());
+        let trailing = TRAILING
+            .iter()
+            .filter(|w| s.ends_with(**w))
+            .max_by_key(|w| w.len());
+        match (leading, trailing) {
+            (Some(w), _) => s = &s[w.len()..],
+            (None, Some(w)) => s = &s[..s.len() - w.len()],
+            (None, None) => break,
         }
     }
     // Verbs inside a subject name no part of what is measured: 三大主导产业实现产值 → 三大主导
@@ -215,7 +219,12 @@ pub(super) fn names_no_thing(subject: &str) -> bool {
     let time = subject
         .chars()
         .all(|c| c.is_ascii_digit() || "年月—-–季度上下半前后".contains(c));
-    time || subject.starts_with("剔除")
+    // “十三五”期间, 2019年以来: a time, not a thing.
+    let span = ["期间", "以来", "时期", "年来"]
+        .iter()
+        .any(|w| subject.ends_with(w));
+    time || span
+        || subject.starts_with("剔除")
         || subject.starts_with('比')
         || subject.starts_with('较')
         || subject.starts_with("增速")
