@@ -501,6 +501,20 @@ fn a_streak_is_labelled_by_what_held_over_it() {
 }
 
 #[test]
+fn a_bounded_magnitude_is_an_amount_and_a_bare_one_is_not() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n累计引进项目逾百个，高新技术企业总数突破千家，\
+                其中超亿元项目21个。在全省98家省级经济开发区综合考评中列第5位。推进万物互联。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let figures: Vec<_> = draft.dataset.metrics.iter().map(|m| m.value).collect();
+    assert_eq!(
+        figures,
+        [100.0, 1000.0, 21.0, 5.0],
+        "逾百 and 突破千 are amounts; 超亿元项目 names a class; 列第5位 is a rank; 万物 is no number"
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

@@ -40,7 +40,9 @@ pub fn skip_reason(
         return Some(SkipReason::Priority);
     }
     if before(1) == Some('第') {
-        return (rank_pool(doc, start - 1).is_none()).then_some(SkipReason::Ordinal);
+        // 综合考评中列第5位: 列 right before 第 ranks (列入第二批 does not).
+        let ranked = rank_pool(doc, start - 1).is_some() || before(2) == Some('列');
+        return (!ranked).then_some(SkipReason::Ordinal);
     }
     if n.chinese && after(0) == Some('大') {
         let congress = doc.has_before(start, "党的")
@@ -116,10 +118,23 @@ pub fn skip_reason(
     if n.chinese && (doc.chars.get(end + 1) == Some(&'一') || doc.has_at(end, "位一体")) {
         return Some(SkipReason::Slogan);
     }
+    // 亿元以上项目, 万物互联: a magnitude word alone states no amount (百万平米 does: 百 of
+    // 万平米), unless a bound says how many (逾百个, 突破千家, 近万名, 不足百人).
+    let bounded = ["逾", "超", "近", "不足", "突破", "超过", "将近"]
+        .iter()
+        .any(|w| doc.has_before(start, w));
     if n.chinese && n.span.len() == 1 && n.round && !matches!(after(0), Some('万' | '亿')) {
-        // 亿元以上项目, 万物互联: a magnitude word alone states no amount (百万平米 does: 百 of
-        // 万平米).
-        return Some(SkipReason::NoUnit);
+        // 超亿元项目: the bound names a class of projects.
+        let unit_end = end + unit.map_or(0, |u| u.len);
+        let class_follows = unit.is_some_and(|u| u.class != UnitClass::Count)
+            && doc.chars.get(unit_end).is_some_and(|c| {
+                ('\u{4e00}'..='\u{9fff}').contains(c) && !"的和与及等".contains(*c)
+            });
+        match (bounded && unit.is_some(), class_follows) {
+            (true, false) => {}
+            (true, true) => return Some(SkipReason::Threshold),
+            (false, _) => return Some(SkipReason::NoUnit),
+        }
     }
     if let Some(u) = unit
         && !matches!(
