@@ -6,13 +6,18 @@
 pub mod answer_key;
 mod catalogue;
 mod clauses;
+mod dataset_clusters;
+mod dataset_units;
 mod decode;
 mod doc;
 mod hedges;
+mod indicator_tags;
 pub mod ir;
+mod label_kinds;
 mod labels;
 mod numerals;
 mod outline;
+mod periods;
 mod projects;
 pub mod quality;
 mod quotes;
@@ -24,6 +29,7 @@ pub mod score;
 mod skip;
 mod title;
 mod to_dataset;
+mod topics;
 mod units;
 mod words;
 

@@ -6,13 +6,15 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::clauses::{MAX_CLAUSE, sentences};
 use super::doc::Doc;
-use super::hedges::{period, surroundings};
+use super::hedges::surroundings;
 use super::ir::{BasisRead, Hedge, Ignored, Quantity, SectionRead, SkipReason, Topic};
-use super::labels::{direction, label, topic};
+use super::labels::label;
 use super::numerals::{Numeral, numerals};
+use super::periods::period;
 use super::quotes::{clause_quote, context_quote};
 use super::rules::{Ctx, is_then};
 use super::skip::rank_pool;
+use super::topics::{direction, topic};
 use super::units::{UnitClass, read_unit};
 use super::words::{TARGET_LISTS, ZERO_NOUNS};
 

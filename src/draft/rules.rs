@@ -6,9 +6,9 @@ use std::ops::Range;
 
 use super::clauses::Sentence;
 use super::doc::Doc;
-use super::hedges::{history_years, names_another_year, period, year_range};
 use super::ir::{BasisRead, SectionRead, SkipReason};
 use super::numerals::Numeral;
+use super::periods::{history_years, names_another_year, period, year_range};
 use super::skip::skip_reason;
 use super::units::{UnitClass, UnitRead};
 use super::words::ZERO_NOUNS;
@@ -225,7 +225,7 @@ pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<Str
         .find(|c| c.contains(&n.span.start))
         .map_or(n.span.start, |c| c.start);
     let own = super::labels::subject_of(&doc.folded(clause_start..n.span.start));
-    if !super::labels::names_only_the_zone(&own) {
+    if !super::label_kinds::names_only_the_zone(&own) {
         return None;
     }
     let from = ctx
@@ -233,7 +233,7 @@ pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<Str
         .range
         .start
         .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
-    super::labels::rank_scope(&doc.folded(from..n.span.start))
+    super::label_kinds::rank_scope(&doc.folded(from..n.span.start))
 }
 
 /// True when `range` leaves a bracket open: what follows is inside it.

@@ -1,0 +1,211 @@
+//! Labels of particular kinds of figure: a gap to another place, a share, a rank and its
+//! scope, a streak, the companies that did something, the noun counted after a unit.
+
+use super::labels::{names_no_thing, subject_of};
+use super::words::{FALL_WORDS, NOUN_STOPS, RANK_VERBS, RISE_WORDS, STREAK_VERBS};
+
+/// 增速高于全市1.6个百分点 after 地区生产总值… → 地区生产总值增速与全市之差.
+pub(super) fn gap_label(before: &str, previous: Option<&str>) -> Option<String> {
+    let (at, word) = ["高于", "低于", "快于", "慢于"]
+        .iter()
+        .filter_map(|w| before.rfind(w).map(|at| (at, *w)))
+        .max()?;
+    let place = before[at + word.len()..].trim_end_matches(['(', ')', '的']);
+    let place = place.split(['(', ')']).next().unwrap_or(place);
+    if place.is_empty() || place.chars().count() > 16 {
+        return None;
+    }
+    let own = subject_of(&before[..at]);
+    let own = own.trim_end_matches("增速").trim_end_matches("增幅");
+    let whose = if own.is_empty() || names_no_thing(own) {
+        previous?.trim_end_matches("增速")
+    } else {
+        own
+    };
+    Some(format!("{whose}增速与{place}之差"))
+}
+
+/// 地区生产总值约占全市的 → 地区生产总值占全市的比重; 占规上工业总产值的 after 三大主导产业产值
+/// → 三大主导产业产值占规上工业总产值的比重.
+pub(super) fn share_label(before: &str, previous: Option<&str>) -> Option<String> {
+    let (part, whole) = before.rsplit_once('占')?;
+    let whole = whole.trim_end_matches("的比重").trim_end_matches('的');
+    if whole == "比" {
+        let part = subject_of(part);
+        let part = if part.is_empty() {
+            previous?
+        } else {
+            part.as_str()
+        };
+        return Some(format!("{part}占比"));
+    }
+    if whole.is_empty() || whole.chars().count() > 12 || whole.contains(['、', ',']) {
+        return None;
+    }
+    let part = subject_of(part.trim_end_matches(['约', '合', '计']));
+    let part = if part.is_empty() {
+        previous?
+    } else {
+        part.as_str()
+    };
+    Some(format!("{part}占{whole}的比重"))
+}
+
+/// What a rank ranks, from the assessment its sentence names with 在…中 (在全国169家国家高新区
+/// 综合评价中，我区位列第58位 → 国家高新区综合评价).
+pub fn rank_scope(sentence_before: &str) -> Option<String> {
+    let end = sentence_before.rfind('中')?;
+    let start = sentence_before[..end].rfind('在')? + '在'.len_utf8();
+    let mut scope = &sentence_before[start..end];
+    if let Some(at) = scope.rfind(|c: char| c.is_ascii_digit()) {
+        let rest = &scope[at + 1..];
+        scope = rest.strip_prefix(['家', '个', '所']).unwrap_or(rest);
+    }
+    let scope = scope.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年' || c == '度');
+    (2..=24)
+        .contains(&scope.chars().count())
+        .then(|| scope.to_owned())
+}
+
+/// True for a subject that only names the zone (我区, 园区, 开发区): a rank of it is of what
+/// it was ranked in.
+pub fn names_only_the_zone(subject: &str) -> bool {
+    subject.is_empty()
+        || [
+            "我区",
+            "全区",
+            "本区",
+            "园区",
+            "开发区",
+            "高新区",
+            "新区",
+            "综保区",
+            "经开区",
+        ]
+        .contains(&subject)
+        || subject.chars().count() <= 6 && subject.ends_with(['区'])
+}
+
+/// The companies a count names with what they did (等9家企业营业收入超过十亿元 → 营业收入超过
+/// 十亿元的企业; 等11家企业获评省级“守合同重信用”企业 → 省级“守合同重信用”企业).
+pub(super) fn companies_that(after_unit: &str, noun: &str) -> Option<String> {
+    let rest = after_unit.strip_prefix(noun)?;
+    let end = rest.find([',', ';', '。', ':']).unwrap_or(rest.len());
+    let predicate = rest[..end].trim_start_matches(['均', '全', '都']);
+    if predicate.chars().count() < 2 || predicate.chars().count() > 24 {
+        return None;
+    }
+    if predicate.ends_with(noun) || predicate.ends_with("企业") {
+        let named = ["获评", "被评为", "认定为", "入选为", "成为"]
+            .iter()
+            .find_map(|v| predicate.strip_prefix(v))
+            .unwrap_or(predicate);
+        return Some(named.to_owned());
+    }
+    Some(format!("{predicate}的{noun}"))
+}
+
+/// What held over a streak, from the words after it (位居全国…出口第一 → 全国…出口第一, 超千亿元,
+/// 获评全省…优秀区县 → 全省…优秀区县); none when nothing follows.
+pub(super) fn held_over_streak(after: &str) -> Option<String> {
+    let held = after
+        .split(['、', ',', ';', '，', '；', '。'])
+        .next()
+        .unwrap_or_default();
+    let held = STREAK_VERBS
+        .iter()
+        .fold(held, |h, v| h.strip_prefix(v).unwrap_or(h));
+    let held: String = held.chars().take(24).collect();
+    (held.chars().count() >= 2).then_some(held)
+}
+
+/// What a rank ranks and where: the words before the verb of ranking, and the scope after
+/// it (增幅居全市各开发区首位 → 增幅, 全市开发区; 出口量位居全国第一 → 出口量, 全国); the
+/// whole text and no scope when nothing before the verb names a thing or a rate.
+pub(super) fn ranked_thing(before: &str) -> (&str, String) {
+    let Some((at, verb)) = RANK_VERBS
+        .iter()
+        .filter_map(|v| before.rfind(v).map(|at| (at, v)))
+        .max_by_key(|(at, v)| (*at + v.len(), v.len()))
+    else {
+        return (before, String::new());
+    };
+    let thing = &before[..at];
+    let subject = subject_of(thing);
+    let names = !subject.is_empty() && !names_no_thing(&subject)
+        || ["增速", "增幅"].iter().any(|w| thing.ends_with(w));
+    let scope = before[at + verb.len()..]
+        .trim_end_matches(['第', '前'])
+        .replace('各', "");
+    let bare_place = !scope.is_empty()
+        && ["全国", "全省", "全市", "全区", "全县", "全球"]
+            .iter()
+            .any(|p| scope == *p);
+    match (names, bare_place) {
+        (true, _) => (thing, scope),
+        // 连续3年进入全省前十 after 在全省97家工业园区综合评价中位列第8位: the ranking named
+        // before, in this place.
+        (false, true) => ("", scope),
+        (false, false) => (before, String::new()),
+    }
+}
+
+/// The noun after a measure word: 16个重点续建项目进展顺利 → 重点续建项目.
+pub(super) fn counted_noun(after: &str) -> String {
+    let after = ["以上", "左右", "余", "多"]
+        .iter()
+        .fold(after, |a, w| a.strip_prefix(w).unwrap_or(a));
+    // A noun starts with a Chinese character or a quotation mark, never with punctuation.
+    if !after
+        .chars()
+        .next()
+        .is_some_and(|c| c == '“' || ('\u{4e00}'..='\u{9fff}').contains(&c))
+    {
+        return String::new();
+    }
+    // 428家增加到2031家: a rise or fall after the unit is what happened to the count, not it.
+    if RISE_WORDS
+        .iter()
+        .chain(FALL_WORDS)
+        .any(|w| after.starts_with(w))
+    {
+        return String::new();
+    }
+    let quoted = after.starts_with('“');
+    if quoted && let Some(end) = after.find('”') {
+        return after[..end + '”'.len_utf8()].to_owned();
+    }
+    // A numeral ends the noun too (国际人才社区一期).
+    let mut end = after
+        .char_indices()
+        .find(|(_, c)| c.is_ascii_digit() || super::numerals::is_chinese_numeral(*c))
+        .map_or(after.len(), |(at, _)| at);
+    for stop in NOUN_STOPS {
+        if let Some(at) = after.find(stop) {
+            end = end.min(at);
+        }
+    }
+    after[..end].chars().take(10).collect()
+}
+
+/// The name ending `text` that holds a short gloss in brackets (细颗粒物(PM2.5)年均浓度,
+/// 全社会研究与试验发展(R&D)经费), from the Chinese characters before the bracket.
+pub(super) fn glossed_name(text: &str) -> Option<&str> {
+    let close = text.rfind(')')?;
+    let open = text[..close].rfind('(')?;
+    let inner = &text[open + 1..close];
+    let tail = &text[close + 1..];
+    let ascii_gloss = !inner.is_empty() && inner.chars().all(|c| c.is_ascii() && c != ' ');
+    let tail_is_name = tail.chars().count() <= 8 && !tail.contains(['、', ',', ';', ':', ' ']);
+    if !ascii_gloss || !tail_is_name {
+        return None;
+    }
+    let head = text[..open]
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
+        .take(6)
+        .last()
+        .map_or(open, |(at, _)| at);
+    Some(&text[head..])
+}

@@ -1,0 +1,293 @@
+//! When a figure is of: the period a sentence gives it, a part of the year, the years an
+//! average or a total runs over, and another year that puts its period in doubt.
+
+use super::words::PART_YEAR;
+
+/// The period a sentence gives before the number: the report's year (2022年), or 全年/今年.
+/// Other years in the sentence place events or bases (从1994年, 比2021年) and are no period.
+pub fn period(
+    sentence_before: &str,
+    report_year: Option<i32>,
+    plan_year: Option<i32>,
+) -> Option<(String, Option<i32>)> {
+    // 从2012年的312亿元, 2020年底的: a year right before the number dates the number itself,
+    // whatever year the report is of.
+    for (ending, written) in [
+        ("年的", "年"),
+        ("年底的", "年底"),
+        ("年末的", "年末"),
+        ("年底", "年底"),
+        ("年末", "年末"),
+    ] {
+        if let Some(year) = sentence_before.strip_suffix(ending).and_then(year_ending) {
+            return Some((format!("{year}{written}"), Some(year)));
+        }
+    }
+    // 从1993年起步时的6.2平方公里: the year of the start; 从起步时的…: a start whose year the
+    // text does not give.
+    for start in [
+        "起步时的",
+        "起步之初的",
+        "建区之初的",
+        "建区时的",
+        "设立之初的",
+        "最初的",
+    ] {
+        if let Some(rest) = sentence_before.strip_suffix(start) {
+            let year = year_ending(rest.trim_end_matches('年')).filter(|_| rest.ends_with('年'));
+            return Some((start.trim_end_matches('的').to_owned(), year));
+        }
+    }
+    // 上半年, 一季度, 1—6月: a part of the year is not the year.
+    if let Some(part) = part_of_year(sentence_before) {
+        let year = super::title::year_in(sentence_before)
+            .filter(|y| Some(*y) == report_year || Some(*y) == plan_year)
+            .or(report_year);
+        let zh = match year {
+            Some(y) => format!("{y}年{part}"),
+            None => (*part).to_owned(),
+        };
+        return Some((zh, year));
+    }
+    if let Some(year) = super::title::year_in(sentence_before)
+        && (Some(year) == report_year || Some(year) == plan_year)
+    {
+        return Some((format!("{year}年"), Some(year)));
+    }
+    for word in ["全年", "今年", "一年来", "过去一年", "本年"] {
+        if sentence_before.contains(word) {
+            return Some((word.to_owned(), report_year));
+        }
+    }
+    None
+}
+
+/// The part of a year `text` names as its time (上半年, 前三季度, 1—11月), not one it compares
+/// with (降幅比上半年收窄, 较一季度回升).
+pub(super) fn part_of_year(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let compared = |at: usize| at > 0 && matches!(chars[at - 1], '比' | '较' | '于' | '同');
+    // The part named last, nearest the number, is its time (一季度…，1—11月累计增长2.7%).
+    let mut found = None;
+    let mut at = 0;
+    while at < chars.len() {
+        let rest: String = chars[at..].iter().take(6).collect();
+        if let Some(word) = PART_YEAR.iter().find(|w| rest.starts_with(**w)) {
+            if !compared(at) {
+                found = Some((*word).to_owned());
+            }
+            at += word.chars().count();
+            continue;
+        }
+        // 1—11月, 1-8月, 1至5月: the months from January.
+        let months: Vec<char> = rest.chars().collect();
+        if months.first() == Some(&'1')
+            && months
+                .get(1)
+                .is_some_and(|c| matches!(c, '—' | '-' | '至' | '~' | '–'))
+            && !compared(at)
+        {
+            let digits: String = months[2..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .collect();
+            let end = 2 + digits.chars().count();
+            if (1..=2).contains(&digits.len()) && months.get(end) == Some(&'月') {
+                found = Some(months[..=end].iter().collect());
+                at += end + 1;
+                continue;
+            }
+        }
+        at += 1;
+    }
+    found
+}
+
+/// The years of a history in `text` (从2015年的263亿元增长到2020年的612.4亿元), to the report's
+/// `year` when 到 names none: what a 累计 or 年均 after it runs over.
+pub fn history_years(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |at: usize| -> Option<i32> {
+        let run: String = chars.get(at..at + 4)?.iter().collect();
+        run.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| run.parse().ok())?
+    };
+    let at = (0..chars.len()).find(|i| {
+        matches!(chars[*i], '从' | '由')
+            && digits(i + 1).is_some()
+            && chars.get(i + 5) == Some(&'年')
+    })?;
+    let from = digits(at + 1)?;
+    let to_at = (at + 5..chars.len()).find(|i| chars[*i] == '到')?;
+    let to = digits(to_at + 1).or(year)?;
+    ((1900..=2100).contains(&from) && from < to && to - from <= 40).then_some((from, to))
+}
+
+/// The years an average over years runs over, from the sentence before it: 2019—2023年,
+/// 2016年至2020年, “十三五”期间 (2016–2020), 五年来 or 过去5年 (ending in `year`).
+pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
+    let chars: Vec<char> = text.chars().collect();
+    let digits = |at: usize| -> Option<i32> {
+        let run: String = chars.get(at..at + 4)?.iter().collect();
+        run.chars()
+            .all(|c| c.is_ascii_digit())
+            .then(|| run.parse().ok())?
+    };
+    let mut found = None;
+    for at in 0..chars.len() {
+        let Some(from) = digits(at) else { continue };
+        let mut next = at + 4;
+        if chars.get(next) == Some(&'年') {
+            next += 1;
+        }
+        if !matches!(chars.get(next), Some('—' | '-' | '–' | '~' | '至' | '到')) {
+            continue;
+        }
+        if let Some(to) = digits(next + 1)
+            && (1900..=2100).contains(&from)
+            && from < to
+            && to - from <= 30
+        {
+            found = Some((from, to));
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    for (plan, from) in [
+        ("十二五", 2011),
+        ("十三五", 2016),
+        ("十四五", 2021),
+        ("十五五", 2026),
+    ] {
+        if text.contains(plan) {
+            found = Some((from, from + 4));
+        }
+    }
+    if found.is_some() {
+        return found;
+    }
+    // 五年来, 过去5年, 近三年: the years up to the report's.
+    let year = year?;
+    for (word, n) in [("两", 2), ("三", 3), ("四", 4), ("五", 5), ("十", 10)]
+        .iter()
+        .map(|(w, n)| (w.to_string(), *n))
+        .chain((2..=30).map(|n| (n.to_string(), n)))
+    {
+        if [
+            format!("{word}年来"),
+            format!("过去{word}年"),
+            format!("近{word}年"),
+        ]
+        .iter()
+        .any(|w| text.contains(w.as_str()))
+        {
+            return Some((year - n + 1, year));
+        }
+    }
+    None
+}
+
+/// True when `text` names a year (四 digits and 年) other than `year`: a figure after it may be
+/// of that year, or measured against it (比2020年增长25%), so its period is in doubt.
+pub fn names_another_year(text: &str, year: Option<i32>) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).any(|w| {
+        let digits: String = w[..4].iter().collect();
+        w[4] == '年'
+            && w[..4].iter().all(char::is_ascii_digit)
+            && digits
+                .parse::<i32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y) && Some(y) != year)
+    })
+}
+
+/// The year `text` ends with (`…2012`), four digits from 1900 to 2100.
+fn year_ending(text: &str) -> Option<i32> {
+    let tail: String = text
+        .chars()
+        .rev()
+        .take(4)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let year: i32 = tail.parse().ok()?;
+    (tail.chars().all(|c| c.is_ascii_digit()) && (1900..=2100).contains(&year)).then_some(year)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_from_the_sentence() {
+        assert_eq!(
+            period("2022年,亦庄新城预计全年", Some(2022), None),
+            Some(("2022年".into(), Some(2022)))
+        );
+        assert_eq!(
+            period("全年实现", Some(2021), None),
+            Some(("全年".into(), Some(2021)))
+        );
+        // A year right before the number dates it, whatever the report's year.
+        assert_eq!(
+            period("从1994年的", Some(2022), Some(2023)),
+            Some(("1994年".into(), Some(1994)))
+        );
+        assert_eq!(
+            period("较2020年底的", Some(2022), None),
+            Some(("2020年底".into(), Some(2020)))
+        );
+        assert_eq!(period("增长到现在的", Some(2022), None), None);
+        // A part of the year is named as such.
+        assert_eq!(
+            period("2023年上半年,地区生产总值同比", Some(2023), Some(2024)),
+            Some(("2023年上半年".into(), Some(2023)))
+        );
+        assert_eq!(
+            period("前三季度,全区", Some(2023), None),
+            Some(("2023年前三季度".into(), Some(2023)))
+        );
+        assert_eq!(
+            period("1—11月,全区", Some(2023), None),
+            Some(("2023年1—11月".into(), Some(2023)))
+        );
+        // A part of the year compared with is not the figure's time.
+        assert_eq!(
+            period(
+                "固定资产投资同比下降2.4%,降幅比上半年收窄1.2个百分点;一般公共预算收入",
+                Some(2023),
+                None
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn an_average_over_years_names_its_range() {
+        assert_eq!(
+            year_range("2019—2023年年均增长", Some(2023)),
+            Some((2019, 2023))
+        );
+        assert_eq!(
+            year_range("“十三五”期间,地区生产总值年均增长", Some(2020)),
+            Some((2016, 2020))
+        );
+        assert_eq!(
+            year_range("五年来,年均增长", Some(2022)),
+            Some((2018, 2022))
+        );
+        assert_eq!(year_range("地区生产总值年均增长", Some(2022)), None);
+    }
+
+    #[test]
+    fn another_year_in_the_sentence_puts_the_period_in_doubt() {
+        assert!(names_another_year("地区生产总值比2020年", Some(2023)));
+        assert!(names_another_year("2019年地区生产总值为", Some(2023)));
+        assert!(!names_another_year("2023年,全区地区生产总值", Some(2023)));
+        assert!(!names_another_year("全区地区生产总值", Some(2023)));
+        assert_eq!(period("推动", None, None), None);
+    }
+}

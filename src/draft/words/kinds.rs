@@ -1,0 +1,105 @@
+//! The words of particular kinds of figure: parts of the zone, anniversaries, ranks and their
+//! verbs, streaks, lists before 分别, priorities, the environment.
+
+/// Endings of a subject that name a part of the zone, a group of its firms or a kind of its
+/// trade: an indicator's name after them is the part's figure (核心区地区生产总值, 综合保税区进出口额,
+/// 跨境电商进出口货值).
+pub(in crate::draft) const PARTS_OF_A_ZONE: &[&str] = &[
+    "跨境电商",
+    "加工贸易",
+    "一般贸易",
+    "核心区",
+    "片区",
+    "基地",
+    "组团",
+    "功能区",
+    "综保区",
+    "综合保税区",
+    "保税区",
+    "企业",
+    "公司",
+];
+
+/// What a zone's anniversary (周年) is of: a label is the event and 周年.
+pub(in crate::draft) const ANNIVERSARIES: &[&str] = &[
+    "获批设立",
+    "建区",
+    "设立",
+    "成立",
+    "建园",
+    "开园",
+    "封关",
+    "开发建设",
+];
+
+/// Verbs that place a thing in a ranking (增幅居全市首位, 出口量位居全国第一): what comes before
+/// is ranked, what comes after is the scope.
+pub(in crate::draft) const RANK_VERBS: &[&str] = &[
+    "位居", "位列", "名列", "排在", "居", "保持", "进入", "跻身", "挺进", "迈入",
+];
+
+/// Verbs that place a thing within the first N of a ranking (进入全省前十, 跻身全国前20位).
+/// The verbs of [`RANK_VERBS`] say it too.
+pub(in crate::draft) const TOP_N_VERBS: &[&str] = &["排名"];
+
+/// What follows 前N when it is a period or a group, not a rank (前三季度, 前十大企业).
+pub(in crate::draft) const TOP_N_NOT: &[&str] =
+    &["大", "季度", "个月", "月", "年", "天", "批", "次"];
+
+/// Verbs of a ranking right before its 第 (位列第9位); a count before them is the rank's pool.
+pub(in crate::draft) const RANKING: &[&str] = &["位列", "位居", "排名", "居", "列", "排"];
+
+/// Verbs between a streak and what held over it (连续7年位居…第一, 连续3年获评…).
+pub(in crate::draft) const STREAK_VERBS: &[&str] = &[
+    "位居",
+    "位列",
+    "稳居",
+    "保持在",
+    "保持",
+    "获评",
+    "荣获",
+    "获得",
+    "被评为",
+    "评为",
+    "进入",
+    "居",
+    "获",
+];
+
+/// Kinds a list before 分别 shares at its end (锂电新能源、生物医药产业产值: 产业产值).
+pub(in crate::draft) const LISTED_KINDS: &[&str] = &["产业", "行业", "板块", "领域", "集群"];
+
+/// Verbs that put something first as a priority (摆在首位), not a rank.
+pub(in crate::draft) const PRIORITY_VERBS: &[&str] =
+    &["摆在", "放在", "摆到", "放到", "置于", "摆上"];
+
+/// Words of the environment panel: air, water, carbon, energy.
+pub(in crate::draft) const ENVIRONMENT: &[&str] = &[
+    "PM2.5",
+    "PM10",
+    "空气",
+    "大气",
+    "水体",
+    "水质",
+    "断面",
+    "碳排放",
+    "碳",
+    "能耗",
+    "排放",
+    "绿化",
+    "森林",
+    "污水",
+    "土壤",
+    "建设用地安全",
+    "噪声",
+    "臭氧",
+    "优良天数",
+    "垃圾",
+    "光伏",
+    "新能源装机",
+];
+
+/// Words of figures for which less is better.
+pub(in crate::draft) const LOWER_IS_BETTER: &[&str] = &[
+    "浓度", "能耗", "排放", "事故", "劣", "污染", "死亡", "伤亡", "欠薪", "投诉", "失业", "亏损",
+];
