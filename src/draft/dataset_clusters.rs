@@ -1,8 +1,8 @@
 //! The clusters of a drafted dataset: each named project under its cluster, with its status.
 
 use super::doc::Doc;
+use super::drafted::{Anchors, untranslated};
 use super::ir::Reading;
-use super::to_dataset::{Anchors, untranslated};
 use crate::model::{Cluster, Project, Section, Source, Status};
 
 /// One cluster per section that names projects, holding them in reading order.

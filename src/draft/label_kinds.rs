@@ -1,7 +1,7 @@
 //! Labels of particular kinds of figure: a gap to another place, a share, a rank and its
 //! scope, a streak, the companies that did something, the noun counted after a unit.
 
-use super::labels::{names_no_thing, subject_of};
+use super::subject::{names_no_thing, subject_of};
 use super::words::{FALL_WORDS, NOUN_STOPS, RANK_VERBS, RISE_WORDS, STREAK_VERBS};
 
 /// 增速高于全市1.6个百分点 after 地区生产总值… → 地区生产总值增速与全市之差.
@@ -186,26 +186,4 @@ pub(super) fn counted_noun(after: &str) -> String {
         }
     }
     after[..end].chars().take(10).collect()
-}
-
-/// The name ending `text` that holds a short gloss in brackets (细颗粒物(PM2.5)年均浓度,
-/// 全社会研究与试验发展(R&D)经费), from the Chinese characters before the bracket.
-pub(super) fn glossed_name(text: &str) -> Option<&str> {
-    let close = text.rfind(')')?;
-    let open = text[..close].rfind('(')?;
-    let inner = &text[open + 1..close];
-    let tail = &text[close + 1..];
-    let ascii_gloss = !inner.is_empty() && inner.chars().all(|c| c.is_ascii() && c != ' ');
-    let tail_is_name = tail.chars().count() <= 8 && !tail.contains(['、', ',', ';', ':', ' ']);
-    if !ascii_gloss || !tail_is_name {
-        return None;
-    }
-    let head = text[..open]
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| ('\u{4e00}'..='\u{9fff}').contains(c))
-        .take(6)
-        .last()
-        .map_or(open, |(at, _)| at);
-    Some(&text[head..])
 }

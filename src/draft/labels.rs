@@ -4,11 +4,12 @@
 use super::catalogue;
 use super::ir::BasisRead;
 use super::label_kinds::{
-    companies_that, counted_noun, gap_label, glossed_name, held_over_streak, names_only_the_zone,
-    ranked_thing, share_label,
+    companies_that, counted_noun, gap_label, held_over_streak, names_only_the_zone, ranked_thing,
+    share_label,
 };
+use super::subject::{names_no_thing, subject_of};
 use super::units::UnitClass;
-use super::words::{ANNIVERSARIES, BARE_SUBJECTS, INNER_VERBS, LEADING, PARTS_OF_A_ZONE, TRAILING};
+use super::words::{ANNIVERSARIES, BARE_SUBJECTS, PARTS_OF_A_ZONE};
 use crate::model::indicators::Indicator;
 
 /// A label for a number: the catalogue indicator when the text before it names one, else the
@@ -155,105 +156,9 @@ pub fn label(
     (label, indicator)
 }
 
-/// The subject before a number: the window's text without connectives and number verbs.
-pub fn subject_of(before: &str) -> String {
-    let mut s = before.trim();
-    // 地区生产总值(GDP)1234.5亿元: a name's gloss in brackets right before the number is not
-    // the subject; the name before it is.
-    if s.ends_with(')')
-        && let Some(open) = s.rfind('(')
-    {
-        s = s[..open].trim_end();
-    }
-    // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的. A
-    // gloss in brackets inside a name (细颗粒物(PM2.5)年均浓度) stays with it.
-    let gloss = glossed_name(s);
-    if let Some(at) = s.rfind(['、', ' ', '(', ')', ',', ':', ';']) {
-        s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
-    }
-    if let Some(name) = gloss {
-        s = name;
-    }
-    // Past a count and its measure word: 全国217家国家级开发区 → 国家级开发区 (a year, 从2008年的
-    // 42亿元, stays in).
-    if let Some(at) = s.rfind(|c: char| c.is_ascii_digit()) {
-        let rest = &s[at + 1..];
-        if let Some(c) = rest.chars().next().filter(|c| "个家项名次位".contains(*c)) {
-            s = &rest[c.len_utf8()..];
-        }
-    }
-    // 地区生产总值从2008年的 (42亿元增长到…): what grew is named before 从 (or 由).
-    if let Some(at) = s.find(['从', '由']).filter(|at| *at > 0) {
-        s = &s[..at];
-    }
-    // The longest word first, one at a time: 年均增长 loses 增长 and then 年均, never 均 alone.
-    loop {
-        let leading = LEADING
-            .iter()
-            .filter(|w| s.starts_with(**w))
-            .max_by_key(|w| w.len());
-        let trailing = TRAILING
-            .iter()
-            .filter(|w| s.ends_with(**w))
-            .max_by_key(|w| w.len());
-        match (leading, trailing) {
-            (Some(w), _) => s = &s[w.len()..],
-            (None, Some(w)) => s = &s[..s.len() - w.len()],
-            (None, None) => break,
-        }
-    }
-    // Verbs inside a subject name no part of what is measured: 三大主导产业实现产值 → 三大主导
-    // 产业产值, 保税维修业务完成货值 → 保税维修业务货值.
-    let mut subject = s.to_owned();
-    for verb in INNER_VERBS {
-        if subject.len() > verb.len() {
-            subject = subject.replace(verb, "");
-        }
-    }
-    let chars: Vec<char> = subject.chars().collect();
-    let keep = chars.len().min(MAX_SUBJECT_CHARS);
-    chars[chars.len() - keep..].iter().collect()
-}
-
-/// True for a subject that names a time, a basis or a comparison, not a thing (年, 1—11月,
-/// 自然口径, 剔除留抵退税因素后, 比上半年加快): the figure is of the subject before it.
-pub(super) fn names_no_thing(subject: &str) -> bool {
-    let time = subject
-        .chars()
-        .all(|c| c.is_ascii_digit() || "年月—-–季度上下半前后".contains(c));
-    // “十三五”期间, 2019年以来: a time, not a thing.
-    let span = ["期间", "以来", "时期", "年来"]
-        .iter()
-        .any(|w| subject.ends_with(w));
-    time || span
-        || subject.starts_with("剔除")
-        || subject.starts_with('比')
-        || subject.starts_with('较')
-        || subject.starts_with("增速")
-        || subject.starts_with("降幅")
-        || ["自然口径", "同期", "逆势", "按可比价格计算"].contains(&subject)
-}
-
-/// Longest subject kept, in characters, counted back from the number.
-const MAX_SUBJECT_CHARS: usize = 20;
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn subjects_drop_connectives_and_verbs() {
-        assert_eq!(
-            subject_of("亦庄新城预计全年地区生产总值同比增长"),
-            "亦庄新城全年地区生产总值"
-        );
-        assert_eq!(subject_of("上市企业累计"), "上市企业");
-        assert_eq!(subject_of("PM2.5累计浓度"), "PM2.5累计浓度");
-        assert_eq!(subject_of("同比下降"), "");
-        assert_eq!(subject_of("按可比价格计算增长"), "");
-        // A gloss in brackets before the number is not the subject.
-        assert_eq!(subject_of("全区实现地区生产总值(GDP)"), "地区生产总值");
-    }
 
     #[test]
     fn labels_name_what_is_counted() {

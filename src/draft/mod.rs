@@ -10,6 +10,7 @@ mod dataset_clusters;
 mod dataset_units;
 mod decode;
 mod doc;
+mod drafted;
 mod hedges;
 mod indicator_tags;
 pub mod ir;
@@ -29,6 +30,7 @@ mod rules;
 pub mod score;
 mod skip;
 mod stated;
+mod subject;
 mod title;
 mod to_dataset;
 mod topics;
@@ -39,8 +41,8 @@ use std::path::Path;
 
 use crate::lang::plural;
 pub use decode::{DecodeError, Decoded, decode};
+pub use drafted::UNTRANSLATED;
 pub use ir::{Ignored, Reading, SkipReason};
-pub use to_dataset::UNTRANSLATED;
 
 use crate::model::{Dataset, LoadError, MAX_BYTES};
 

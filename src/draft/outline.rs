@@ -3,7 +3,7 @@
 use super::doc::Doc;
 use super::ir::SectionRead;
 use super::numerals::numerals;
-use super::title::year_in;
+use super::periods::year_in;
 
 /// The report's outline.
 #[derive(Debug, Clone, Default)]

@@ -40,7 +40,7 @@ pub fn period(
     }
     // 上半年, 一季度, 1—6月: a part of the year is not the year.
     if let Some(part) = part_of_year(sentence_before) {
-        let year = super::title::year_in(sentence_before)
+        let year = year_in(sentence_before)
             .filter(|y| Some(*y) == report_year || Some(*y) == plan_year)
             .or(report_year);
         let zh = match year {
@@ -49,7 +49,7 @@ pub fn period(
         };
         return Some((zh, year));
     }
-    if let Some(year) = super::title::year_in(sentence_before)
+    if let Some(year) = year_in(sentence_before)
         && (Some(year) == report_year || Some(year) == plan_year)
     {
         return Some((format!("{year}年"), Some(year)));
@@ -215,6 +215,17 @@ fn year_ending(text: &str) -> Option<i32> {
         .collect();
     let year: i32 = tail.parse().ok()?;
     (tail.chars().all(|c| c.is_ascii_digit()) && (1900..=2100).contains(&year)).then_some(year)
+}
+
+/// The first four-digit year written as 20XX年 or 19XX年.
+pub fn year_in(text: &str) -> Option<i32> {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(5).find_map(|w| {
+        let digits: String = w[..4].iter().collect();
+        let year: i32 = digits.parse().ok()?;
+        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit) && (1900..=2100).contains(&year))
+            .then_some(year)
+    })
 }
 
 #[cfg(test)]

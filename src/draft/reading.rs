@@ -9,34 +9,10 @@ use super::numerals::{Numeral, numerals};
 use super::quotes::{clause_quote, context_quote};
 use super::rank_pools::rank_pool;
 use super::rules::{Ctx, is_then};
-use super::stated::{Seen, push, sets_a_target, zero_figure};
+use super::stated::{Body, MAX_FIGURES, Seen, push, sets_a_target, zero_figure};
 use super::topics::{direction, topic};
 use super::units::read_unit;
 use super::words::TARGET_LISTS;
-
-/// Most numerals listed as skipped; past it they are only counted (memory stays bounded).
-pub const MAX_IGNORED: usize = 20_000;
-/// Most figures read from one text; a report states a few hundred.
-pub const MAX_FIGURES: usize = 10_000;
-
-/// What reading the body gives.
-pub struct Body {
-    pub quantities: Vec<Quantity>,
-    pub pairs: Vec<(usize, usize)>,
-    pub ignored: Vec<Ignored>,
-    /// Numerals skipped past [`MAX_IGNORED`], or figures past [`MAX_FIGURES`], not listed.
-    pub unlisted: usize,
-}
-
-impl Body {
-    fn skip(&mut self, ignored: Ignored) {
-        if self.ignored.len() < MAX_IGNORED {
-            self.ignored.push(ignored);
-        } else {
-            self.unlisted += 1;
-        }
-    }
-}
 
 /// Reads the quantities of every non-clutter line of `doc`.
 pub fn read_body(
@@ -190,12 +166,12 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 amounts.push(
                     listed
                         .clone()
-                        .unwrap_or_else(|| super::labels::subject_of(&window)),
+                        .unwrap_or_else(|| super::subject::subject_of(&window)),
                 );
             }
-            previous_subject = Some(super::labels::subject_of(&window))
+            previous_subject = Some(super::subject::subject_of(&window))
                 .filter(|_| !in_brackets)
-                .filter(|x| !x.is_empty() && !super::labels::names_no_thing(x))
+                .filter(|x| !x.is_empty() && !super::subject::names_no_thing(x))
                 .or(previous_subject);
             let history =
                 history_then || then.is_some() && doc.folded(clause.clone()).contains('到');

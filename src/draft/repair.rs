@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use super::to_dataset::Anchors;
+use super::drafted::Anchors;
 use crate::lang::Text;
 use crate::model::{DataPath, Dataset, check_against_source, validate};
 

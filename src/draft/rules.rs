@@ -70,7 +70,7 @@ pub(super) fn taken_unit(
 /// The year of 到2025年 in a target's sentence, when it is after the plan's year.
 fn later_target_year(sentence_before: &str, plan: i32) -> Option<i32> {
     let at = sentence_before.rfind("到")?;
-    let year = super::title::year_in(&sentence_before[at..])?;
+    let year = super::periods::year_in(&sentence_before[at..])?;
     (year > plan && year <= plan + 15).then_some(year)
 }
 
@@ -224,7 +224,7 @@ pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<Str
         .iter()
         .find(|c| c.contains(&n.span.start))
         .map_or(n.span.start, |c| c.start);
-    let own = super::labels::subject_of(&doc.folded(clause_start..n.span.start));
+    let own = super::subject::subject_of(&doc.folded(clause_start..n.span.start));
     if !super::label_kinds::names_only_the_zone(&own) {
         return None;
     }

@@ -1,5 +1,5 @@
-//! What a clause states besides a numeral read in turn: a target (力争), a stated none (无劣V类
-//! 水体), and a quantity stated again, recorded once.
+//! What reading a body records, within limits: its quantities (one stated again recorded once,
+//! a stated none such as 无劣V类水体, a target), pairs and skipped numerals.
 
 use std::ops::Range;
 
@@ -7,14 +7,37 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::clauses::MAX_CLAUSE;
 use super::doc::Doc;
-use super::ir::{BasisRead, Quantity};
+use super::ir::{BasisRead, Ignored, Quantity};
 use super::periods::period;
 use super::quotes::clause_quote;
-use super::reading::{Body, MAX_FIGURES};
 use super::rules::Ctx;
 use super::topics::{direction, topic};
 use super::units::UnitClass;
 use super::words::ZERO_NOUNS;
+
+/// Most numerals listed as skipped; past it they are only counted (memory stays bounded).
+pub const MAX_IGNORED: usize = 20_000;
+/// Most figures read from one text; a report states a few hundred.
+pub const MAX_FIGURES: usize = 10_000;
+
+/// What reading the body gives.
+pub struct Body {
+    pub quantities: Vec<Quantity>,
+    pub pairs: Vec<(usize, usize)>,
+    pub ignored: Vec<Ignored>,
+    /// Numerals skipped past [`MAX_IGNORED`], or figures past [`MAX_FIGURES`], not listed.
+    pub unlisted: usize,
+}
+
+impl Body {
+    pub(super) fn skip(&mut self, ignored: Ignored) {
+        if self.ignored.len() < MAX_IGNORED {
+            self.ignored.push(ignored);
+        } else {
+            self.unlisted += 1;
+        }
+    }
+}
 
 /// Labels taken so far for each value and unit, to record a quantity stated again only once.
 pub(super) type Seen = HashMap<(u64, String), Vec<String>>;

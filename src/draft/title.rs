@@ -133,21 +133,10 @@ pub fn speech_year(doc: &Doc) -> Option<i32> {
         .map(|l| doc.folded(l.range.clone()))
         .find_map(|line| {
             let line = line.trim_start_matches(['—', '-', ' ']);
-            let year = year_in(line.get(..7)?)?;
+            let year = super::periods::year_in(line.get(..7)?)?;
             let month: u32 = line.get(7..)?.split('月').next()?.parse().ok()?;
             (line.contains('在') && (1..=4).contains(&month)).then_some(year)
         })
-}
-
-/// The first four-digit year written as 20XX年 or 19XX年.
-pub fn year_in(text: &str) -> Option<i32> {
-    let chars: Vec<char> = text.chars().collect();
-    chars.windows(5).find_map(|w| {
-        let digits: String = w[..4].iter().collect();
-        let year: i32 = digits.parse().ok()?;
-        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit) && (1900..=2100).contains(&year))
-            .then_some(year)
-    })
 }
 
 #[cfg(test)]

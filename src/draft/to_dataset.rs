@@ -8,20 +8,9 @@ use crate::model::{
 use super::dataset_clusters::clusters;
 use super::dataset_units::unit_id;
 use super::doc::Doc;
+use super::drafted::{Anchors, UNTRANSLATED, untranslated};
 use super::indicator_tags::{accepted_indicator, basis_of};
 use super::ir::{DirectionRead, Hedge, Quantity, Reading, Topic};
-
-/// What marks an English field the text gives no English for: schema 1 requires one.
-pub const UNTRANSLATED: &str = "(untranslated)";
-
-/// The Chinese text, marked untranslated, for an English field.
-pub(super) fn untranslated(zh: &str) -> String {
-    format!("{zh} {UNTRANSLATED}")
-}
-
-/// Where each quote of a dataset stands in the text (byte offset), by the id of its figure,
-/// project or cluster: the checks of a draft then need no search of the text.
-pub type Anchors = rustc_hash::FxHashMap<String, usize>;
 
 /// Builds the dataset of `reading`; `file` is the report's file name.
 pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors) {
