@@ -18,11 +18,13 @@ pub(super) fn accepted_indicator(
     basis: Basis,
 ) -> Option<&'static crate::model::indicators::Indicator> {
     // 从1993年的1.2亿元: a figure of another year than the report's or its plan's is history
-    // (an average over years is of its range).
+    // (an average over years is of its range; a target of a later year, 到2025年, is still the
+    // indicator's target).
     if let Some((_, Some(year))) = &q.period
         && q.range.is_none()
         && Some(*year) != reading.year
         && Some(*year) != reading.plan_year
+        && !(q.planned && reading.plan_year.is_some_and(|plan| *year > plan))
     {
         return None;
     }

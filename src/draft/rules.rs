@@ -69,8 +69,15 @@ pub(super) fn taken_unit(
 
 /// The year of 到2025年 in a target's sentence, when it is after the plan's year.
 fn later_target_year(sentence_before: &str, plan: i32) -> Option<i32> {
-    let at = sentence_before.rfind("到")?;
-    let year = super::periods::year_in(&sentence_before[at..])?;
+    // The last 到 that a year follows (到2025年，…力争达到1700亿元: not the 到 of 达到).
+    let year = sentence_before
+        .match_indices('到')
+        .filter_map(|(at, _)| {
+            let after = &sentence_before[at + '到'.len_utf8()..];
+            let digits: String = after.chars().take(5).collect();
+            super::periods::year_in(&digits)
+        })
+        .last()?;
     (year > plan && year <= plan + 15).then_some(year)
 }
 
@@ -240,4 +247,19 @@ pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<Str
 pub(super) fn in_brackets(doc: &Doc, range: Range<usize>) -> bool {
     let text = &doc.chars[range];
     text.iter().filter(|c| **c == '(').count() > text.iter().filter(|c| **c == ')').count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::later_target_year;
+
+    #[test]
+    fn a_target_year_is_the_year_after_its_to_not_the_to_of_reach() {
+        assert_eq!(
+            later_target_year("到2025年,地区生产总值力争达到", 2021),
+            Some(2025)
+        );
+        assert_eq!(later_target_year("全年地区生产总值力争达到", 2021), None);
+        assert_eq!(later_target_year("到2050年", 2021), None, "too far to be a plan");
+    }
 }
