@@ -72,12 +72,12 @@ fn later_target_year(sentence_before: &str, plan: i32) -> Option<i32> {
     // The last 到 that a year follows (到2025年，…力争达到1700亿元: not the 到 of 达到).
     let year = sentence_before
         .match_indices('到')
-        .filter_map(|(at, _)| {
+        .rev()
+        .find_map(|(at, _)| {
             let after = &sentence_before[at + '到'.len_utf8()..];
             let digits: String = after.chars().take(5).collect();
             super::periods::year_in(&digits)
-        })
-        .last()?;
+        })?;
     (year > plan && year <= plan + 15).then_some(year)
 }
 
@@ -260,6 +260,10 @@ mod tests {
             Some(2025)
         );
         assert_eq!(later_target_year("全年地区生产总值力争达到", 2021), None);
-        assert_eq!(later_target_year("到2050年", 2021), None, "too far to be a plan");
+        assert_eq!(
+            later_target_year("到2050年", 2021),
+            None,
+            "too far to be a plan"
+        );
     }
 }
