@@ -175,13 +175,18 @@ pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
         .map(|(w, n)| (w.to_string(), *n))
         .chain((2..=30).map(|n| (n.to_string(), n)))
     {
-        if [
-            format!("{word}年来"),
-            format!("过去{word}年"),
-            format!("近{word}年"),
-        ]
-        .iter()
-        .any(|w| text.contains(w.as_str()))
+        // 五年累计完成…, 五年新增…: a sentence opening with the span it adds up.
+        let opens = ["累计", "新增", "新建", "共", "引进", "完成", "实现"]
+            .iter()
+            .any(|v| text.starts_with(&format!("{word}年{v}")));
+        if opens
+            || [
+                format!("{word}年来"),
+                format!("过去{word}年"),
+                format!("近{word}年"),
+            ]
+            .iter()
+            .any(|w| text.contains(w.as_str()))
         {
             return Some((year - n + 1, year));
         }
@@ -278,6 +283,11 @@ mod tests {
 
     #[test]
     fn an_average_over_years_names_its_range() {
+        assert_eq!(
+            year_range("五年累计完成固定资产投资", Some(2020)),
+            Some((2016, 2020))
+        );
+        assert_eq!(year_range("五年级学生", Some(2020)), None);
         assert_eq!(
             year_range("2019—2023年年均增长", Some(2023)),
             Some((2019, 2023))

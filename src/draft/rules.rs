@@ -11,7 +11,7 @@ use super::numerals::Numeral;
 use super::periods::{history_years, names_another_year, period, year_range};
 use super::skip::skip_reason;
 use super::units::{UnitClass, UnitRead};
-use super::words::ZERO_NOUNS;
+use super::words::{ADDED, ZERO_NOUNS};
 
 /// Where a numeral is read: its text, line, sentence and section, and the report's years.
 pub(super) struct Ctx<'a, 'd> {
@@ -131,6 +131,10 @@ pub(super) fn when(
         }),
         BasisRead::Cumulative => year_range(sentence_before, period_year)
             .or_else(|| history_years(sentence_before, period_year)),
+        // 五年新增各类市场主体21万多户, “十三五”期间新增…: things added over those years.
+        BasisRead::Count if ADDED.iter().any(|w| sentence_before.contains(w)) => {
+            year_range(sentence_before, period_year)
+        }
         BasisRead::Streak => period_year
             .filter(|_| (1.0..=100.0).contains(&n.value))
             .map(|y| (y - n.value as i32 + 1, y)),
