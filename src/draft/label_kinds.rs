@@ -29,7 +29,11 @@ pub(super) fn gap_label(before: &str, previous: Option<&str>) -> Option<String> 
 /// → 三大主导产业产值占规上工业总产值的比重.
 pub(super) fn share_label(before: &str, previous: Option<&str>) -> Option<String> {
     let (part, whole) = before.rsplit_once('占')?;
-    let whole = whole.trim_end_matches("的比重").trim_end_matches('的');
+    // 占规模以上工业总产值的比重达到: the verb after the share is no part of the whole.
+    let whole = ["提高到", "达到", "上升到", "降至", "为", "达", "是"]
+        .iter()
+        .fold(whole, |w, v| w.strip_suffix(v).unwrap_or(w));
+    let whole = whole.trim_end_matches("比重").trim_end_matches('的');
     if whole == "比" {
         let part = subject_of(part);
         let part = if part.is_empty() {
@@ -186,4 +190,21 @@ pub(super) fn counted_noun(after: &str) -> String {
         }
     }
     after[..end].chars().take(10).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::share_label;
+
+    #[test]
+    fn a_share_names_its_part_and_its_whole_without_the_verb_after() {
+        assert_eq!(
+            share_label("高新技术产业产值占规模以上工业总产值的比重达到", None).as_deref(),
+            Some("高新技术产业产值占规模以上工业总产值的比重")
+        );
+        assert_eq!(
+            share_label("税收占比达到", None).as_deref(),
+            Some("税收占比")
+        );
+    }
 }
