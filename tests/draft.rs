@@ -515,6 +515,30 @@ fn a_bounded_magnitude_is_an_amount_and_a_bare_one_is_not() {
 }
 
 #[test]
+fn a_conversion_a_threshold_mark_and_a_comparison_are_of_the_amount_before() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n进出口总额412.6亿元，折合63.7亿美元。\
+                地区生产总值2016亿元，迈上2000亿元台阶。保税维修业务货值12.4亿元，是上年的2.1倍。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let labels: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            (412.6, "进出口总额"),
+            (63.7, "进出口总额"),
+            (2016.0, "地区生产总值"),
+            (2000.0, "地区生产总值"),
+            (12.4, "保税维修业务货值"),
+            (2.1, "保税维修业务货值"),
+        ]
+    );
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

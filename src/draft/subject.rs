@@ -73,7 +73,12 @@ pub(super) fn names_no_thing(subject: &str) -> bool {
     let span = ["期间", "以来", "时期", "年来"]
         .iter()
         .any(|w| subject.ends_with(w));
+    // 是上年的2.1倍, 为全省平均水平的两倍: what it is compared with, not what is measured.
+    let compared = ["是上年", "为上年", "是全", "为全", "是去年", "为去年"]
+        .iter()
+        .any(|w| subject.starts_with(w));
     time || span
+        || compared
         || subject.starts_with("剔除")
         || subject.starts_with('比')
         || subject.starts_with('较')

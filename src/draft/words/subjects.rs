@@ -4,6 +4,7 @@
 /// Words a subject does not begin with: connectives, time, verbs of reporting.
 pub(in crate::draft) const LEADING: &[&str] = &[
     "其中",
+    "折合",
     "但",
     "居",
     "进入",
@@ -189,6 +190,10 @@ pub(in crate::draft) const BARE_SUBJECTS: &[&str] = &["总数", "总量", "数�
 
 /// Where the counted noun after a measure word stops.
 pub(in crate::draft) const NOUN_STOPS: &[&str] = &[
+    // 迈上2000亿元台阶: a threshold's mark, not what is measured.
+    "台阶",
+    "大关",
+    "关口",
     "落地",
     "开工",
     "投产",
