@@ -4,6 +4,8 @@
 /// Words a subject does not begin with: connectives, time, verbs of reporting.
 pub(in crate::draft) const LEADING: &[&str] = &[
     "其中",
+    "仍然",
+    "仍",
     "折合",
     "但",
     "居",
