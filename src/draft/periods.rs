@@ -103,16 +103,19 @@ pub(super) fn part_of_year(text: &str) -> Option<String> {
     found
 }
 
+/// The number four ASCII digits write from `at` in `chars` (2015 of 从2015年).
+fn four_digits(chars: &[char], at: usize) -> Option<i32> {
+    let run: String = chars.get(at..at + 4)?.iter().collect();
+    run.chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| run.parse().ok())?
+}
+
 /// The years of a history in `text` (从2015年的263亿元增长到2020年的612.4亿元), to the report's
 /// `year` when 到 names none: what a 累计 or 年均 after it runs over.
 pub fn history_years(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
     let chars: Vec<char> = text.chars().collect();
-    let digits = |at: usize| -> Option<i32> {
-        let run: String = chars.get(at..at + 4)?.iter().collect();
-        run.chars()
-            .all(|c| c.is_ascii_digit())
-            .then(|| run.parse().ok())?
-    };
+    let digits = |at: usize| four_digits(&chars, at);
     let at = (0..chars.len()).find(|i| {
         matches!(chars[*i], '从' | '由')
             && digits(i + 1).is_some()
@@ -128,12 +131,7 @@ pub fn history_years(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
 /// 2016年至2020年, “十三五”期间 (2016–2020), 五年来 or 过去5年 (ending in `year`).
 pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
     let chars: Vec<char> = text.chars().collect();
-    let digits = |at: usize| -> Option<i32> {
-        let run: String = chars.get(at..at + 4)?.iter().collect();
-        run.chars()
-            .all(|c| c.is_ascii_digit())
-            .then(|| run.parse().ok())?
-    };
+    let digits = |at: usize| four_digits(&chars, at);
     let mut found = None;
     for at in 0..chars.len() {
         let Some(from) = digits(at) else { continue };
