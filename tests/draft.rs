@@ -539,6 +539,40 @@ fn a_conversion_a_threshold_mark_and_a_comparison_are_of_the_amount_before() {
 }
 
 #[test]
+fn words_that_only_look_like_ranks_histories_or_lists_are_read_as_what_they_are() {
+    let text = "松岚经济开发区2023年工作报告\n首位度不断提升。一、2022年工作回顾\n智能家居产业前10家企业实现产值85亿元。\
+                首位产业实现产值520亿元。要把招商引资摆在各项工作的首位。规上工业企业从业人员5.6万人。\
+                出口、进口分别为247.3亿元和165.3亿元。建区15年来累计引进项目1200个。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let figures: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.value != 1200.0)
+        .map(|m| (m.value, m.basis, m.label_zh.as_str(), m.period.from))
+        .collect();
+    use zonedash::model::Basis::{Count, Cumulative, Level};
+    assert_eq!(
+        figures,
+        [
+            (85.0, Level, "企业产值", None),
+            (520.0, Level, "首位产业产值", None),
+            (5.6, Count, "规上工业企业从业人员", None),
+            (247.3, Level, "出口", None),
+            (165.3, Level, "进口", None),
+        ],
+        "no rank from 首位度, 首位产业, 前10家 or 摆在…首位; 从业 opens no history"
+    );
+    let total = draft.dataset.metrics.iter().find(|m| m.value == 1200.0);
+    assert!(
+        total.is_some_and(|m| m.basis == Cumulative
+            && m.period.to.zip(m.period.from).map(|(to, from)| to - from) == Some(14)),
+        "建区15年来 runs over 15 years, not the 5 of its last digit: {total:?}"
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

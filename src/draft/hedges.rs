@@ -22,10 +22,18 @@ pub fn is_top_n(doc: &Doc, clause: Range<usize>, span: Range<usize>) -> bool {
         return false;
     }
     let before = doc.folded(clause.start..span.start - 1);
-    TOP_N_VERBS
-        .iter()
-        .chain(RANK_VERBS)
-        .any(|v| before.contains(v))
+    // A verb of one character (居, 列) only right before the place (居全省前五): 居民, 家居 and
+    // 系列 hold it too.
+    TOP_N_VERBS.iter().chain(RANK_VERBS).any(|v| {
+        if v.chars().count() > 1 {
+            before.contains(v)
+        } else {
+            before.rfind(v).is_some_and(|at| {
+                let after = &before[at + v.len()..];
+                after.starts_with('全') || after.is_empty()
+            })
+        }
+    })
 }
 
 /// Reads the hedges and basis of the number at `span` (unit `unit`), given `window`, the

@@ -7,7 +7,7 @@ use std::ops::Range;
 pub struct Numeral {
     /// Its characters in the text.
     pub span: Range<usize>,
-    /// Its value; for a malformed Chinese run (十四五) the value of its first part.
+    /// Its value; for a malformed Chinese run, the value of reading it anyway (十四五 = 15).
     pub value: f64,
     /// Written in Chinese numerals.
     pub chinese: bool,
@@ -67,7 +67,12 @@ pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
             while i < range.end && matches!(chars[i], '万' | '亿') {
                 i += 1;
             }
-        } else if c == '首' && chars.get(i + 1) == Some(&'位') && i + 1 < range.end {
+        } else if c == '首'
+            && chars.get(i + 1) == Some(&'位')
+            && i + 1 < range.end
+            // 首位产业, 首位度: a name, not a place in a ranking.
+            && !matches!(chars.get(i + 2), Some('产' | '度' | '城'))
+        {
             // 居全市首位: a rank of 1, read as the model's checks read it.
             found.push(Numeral {
                 span: i..i + 1,

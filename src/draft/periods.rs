@@ -123,7 +123,10 @@ pub fn history_years(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
     })?;
     let from = digits(at + 1)?;
     let to_at = (at + 5..chars.len()).find(|i| chars[*i] == '到')?;
-    let to = digits(to_at + 1).or(year)?;
+    // 到2020年的612.4亿元 names the end; 到2046亿元 is an amount, and the end is the report's.
+    let to = digits(to_at + 1)
+        .filter(|_| chars.get(to_at + 5) == Some(&'年'))
+        .or(year)?;
     ((1900..=2100).contains(&from) && from < to && to - from <= 40).then_some((from, to))
 }
 
@@ -166,8 +169,27 @@ pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
     if found.is_some() {
         return found;
     }
-    // 五年来, 过去5年, 近三年: the years up to the report's.
+    // 五年来, 三十年来, 15年来: the whole numeral before 年来 (not the 十 of 三十).
     let year = year?;
+    for (at, _) in text.match_indices("年来") {
+        let run: String = text[..at]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || super::numerals::is_chinese_numeral(*c))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let n = run.parse::<i32>().ok().or_else(|| {
+            crate::model::numerals::read_chinese(&run)
+                .filter(|r| !r.malformed)
+                .map(|r| r.value as i32)
+        });
+        if let Some(n) = n.filter(|n| (2..=60).contains(n)) {
+            return Some((year - n + 1, year));
+        }
+    }
+    // 过去5年, 近三年, 五年累计: the years up to the report's.
     for (word, n) in [("两", 2), ("三", 3), ("四", 4), ("五", 5), ("十", 10)]
         .iter()
         .map(|(w, n)| (w.to_string(), *n))
@@ -177,14 +199,7 @@ pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
         let opens = ["累计", "新增", "新建", "共", "引进", "完成", "实现"]
             .iter()
             .any(|v| text.starts_with(&format!("{word}年{v}")));
-        if opens
-            || [
-                format!("{word}年来"),
-                format!("过去{word}年"),
-                format!("近{word}年"),
-            ]
-            .iter()
-            .any(|w| text.contains(w.as_str()))
+        if opens || text.contains(&format!("过去{word}年")) || text.contains(&format!("近{word}年"))
         {
             return Some((year - n + 1, year));
         }
@@ -281,6 +296,18 @@ mod tests {
 
     #[test]
     fn an_average_over_years_names_its_range() {
+        assert_eq!(
+            year_range("建区三十年来,累计", Some(2022)),
+            Some((1993, 2022))
+        );
+        assert_eq!(
+            year_range("建区15年来,累计", Some(2022)),
+            Some((2008, 2022))
+        );
+        assert_eq!(
+            history_years("从2015年的1386亿元增长到2046亿元,年均", Some(2022)),
+            Some((2015, 2022))
+        );
         assert_eq!(
             year_range("五年累计完成固定资产投资", Some(2020)),
             Some((2016, 2020))

@@ -209,8 +209,16 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 quote: clause_quote(doc, clause.clone(), n.span.clone()),
                 context,
                 basis: s.basis,
+                // The pool stands before 第 (全市第一) or before 首位 itself (全市首位).
                 pool: (s.basis == BasisRead::Rank)
-                    .then(|| rank_pool(doc, n.span.start - 1))
+                    .then(|| {
+                        let before = if doc.has_before(n.span.start, "第") {
+                            n.span.start.checked_sub(1)
+                        } else {
+                            Some(n.span.start)
+                        };
+                        before.and_then(|at| rank_pool(doc, at))
+                    })
                     .flatten(),
                 hedges: s.hedges,
                 planned: ctx.planned,

@@ -145,7 +145,11 @@ fn listed_labels(listed: &str, measure: &str) -> Vec<String> {
         _ => (last, String::new()),
     };
     items.push(name);
-    let measure = ["实现", "完成", "达到", "达"]
+    // 分别占…: a share of each needs the whole it is of, which this reading does not give.
+    if measure.starts_with('占') {
+        return Vec::new();
+    }
+    let measure = ["实现", "完成", "达到", "约为", "为", "是", "达"]
         .iter()
         .fold(measure, |m, w| m.strip_prefix(w).unwrap_or(m));
     let measure = RISE_WORDS
@@ -157,7 +161,14 @@ fn listed_labels(listed: &str, measure: &str) -> Vec<String> {
         .fold(measure, |m, w| m.strip_suffix(w).unwrap_or(m));
     items
         .into_iter()
-        .map(|item| format!("{item}{tail}{measure}"))
+        .map(|item| {
+            // 电子信息产业、装备制造产业产值: an item that names its kind takes the rest only.
+            let tail = LISTED_KINDS
+                .iter()
+                .find(|k| item.ends_with(**k) && tail.starts_with(**k))
+                .map_or(tail.as_str(), |k| &tail[k.len()..]);
+            format!("{item}{tail}{measure}")
+        })
         .collect()
 }
 
@@ -180,6 +191,12 @@ mod tests {
             ["新型建材产业营业收入", "现代物流产业营业收入"]
         );
         assert_eq!(listed_labels("其中出口、进口", "增长"), ["出口", "进口"]);
+        assert_eq!(listed_labels("出口、进口", "为"), ["出口", "进口"]);
+        assert_eq!(
+            listed_labels("电子信息产业、装备制造产业产值", "增长"),
+            ["电子信息产业产值", "装备制造产业产值"]
+        );
+        assert!(listed_labels("出口、进口", "占全区的").is_empty());
         assert!(listed_labels("全区规模以上工业增加值", "增长").is_empty());
     }
 }

@@ -164,7 +164,13 @@ pub(super) fn when(
 /// history (从2015年的1386亿元增长到2315.6亿元), the year named belongs to "then", not "now".
 fn history_now_part(before: &str) -> &str {
     match before.rfind('到') {
-        Some(at) if before[..at].contains('从') || before[..at].contains('由') => &before[at..],
+        Some(at)
+            if super::subject::history_marks(&before[..at])
+                .next()
+                .is_some() =>
+        {
+            &before[at..]
+        }
         _ => before,
     }
 }
@@ -172,7 +178,10 @@ fn history_now_part(before: &str) -> &str {
 /// True when the number at `at` follows a 从 of its clause, with no 到 between them.
 pub(super) fn is_then(doc: &Doc, clause: Range<usize>, at: usize) -> bool {
     let text = doc.folded(clause.start..at);
-    match (text.rfind('从'), text.rfind('到')) {
+    match (
+        super::subject::history_marks(&text).next_back(),
+        text.rfind('到'),
+    ) {
         (Some(from), Some(to)) => from > to,
         (Some(_), None) => true,
         _ => false,
@@ -201,7 +210,7 @@ fn year_unit() -> UnitRead {
     }
 }
 
-/// A rank's unit: 名 or 位 when written after it, else 名 understood.
+/// A rank's unit: 名 or 位 when written after it, else 位 understood.
 fn rank_unit(doc: &Doc, at: usize) -> UnitRead {
     let written = doc.chars.get(at).filter(|c| matches!(c, '名' | '位'));
     UnitRead {

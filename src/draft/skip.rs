@@ -36,8 +36,13 @@ pub fn skip_reason(
     if n.malformed {
         return Some(SkipReason::Slogan);
     }
-    // 把安全摆在首位: what comes first, not a rank.
-    if doc.has_at(start, "首位") && PRIORITY_VERBS.iter().any(|v| doc.has_before(start, v)) {
+    // 把安全摆在首位, 把招商引资摆在各项工作的首位: what comes first, not a rank.
+    let clause_before = doc.folded(line.start.max(start.saturating_sub(16))..start);
+    let clause_before = clause_before
+        .rsplit([',', ';', '。', '，', '；'])
+        .next()
+        .unwrap_or_default();
+    if doc.has_at(start, "首位") && PRIORITY_VERBS.iter().any(|v| clause_before.contains(v)) {
         return Some(SkipReason::Priority);
     }
     if before(1) == Some('第') {

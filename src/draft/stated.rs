@@ -1,5 +1,6 @@
-//! What reading a body records, within limits: its quantities (one stated again recorded once,
-//! a stated none such as 无劣V类水体, a target), pairs and skipped numerals.
+//! What reading a body records, within limits: its quantities (one stated again recorded once
+//! unless it is a history's now, a stated none such as 无劣V类水体, a target), pairs and skipped
+//! numerals.
 
 use std::ops::Range;
 

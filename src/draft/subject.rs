@@ -1,7 +1,7 @@
 //! The subject the text names before a number: its last phrase, without the verbs, hedges,
 //! bases and times around it.
 
-use super::words::{INNER_VERBS, LEADING, TRAILING};
+use super::words::{INNER_VERBS, LEADING, NOT_A_HISTORY, TRAILING};
 
 /// The subject before a number: the window's text without connectives and number verbs.
 pub fn subject_of(before: &str) -> String {
@@ -31,10 +31,11 @@ pub fn subject_of(before: &str) -> String {
         }
     }
     // 地区生产总值从2008年的 (42亿元增长到…): what grew is named before 从 (or 由).
-    if let Some(at) = s.find(['从', '由']).filter(|at| *at > 0) {
+    if let Some(at) = history_marks(s).next().filter(|at| *at > 0) {
         s = &s[..at];
     }
-    // The longest word first, one at a time: 年均增长 loses 增长 and then 年均, never 均 alone.
+    // One word at a time, a leading one first, the longest of each kind first: 年均增长 loses
+    // 增长 and then 年均, never 均 alone.
     loop {
         let leading = LEADING
             .iter()
@@ -112,6 +113,26 @@ fn glossed_name(text: &str) -> Option<&str> {
 /// Longest subject kept, in characters, counted back from the number.
 const MAX_SUBJECT_CHARS: usize = 20;
 
+/// Where 从 or 由 opens a history in `text` (地区生产总值从2008年的…), in order: not inside a word
+/// (从业人员, 由于, 自由贸易).
+pub(super) fn history_marks(text: &str) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    text.char_indices()
+        .filter(|(_, c)| matches!(c, '从' | '由'))
+        .map(|(at, _)| at)
+        .filter(move |at| {
+            !NOT_A_HISTORY.iter().any(|w| {
+                let len = w.len();
+                // The word may start at the mark or end with it.
+                text.get(*at..).is_some_and(|r| r.starts_with(w))
+                    || at
+                        .checked_add('从'.len_utf8())
+                        .and_then(|end| end.checked_sub(len))
+                        .and_then(|start| text.get(start..at + '从'.len_utf8()))
+                        .is_some_and(|s| s == *w)
+            })
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,5 +149,7 @@ mod tests {
         assert_eq!(subject_of("按可比价格计算增长"), "");
         // A gloss in brackets before the number is not the subject.
         assert_eq!(subject_of("全区实现地区生产总值(GDP)"), "地区生产总值");
+        assert_eq!(subject_of("地区生产总值从2008年的"), "地区生产总值");
+        assert_eq!(subject_of("规上工业企业从业人员"), "规上工业企业从业人员");
     }
 }

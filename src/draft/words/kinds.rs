@@ -43,8 +43,21 @@ pub(in crate::draft) const RANK_VERBS: &[&str] = &[
 pub(in crate::draft) const TOP_N_VERBS: &[&str] = &["排名"];
 
 /// What follows 前N when it is a period or a group, not a rank (前三季度, 前十大企业).
-pub(in crate::draft) const TOP_N_NOT: &[&str] =
-    &["大", "季度", "个月", "月", "年", "天", "批", "次"];
+pub(in crate::draft) const TOP_N_NOT: &[&str] = &[
+    "大",
+    "季度",
+    "个季度",
+    "个月",
+    "月",
+    "周",
+    "年",
+    "天",
+    "批",
+    "次",
+    "家",
+    "个",
+    "项",
+];
 
 /// Verbs of a ranking right before its 第 (位列第9位); a count before them is the rank's pool.
 pub(in crate::draft) const RANKING: &[&str] = &["位列", "位居", "排名", "居", "列", "排"];

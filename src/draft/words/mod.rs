@@ -60,7 +60,7 @@ pub(super) const ZERO_NOUNS: &[&str] = &["事故", "事件", "案件", "水体",
 /// Words that open a list of targets.
 pub(super) const TARGET_LISTS: &[&str] = &["预期目标", "主要目标", "目标是", "目标为"];
 
-// ── The dataset a reading becomes (src/draft/to_dataset.rs) ──
+// ── The dataset a reading becomes (src/draft/indicator_tags.rs, rules.rs) ──
 
 /// Words saying a count is of things added, not of all there are.
 pub(super) const ADDED: &[&str] = &[
@@ -90,7 +90,7 @@ pub(super) const ZONE_KINDS: &[&str] = &[
     "新区",
 ];
 
-// ── Numerals that are no figures (src/draft/skip.rs) ──
+// ── Numerals that are no figures (src/draft/skip.rs, rank_pools.rs) ──
 
 /// Words before 第N that make it a rank, with the pool they name.
 pub(super) const RANK_POOLS: &[&str] = &[
@@ -161,4 +161,10 @@ pub(super) const NAMED: &[&str] = &[
     "集团",
     "研究院",
     "企业",
+];
+
+/// Words that hold 从 or 由 without opening a history (从…到…): what reads histories skips them.
+pub(super) const NOT_A_HISTORY: &[&str] = &[
+    "从业", "从事", "从严", "从快", "从而", "从未", "从不", "服从", "由于", "自由", "理由", "缘由",
+    "经由", "由此", "由来",
 ];
