@@ -37,13 +37,12 @@ pub fn skip_reason(
         return Some(SkipReason::Slogan);
     }
     // 把安全摆在首位, 把招商引资摆在各项工作的首位: what comes first, not a rank.
-    let clause_before = doc.folded(line.start.max(start.saturating_sub(16))..start);
-    let clause_before = clause_before
-        .rsplit([',', ';', '。', '，', '；'])
-        .next()
-        .unwrap_or_default();
-    if doc.has_at(start, "首位") && PRIORITY_VERBS.iter().any(|v| clause_before.contains(v)) {
-        return Some(SkipReason::Priority);
+    if doc.has_at(start, "首位") {
+        let before = doc.folded(line.start.max(start.saturating_sub(16))..start);
+        let clause = before.rsplit([',', ';', '。', '，', '；']).next();
+        if clause.is_some_and(|c| PRIORITY_VERBS.iter().any(|v| c.contains(v))) {
+            return Some(SkipReason::Priority);
+        }
     }
     if before(1) == Some('第') {
         // 综合考评中列第5位: 列 right before 第 ranks (列入第二批 does not).

@@ -120,15 +120,12 @@ pub(super) fn history_marks(text: &str) -> impl DoubleEndedIterator<Item = usize
         .filter(|(_, c)| matches!(c, '从' | '由'))
         .map(|(at, _)| at)
         .filter(move |at| {
+            // The word holding the mark, wherever the mark stands in it (从业, 自由).
             !NOT_A_HISTORY.iter().any(|w| {
-                let len = w.len();
-                // The word may start at the mark or end with it.
-                text.get(*at..).is_some_and(|r| r.starts_with(w))
-                    || at
-                        .checked_add('从'.len_utf8())
-                        .and_then(|end| end.checked_sub(len))
-                        .and_then(|start| text.get(start..at + '从'.len_utf8()))
-                        .is_some_and(|s| s == *w)
+                let mark = w.find(['从', '由']).unwrap_or_default();
+                at.checked_sub(mark)
+                    .and_then(|start| text.get(start..))
+                    .is_some_and(|rest| rest.starts_with(w))
             })
         })
 }
