@@ -573,6 +573,61 @@ fn words_that_only_look_like_ranks_histories_or_lists_are_read_as_what_they_are(
 }
 
 #[test]
+fn a_rank_is_named_by_its_assessment_dated_by_its_year_or_of_the_growth_before_it() {
+    let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n地区生产总值412.6亿元，增长6.2%，\
+                在全市12个县（市、区）中排名第2位。在商务厅组织的2021年度全省省级开发区综合考评中，\
+                开发区在全省88家参评开发区中位列第9位，较上年前移3位。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let ranks: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| {
+            draft
+                .dataset
+                .units
+                .iter()
+                .any(|u| u.id == m.unit && u.zh == "位")
+        })
+        .map(|m| (m.value, m.label_zh.as_str(), m.period.year))
+        .collect();
+    assert_eq!(
+        ranks,
+        [
+            (2.0, "地区生产总值增速全市县(市、区)排名", Some(2022)),
+            (9.0, "全省省级开发区综合考评排名", Some(2021)),
+            (3.0, "全省省级开发区综合考评排名变化", Some(2021)),
+        ],
+        "a pool alone ranks the growth before; an assessment names the rank and its year dates it"
+    );
+    assert_eq!(validate(&draft.dataset), Vec::new());
+}
+
+#[test]
+fn a_part_of_the_trade_and_the_start_of_a_history_take_no_indicator() {
+    let text = "松岚综合保税区2023年工作报告\n一、2022年工作回顾\n进出口总额412.6亿元，增长8.2%。\
+                保税加工进出口288.4亿元，增长44.1%。R&D经费投入强度由2.1%提高到3.2%。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let tags: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.indicator.as_deref()))
+        .collect();
+    assert_eq!(
+        tags,
+        [
+            (412.6, Some("total_import_export")),
+            (8.2, Some("total_import_export_growth")),
+            (288.4, None),
+            (44.1, None),
+            (2.1, None),
+            (3.2, Some("rd_intensity")),
+        ]
+    );
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

@@ -28,8 +28,13 @@ pub(super) fn accepted_indicator(
     {
         return None;
     }
-    // 从建区之初的1.8亿元: a time the text names without a year is not the report's.
-    if matches!(&q.period, Some((_, None))) {
+    // 从建区之初的1.8亿元: a time the text names without a year is not the report's; nor is the
+    // start of a history that names none (R&D经费投入强度由2.1%提高到3.2%).
+    let history_start = reading
+        .pairs
+        .iter()
+        .any(|(then, _)| std::ptr::eq(&reading.quantities[*then], q));
+    if matches!(&q.period, Some((_, None))) || history_start {
         return None;
     }
     // 核心区地区生产总值: a part's figure; 綦浦综保区进出口总额 in 綦浦综合保税区's own report is

@@ -23,6 +23,11 @@ pub fn period(
             return Some((format!("{year}{written}"), Some(year)));
         }
     }
+    // 在2021年度全国综合保税区发展绩效评估中，…位列第27位: what a year's assessment finds is of
+    // that year, though it is published in the next.
+    if let Some(year) = last_assessed_year(sentence_before) {
+        return Some((format!("{year}年度"), Some(year)));
+    }
     // 从1993年起步时的6.2平方公里: the year of the start; 从起步时的…: a start whose year the
     // text does not give.
     for start in [
@@ -233,6 +238,14 @@ fn year_ending(text: &str) -> Option<i32> {
         .collect();
     let year: i32 = tail.parse().ok()?;
     (tail.chars().all(|c| c.is_ascii_digit()) && (1900..=2100).contains(&year)).then_some(year)
+}
+
+/// The last year written as 20XX年度 (a year's assessment or list), not a bare 20XX年.
+fn last_assessed_year(text: &str) -> Option<i32> {
+    let ends: Vec<usize> = text.match_indices("年度").map(|(at, _)| at).collect();
+    ends.into_iter()
+        .rev()
+        .find_map(|at| year_ending(&text[..at]))
 }
 
 /// The first four-digit year written as 20XX年 or 19XX年.

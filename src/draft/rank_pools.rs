@@ -70,3 +70,66 @@ pub fn rank_pool(doc: &Doc, at: usize) -> Option<String> {
         (!named.contains(['。', ',', ';'])).then_some(named)
     })
 }
+
+/// The pool a rank's quote names, for the dataset: what it is of and how many it holds when
+/// the quote says (在全国217家国家级经开区中位列第13位 → 国家级经开区, 217), else the place before
+/// 第 (全市第一 → 全市). Only words of the quote itself, so the dataset's check finds them there.
+pub(super) fn pool_of(quote: &str, place: Option<&str>) -> Option<crate::model::Pool> {
+    let rank_at = quote.rfind('第').or_else(|| quote.rfind("首位"))?;
+    let before = &quote[..rank_at];
+    let sized = before
+        .char_indices()
+        .rfind(|(at, c)| {
+            c.is_ascii_digit()
+                && !before[at + 1..].starts_with(|d: char| d.is_ascii_digit())
+                && before[at + 1..].starts_with(['家', '个', '所'])
+        })
+        .and_then(|(at, _)| {
+            let start = before[..=at]
+                .rfind(|c: char| !c.is_ascii_digit())
+                .map_or(0, |i| {
+                    i + before[i..].chars().next().map_or(1, char::len_utf8)
+                });
+            let size: u32 = before[start..=at].parse().ok()?;
+            let kind = &before[at + 1..];
+            let kind = kind.strip_prefix(['家', '个', '所']).unwrap_or(kind);
+            let end = kind
+                .find('中')
+                .or_else(|| RANKING.iter().filter_map(|w| kind.find(w)).min())
+                .unwrap_or(kind.len());
+            let kind = &kind[..end];
+            (2..=16)
+                .contains(&kind.chars().count())
+                .then(|| (kind.to_owned(), size))
+        });
+    match sized {
+        Some((zh, size)) => Some(crate::model::Pool {
+            zh,
+            en: None,
+            size: Some(size),
+        }),
+        None => place
+            .filter(|p| quote.contains(p))
+            .map(|p| crate::model::Pool {
+                zh: p.to_owned(),
+                en: None,
+                size: None,
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pool_of;
+
+    #[test]
+    fn a_pool_is_what_the_quote_ranks_among() {
+        let pool = pool_of("在全国217家国家级经开区中位列第13位", None).unwrap();
+        assert_eq!((pool.zh.as_str(), pool.size), ("国家级经开区", Some(217)));
+        let pool = pool_of("位列全国178家国家高新区第19位", None).unwrap();
+        assert_eq!((pool.zh.as_str(), pool.size), ("国家高新区", Some(178)));
+        let pool = pool_of("增速居全市首位", Some("全市")).unwrap();
+        assert_eq!((pool.zh.as_str(), pool.size), ("全市", None));
+        assert_eq!(pool_of("开发区位列第41位", None), None);
+    }
+}

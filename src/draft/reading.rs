@@ -136,11 +136,27 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let after = doc.folded(unit_end..clause.end);
             let self_counted =
                 super::units::is_self_counting(&unit.written).then_some(unit.written.as_str());
-            let window = super::rules::rank_scope(ctx, n, s.basis).unwrap_or(window);
+            // 比上年前移11位: a rank's change is labelled as the rank is.
+            let class = if unit.written == "位" && s.basis.is_change() {
+                super::units::UnitClass::Rank
+            } else {
+                unit.class
+            };
+            // The growth read last in the sentence, which a rank in a pool may be of.
+            let earlier_change = body
+                .quantities
+                .iter()
+                .rev()
+                .take_while(|q| q.span.start >= ctx.sentence.range.start)
+                .find(|q| q.basis.is_change() && q.unit == "%")
+                .map(|q| q.label.clone());
+            let window =
+                super::rules::rank_scope(ctx, n, s.basis, class, earlier_change.as_deref())
+                    .unwrap_or(window);
             let (label_zh, indicator) = label(
                 &window,
                 &after,
-                unit.class,
+                class,
                 s.basis,
                 s.negative,
                 respective_subject
@@ -180,7 +196,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 &clause_text,
                 &label_zh,
                 s.basis,
-                unit.class,
+                class,
                 indicator.is_some(),
                 ctx.planned,
                 history,

@@ -231,10 +231,20 @@ fn counter() -> UnitRead {
     }
 }
 
-/// A rank of the zone (我区位列第58位) is a rank in what its sentence names with 在…中 (在全国
-/// 169家国家高新区综合评价中): that, as the words before the rank.
-pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<String> {
-    if basis != BasisRead::Rank {
+/// The words a rank's label is read from when its sentence names where it comes from: the
+/// assessment (在2022年度全国229家国家级经开区综合发展水平考核评价中，开发区位列第41位), or
+/// the figure given before it and the pool (增长6.8%，…，在全市12个县（市、区）中排名第2位 →
+/// the growth's rank in the city's counties). None when the rank's own clause names what is
+/// ranked (澜舟动力…位居全国…第一).
+pub(super) fn rank_scope(
+    ctx: &Ctx,
+    n: &Numeral,
+    basis: BasisRead,
+    class: super::units::UnitClass,
+    earlier_change: Option<&str>,
+) -> Option<String> {
+    use super::label_kinds::RankScope;
+    if basis != BasisRead::Rank && class != super::units::UnitClass::Rank {
         return None;
     }
     let doc = ctx.doc;
@@ -244,8 +254,15 @@ pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<Str
         .iter()
         .find(|c| c.contains(&n.span.start))
         .map_or(n.span.start, |c| c.start);
-    let own = super::subject::subject_of(&doc.folded(clause_start..n.span.start));
-    if !super::label_kinds::names_only_the_zone(&own) {
+    // 我区在全国118个参评综合保税区中位列第31位: what is ranked stands before the pool's 在;
+    // 增速在全省7个省级新区中: a rate alone names the figure before.
+    let own = doc.folded(clause_start..n.span.start);
+    let own = match own.find('在') {
+        Some(at) if own[at..].contains('中') => &own[..at],
+        _ => own.as_str(),
+    };
+    let own = own.trim_end_matches("增速").trim_end_matches("增幅");
+    if !super::label_kinds::names_only_the_zone(&super::subject::subject_of(own)) {
         return None;
     }
     let from = ctx
@@ -253,7 +270,10 @@ pub(super) fn rank_scope(ctx: &Ctx, n: &Numeral, basis: BasisRead) -> Option<Str
         .range
         .start
         .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
-    super::label_kinds::rank_scope(&doc.folded(from..n.span.start))
+    match super::label_kinds::rank_scope(&doc.folded(from..n.span.start))? {
+        RankScope::Assessment(name) => Some(name),
+        RankScope::Pool(pool) => earlier_change.map(|of| format!("{of}位居{pool}")),
+    }
 }
 
 /// True when `range` leaves a bracket open: what follows is inside it.

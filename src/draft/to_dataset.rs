@@ -252,7 +252,9 @@ fn metric(
     let indicator = accepted_indicator(doc, reading, q, basis);
     let label_en = indicator.map_or_else(|| untranslated(&q.label), |ind| ind.name_en.to_owned());
     Metric {
-        rank_of: None,
+        rank_of: (basis == crate::model::Basis::Rank)
+            .then(|| super::rank_pools::pool_of(&quote, q.pool.as_deref()))
+            .flatten(),
         id,
         group: match q.topic {
             Topic::Growth => "growth",

@@ -7,6 +7,7 @@
 pub(in crate::draft) const PARTS_OF_A_ZONE: &[&str] = &[
     "跨境电商",
     "加工贸易",
+    "保税加工",
     "一般贸易",
     "核心区",
     "片区",
@@ -57,6 +58,12 @@ pub(in crate::draft) const TOP_N_NOT: &[&str] = &[
     "家",
     "个",
     "项",
+];
+
+/// Words that name an assessment a rank comes from (综合发展水平考核评价, 发展绩效评估): its
+/// 在…中 clause names the ranking, where another 在…中 may name only the pool.
+pub(in crate::draft) const ASSESSMENTS: &[&str] = &[
+    "考核", "评估", "评价", "考评", "评比", "测评", "评选", "监测", "榜单", "排行", "排名",
 ];
 
 /// Verbs of a ranking right before its 第 (位列第9位); a count before them is the rank's pool.
