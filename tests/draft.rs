@@ -628,6 +628,33 @@ fn a_part_of_the_trade_and_the_start_of_a_history_take_no_indicator() {
 }
 
 #[test]
+fn a_review_told_in_run_in_items_under_a_title_that_names_the_plan_is_kept() {
+    let text = "松岚经济开发区2023年工作总结和2024年工作打算\n\
+                一是经济总量稳步增长。全年实现地区生产总值412.6亿元，增长6.2%。\n\
+                二是企业梯队加快成长。规模以上工业企业达到318家，工业对经济增长的贡献率保持在六成上下。\n\
+                2024年工作打算\n\
+                主要预期目标：地区生产总值增长6%左右。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let values: Vec<_> = draft.dataset.metrics.iter().map(|m| m.value).collect();
+    assert_eq!(values, [412.6, 6.2, 318.0, 6.0, 6.0], "{:?}", draft.reading);
+    let titles: Vec<_> = draft
+        .dataset
+        .sections
+        .iter()
+        .map(|s| (s.title_zh.as_str(), s.parent.is_some()))
+        .collect();
+    assert_eq!(
+        titles[1..],
+        [
+            ("一是经济总量稳步增长", false),
+            ("二是企业梯队加快成长", false),
+            ("2024年工作打算", false)
+        ]
+    );
+    assert!(validate(&draft.dataset).is_empty());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

@@ -103,8 +103,12 @@ pub fn surroundings(
     if verb_after_about && !hedges.iter().any(|h| matches!(h, Hedge::Approximate(_))) {
         hedges.push(Hedge::Approximate("约"));
     }
-    if doc.has_at(unit_end, "左右") {
-        hedges.push(Hedge::Approximate("左右"));
+    // 6%左右, 六成上下: the model's two markers of an estimate after the number.
+    if let Some(word) = ["左右", "上下"]
+        .into_iter()
+        .find(|w| doc.has_at(unit_end, w))
+    {
+        hedges.push(Hedge::Approximate(word));
     }
     // A round figure with a bound (超千亿元) is that bound, not an estimate.
     if round && hedges.is_empty() {

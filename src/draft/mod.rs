@@ -27,6 +27,7 @@ mod reading;
 mod repair;
 mod respective;
 mod rules;
+mod run_in;
 pub mod score;
 mod skip;
 mod stated;

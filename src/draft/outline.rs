@@ -69,7 +69,6 @@ pub fn outline(doc: &Doc) -> Outline {
     styles.sort();
     styles.dedup();
     let (part, numbered) = (styles.first().copied(), styles.get(1).copied());
-    // The year under review: the title's, else the earliest year a part heading names.
     // The year under review: a review part's own year (一、2021年工作回顾, in a report dated
     // 2022), else the title's, else the earliest year a part heading names.
     let part_years = || {
@@ -145,7 +144,7 @@ pub fn outline(doc: &Doc) -> Outline {
             });
         }
     }
-    add_run_in_sections(doc, &mut out.sections);
+    super::run_in::add_run_in_sections(doc, &mut out.sections);
     if out.zone.is_none() {
         out.zone = super::title::zone_in_body(doc);
     }
@@ -225,62 +224,6 @@ fn title_end(c: &[char], start: usize, end: usize) -> usize {
     (start + 4..limit)
         .find(|i| matches!(c[*i], ',' | ';' | ':'))
         .unwrap_or(limit)
-}
-
-/// Run-in headings (一是…，二是…) become numbered sections of a part that prints none.
-fn add_run_in_sections(doc: &Doc, sections: &mut Vec<SectionRead>) {
-    let parts: Vec<usize> = (0..sections.len())
-        .filter(|i| sections[*i].parent.is_none())
-        .collect();
-    let mut added = Vec::new();
-    for (k, &p) in parts.iter().enumerate() {
-        if sections.iter().any(|s| s.parent == Some(p)) {
-            continue;
-        }
-        let from = sections[p].at;
-        let to = parts
-            .get(k + 1)
-            .map_or(doc.chars.len(), |n| sections[*n].at);
-        let mut expected = 1;
-        let mut i = from;
-        while i + 1 < to {
-            let opens = i == 0 || matches!(doc.chars[i - 1], '。' | ',' | ';' | ':' | '\n' | ' ');
-            if opens && doc.chars[i + 1] == '是' && digit_value(doc.chars[i]) == Some(expected) {
-                let end = (i..to.min(i + 60))
-                    .find(|j| matches!(doc.chars[*j], ',' | ';' | '。' | '\n'))
-                    .unwrap_or(to.min(i + 60));
-                added.push(SectionRead {
-                    title: doc.verbatim(i..end).to_owned(),
-                    parent: Some(p),
-                    number: Some(expected),
-                    plan: sections[p].plan,
-                    at: i,
-                });
-                expected += 1;
-            }
-            i += 1;
-        }
-    }
-    if added.is_empty() {
-        return;
-    }
-    // Insert each run-in section after its part, keeping reading order; parents follow.
-    let mut all: Vec<SectionRead> = std::mem::take(sections);
-    let old_parts: Vec<usize> = all.iter().map(|s| s.at).collect();
-    all.extend(added);
-    all.sort_by_key(|s| s.at);
-    let part_at: Vec<Option<usize>> = all.iter().map(|s| s.parent.map(|p| old_parts[p])).collect();
-    for (i, at) in part_at.iter().enumerate() {
-        all[i].parent = at.and_then(|a| all.iter().position(|s| s.at == a && s.parent.is_none()));
-    }
-    *sections = all;
-}
-
-fn digit_value(c: char) -> Option<u32> {
-    "一二三四五六七八九"
-        .chars()
-        .position(|d| d == c)
-        .map(|p| p as u32 + 1)
 }
 
 /// A short line with no clause marks that names a year's work under review or planned.

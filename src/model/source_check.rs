@@ -117,11 +117,12 @@ fn section_spans<'a>(
     let mut starts = Vec::new();
     let mut searched_from = 0;
     for (i, s) in dataset.sections.iter().enumerate() {
-        // Headings repeat ((一) opens both parts), so each is sought after the one before.
+        // Headings repeat ((一) opens both parts), so each is sought after the one before,
+        // and after its whole title (a title that names 2026年工作打算 holds that heading).
         match report[searched_from..].find(s.title_zh.as_str()) {
             Some(at) => {
-                searched_from += at;
-                starts.push((s, searched_from));
+                starts.push((s, searched_from + at));
+                searched_from += at + s.title_zh.len();
             }
             None => problems.push((
                 DataPath::item("sections", i).field("title_zh"),
