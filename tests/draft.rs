@@ -655,6 +655,39 @@ fn a_review_told_in_run_in_items_under_a_title_that_names_the_plan_is_kept() {
 }
 
 #[test]
+fn a_paragraph_opening_with_a_part_of_the_year_dates_its_figures() {
+    let text = "松岚高新区2023年前三季度经济运行情况\n\
+                一是工业生产稳中加快。1—9月，全区工业总产值1296.4亿元，同比增长9.2%。\
+                规模以上工业增加值增长10.1%，增幅比上半年提高0.7个百分点。\
+                截至9月末，全区规模以上工业企业达到317家，其中产值超10亿元企业达到41家。\n\
+                今年是松岚高新区建区30周年。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let figures: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.value != 10.0)
+        .map(|m| (m.value, m.basis, m.label_zh.as_str(), m.period.zh.as_str()))
+        .collect();
+    use zonedash::model::Basis::{Count, Level, YearOnYear};
+    assert_eq!(
+        figures,
+        [
+            (1296.4, Level, "工业总产值", "2023年1—9月"),
+            (9.2, YearOnYear, "工业总产值增速", "2023年1—9月"),
+            (10.1, YearOnYear, "规模以上工业增加值增速", "2023年1—9月"),
+            (0.7, Level, "规模以上工业增加值增速", "2023年1—9月"),
+            (317.0, Count, "规模以上工业企业", "2023年截至9月末"),
+            (41.0, Count, "产值超10亿元企业", "2023年截至9月末"),
+            (30.0, Level, "建区周年", "今年"),
+        ],
+        "the paragraph's 1—9月 dates the sentences after it; a gap to an earlier part is a \
+         level; a month's end dates a stock; a threshold names the class counted; an \
+         anniversary is a level"
+    );
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

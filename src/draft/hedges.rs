@@ -160,7 +160,8 @@ pub fn surroundings(
             .any(|w| tail.contains(w))
         && !["比上年", "较上年", "同比"]
             .iter()
-            .any(|w| tail.contains(w));
+            .any(|w| tail.contains(w))
+        || unit.class == UnitClass::Points && against_earlier_part(window);
     // 比上年前移6位: a rank's change.
     let rank_moved = unit.written == "位"
         && ["前移", "后移", "提升", "上升", "前进", "下降", "后退"]
@@ -212,8 +213,7 @@ pub fn surroundings(
         BasisRead::Share
     } else if unit.class == UnitClass::Count
         // 优良天数268天, 建区30周年: a number of days or years counted.
-        || unit.class == UnitClass::Duration
-            && (window.contains("天数") || unit.written == "周年")
+        || unit.class == UnitClass::Duration && window.contains("天数")
     {
         BasisRead::Count
     } else {
@@ -224,6 +224,27 @@ pub fn surroundings(
         basis,
         negative: negative && basis.is_change(),
     }
+}
+
+/// True when a gap in points is taken against an earlier part of the same year (增速比一季度
+/// 回落0.5个百分点, 降幅较上半年收窄1.6个百分点): a gap between two rates, not a change on the
+/// year before.
+pub(super) fn against_earlier_part(window: &str) -> bool {
+    let tail: String = window
+        .chars()
+        .rev()
+        .take(16)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    ["比", "较"].iter().any(|mark| {
+        tail.match_indices(mark).any(|(at, _)| {
+            let rest = &tail[at + mark.len()..];
+            super::periods::part_of_year(rest).is_some_and(|part| rest.starts_with(&part))
+                || rest.starts_with("上月")
+        })
+    })
 }
 
 /// What a 剔除…因素 clause leaves out, as written after the marker (剔除疫苗因素 → 疫苗因素).

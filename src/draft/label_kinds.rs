@@ -146,6 +146,33 @@ pub fn names_only_the_zone(subject: &str) -> bool {
         || subject.chars().count() <= 6 && subject.ends_with(['区'])
 }
 
+/// A class named by a threshold before the counted noun (产值超50亿元企业达到11家 → 产值超50
+/// 亿元企业; 其中超百亿元企业6家 → 超百亿元企业): `clause_before` is the clause up to the count,
+/// `noun` what the count was labelled.
+pub(super) fn threshold_class(clause_before: &str, noun: &str) -> Option<String> {
+    if noun.is_empty() || noun.chars().count() > 4 {
+        return None;
+    }
+    let at = clause_before.rfind(noun)?;
+    let named = &clause_before[..at];
+    let amount = named.strip_suffix("以上").unwrap_or(named);
+    let unit = ["亿美元", "亿元", "万元", "元"]
+        .into_iter()
+        .find(|u| amount.ends_with(u))?;
+    let number = amount[..amount.len() - unit.len()].chars().next_back()?;
+    if !(number.is_ascii_digit() || super::numerals::is_chinese_numeral(number)) {
+        return None;
+    }
+    let start = [",", ";", ":", "。", "、", "其中", "全区", "共有"]
+        .iter()
+        .filter_map(|w| named.rfind(w).map(|i| i + w.len()))
+        .max()
+        .unwrap_or(0);
+    let class = format!("{}{noun}", &named[start..]);
+    (class.chars().count() <= 20 && named[start..].chars().count() > unit.chars().count())
+        .then_some(class)
+}
+
 /// The companies a count names with what they did (等9家企业营业收入超过十亿元 → 营业收入超过
 /// 十亿元的企业; 等11家企业获评省级“守合同重信用”企业 → 省级“守合同重信用”企业).
 pub(super) fn companies_that(after_unit: &str, noun: &str) -> Option<String> {
@@ -250,7 +277,20 @@ pub(super) fn counted_noun(after: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::share_label;
+    use super::{share_label, threshold_class};
+
+    #[test]
+    fn a_threshold_before_the_noun_names_the_class_counted() {
+        assert_eq!(
+            threshold_class("产值超50亿元企业达到", "企业").as_deref(),
+            Some("产值超50亿元企业")
+        );
+        assert_eq!(
+            threshold_class("其中超百亿元企业", "企业").as_deref(),
+            Some("超百亿元企业")
+        );
+        assert_eq!(threshold_class("新引进企业", "企业"), None);
+    }
 
     #[test]
     fn a_share_names_its_part_and_its_whole_without_the_verb_after() {

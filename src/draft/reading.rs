@@ -11,7 +11,7 @@ use super::rank_pools::rank_pool;
 use super::rules::{Ctx, is_then};
 use super::stated::{Body, MAX_FIGURES, Seen, push, sets_a_target, zero_figure};
 use super::topics::{direction, topic};
-use super::units::read_unit;
+use super::units::{UnitClass, read_unit};
 use super::words::TARGET_LISTS;
 
 /// Reads the quantities of every non-clutter line of `doc`.
@@ -138,7 +138,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 super::units::is_self_counting(&unit.written).then_some(unit.written.as_str());
             // 比上年前移11位: a rank's change is labelled as the rank is.
             let class = if unit.written == "位" && s.basis.is_change() {
-                super::units::UnitClass::Rank
+                UnitClass::Rank
             } else {
                 unit.class
             };
@@ -175,6 +175,22 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     super::catalogue::named_in(subject),
                 ),
                 _ => (label_zh, indicator),
+            };
+            let label_zh = match (unit.class, &earlier_change) {
+                // 产值超50亿元企业达到11家: the threshold names the class counted.
+                (UnitClass::Count, _) => super::label_kinds::threshold_class(
+                    &doc.folded(clause.start..n.span.start),
+                    &label_zh,
+                )
+                .unwrap_or(label_zh),
+                // 增长10.1%，增幅比上半年提高0.7个百分点: the gap is of the growth before.
+                (UnitClass::Points, Some(growth))
+                    if s.basis == BasisRead::Level
+                        && super::hedges::against_earlier_part(&window) =>
+                {
+                    growth.clone()
+                }
+                _ => label_zh,
             };
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
             let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);

@@ -8,7 +8,7 @@ use super::clauses::Sentence;
 use super::doc::Doc;
 use super::ir::{BasisRead, SectionRead, SkipReason};
 use super::numerals::Numeral;
-use super::periods::{history_years, names_another_year, period, year_range};
+use super::periods::{history_years, names_another_year, opening_part, period, year_range};
 use super::skip::skip_reason;
 use super::units::{UnitClass, UnitRead};
 use super::words::{ADDED, ZERO_NOUNS};
@@ -115,7 +115,13 @@ pub(super) fn when(
     } else if ctx.planned {
         ctx.plan_year.map(|y| (format!("{y}年"), Some(y)))
     } else {
-        period(sentence_before, ctx.year, ctx.plan_year)
+        period(sentence_before, ctx.year, ctx.plan_year).or_else(|| {
+            // 1—9月，全区工业总产值…。其中规模以上…: a paragraph that opens with a part of the
+            // year is about that part.
+            let part = opening_part(&doc.folded(ctx.line.start..ctx.sentence.range.start))?;
+            let year = ctx.year?;
+            Some((format!("{year}年{part}"), Some(year)))
+        })
     };
     let period_year = period.as_ref().and_then(|(_, y)| *y).or(if ctx.planned {
         ctx.plan_year
