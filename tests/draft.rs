@@ -688,6 +688,33 @@ fn a_paragraph_opening_with_a_part_of_the_year_dates_its_figures() {
 }
 
 #[test]
+fn this_year_is_the_year_a_report_was_given_in() {
+    let text = "松岚新区管委会2018年工作报告\n一、2017年工作回顾\n地区生产总值412.6亿元。\
+                今年是新区获批设立10周年，从起步时的9.2平方公里发展到现在的358平方公里。\n\
+                二、2018年工作安排\n地区生产总值增长6%左右。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let figures: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.label_zh.as_str(), m.period.year))
+        .collect();
+    assert_eq!(
+        figures[..2],
+        [
+            (412.6, "地区生产总值", Some(2017)),
+            (10.0, "获批设立周年", Some(2018))
+        ],
+        "a report given in 2018 on 2017 calls 2018 今年"
+    );
+    assert_eq!(
+        figures[3],
+        (358.0, "面积", Some(2017)),
+        "现在 is the year reviewed"
+    );
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

@@ -251,10 +251,13 @@ pub(super) fn counted_noun(after: &str) -> String {
         return String::new();
     }
     // 428家增加到2031家: a rise or fall after the unit is what happened to the count, not it.
+    // 9.2平方公里发展到…, 扩展到…: the start of a history, not a noun.
+    let head: String = after.chars().take(4).collect();
     if RISE_WORDS
         .iter()
         .chain(FALL_WORDS)
         .any(|w| after.starts_with(w))
+        || head.contains(['到', '至'])
     {
         return String::new();
     }

@@ -9,7 +9,7 @@ use super::label_kinds::{
 };
 use super::subject::{names_no_thing, subject_of};
 use super::units::UnitClass;
-use super::words::{ANNIVERSARIES, BARE_SUBJECTS, PARTS_OF_A_ZONE};
+use super::words::{ANNIVERSARIES, BARE_SUBJECTS, PARTS_OF_A_ZONE, STARTS};
 use crate::model::indicators::Indicator;
 
 /// A label for a number: the catalogue indicator when the text before it names one, else the
@@ -84,13 +84,19 @@ pub fn label(
     }
     // 建区30周年: the anniversary of what the zone marks (建区, 设立, 封关).
     if class == UnitClass::Duration
-        && let Some(event) = ANNIVERSARIES.iter().find(|e| subject.ends_with(**e))
+        && let Some(event) = ANNIVERSARIES
+            .iter()
+            .find(|e| subject.ends_with(**e) || before.ends_with(**e))
         && after_unit.is_empty()
     {
         subject = format!("{event}周年");
     }
+    // 从起步时的9.2平方公里: the start is the figure's time, not part of what it measures.
+    for start in STARTS {
+        subject = subject.replace(start, "");
+    }
     // 开发区从起步时的6.8平方公里: an area.
-    if class == UnitClass::Area && !subject.is_empty() && !subject.ends_with("面积") {
+    if class == UnitClass::Area && !subject.ends_with("面积") {
         subject.push_str("面积");
     }
     let after_noun = counted_noun(after_unit.strip_prefix('的').unwrap_or(after_unit));

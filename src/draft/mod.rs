@@ -100,7 +100,7 @@ fn with_year(draft: Draft, file: &str) -> Result<Draft, DraftError> {
 pub fn draft_text(text: &str, file: &str, encoding: &'static str) -> Draft {
     let doc = doc::Doc::new(text);
     let outline = outline::outline(&doc);
-    let body = reading::read_body(&doc, &outline.sections, outline.year, outline.plan_year);
+    let body = reading::read_body(&doc, &outline);
     let mut reading = Reading {
         encoding,
         title: outline.title,

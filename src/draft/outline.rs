@@ -14,6 +14,9 @@ pub struct Outline {
     pub plan_year: Option<i32>,
     /// The part of the year the report covers, when its title names one (上半年, 前三季度).
     pub part: Option<String>,
+    /// The year the report was given in, when the text says (a speech dated 2021年1月14日, a
+    /// title of 2018年工作报告 over 2017年工作回顾): its 今年.
+    pub delivered: Option<i32>,
     pub sections: Vec<SectionRead>,
 }
 
@@ -162,6 +165,9 @@ pub fn outline(doc: &Doc) -> Outline {
             .or_else(|| super::title::speech_year(doc).map(|y| y - 1))
             .or_else(|| most_common_year(doc));
     }
+    let title_year = title_line.and_then(|l| year_in(&doc.folded(l.range.clone())));
+    out.delivered =
+        super::title::speech_year(doc).or(title_year.filter(|t| out.year.is_some_and(|y| *t > y)));
     if out.part.is_some() {
         // A report on part of a year plans the rest of that year.
         out.plan_year = out.year;

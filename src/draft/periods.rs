@@ -30,15 +30,9 @@ pub fn period(
     }
     // 从1993年起步时的6.2平方公里: the year of the start; 从起步时的…: a start whose year the
     // text does not give.
-    for start in [
-        "起步时的",
-        "起步之初的",
-        "建区之初的",
-        "建区时的",
-        "设立之初的",
-        "最初的",
-    ] {
-        if let Some(rest) = sentence_before.strip_suffix(start) {
+    for start in super::words::STARTS {
+        let start = format!("{start}的");
+        if let Some(rest) = sentence_before.strip_suffix(&start) {
             let year = year_ending(rest.trim_end_matches('年')).filter(|_| rest.ends_with('年'));
             return Some((start.trim_end_matches('的').to_owned(), year));
         }

@@ -3,7 +3,7 @@
 use super::clauses::{MAX_CLAUSE, sentences};
 use super::doc::Doc;
 use super::hedges::surroundings;
-use super::ir::{BasisRead, Hedge, Ignored, Quantity, SectionRead, SkipReason, Topic};
+use super::ir::{BasisRead, Hedge, Ignored, Quantity, SkipReason, Topic};
 use super::labels::label;
 use super::numerals::{Numeral, numerals};
 use super::quotes::{clause_quote, context_quote};
@@ -15,12 +15,7 @@ use super::units::{UnitClass, read_unit};
 use super::words::TARGET_LISTS;
 
 /// Reads the quantities of every non-clutter line of `doc`.
-pub fn read_body(
-    doc: &Doc,
-    sections: &[SectionRead],
-    year: Option<i32>,
-    plan_year: Option<i32>,
-) -> Body {
+pub fn read_body(doc: &Doc, outline: &super::outline::Outline) -> Body {
     let mut body = Body {
         quantities: Vec::new(),
         pairs: Vec::new(),
@@ -40,11 +35,12 @@ pub fn read_body(
                 doc,
                 line: line.range.clone(),
                 sentence: &sentence,
-                sections,
+                sections: &outline.sections,
                 section: None,
                 planned: false,
-                year,
-                plan_year,
+                year: outline.year,
+                plan_year: outline.plan_year,
+                delivered: outline.delivered,
             };
             read_sentence(&mut ctx, &mut body, &mut seen);
         }

@@ -24,6 +24,8 @@ pub(super) struct Ctx<'a, 'd> {
     pub(super) planned: bool,
     pub(super) year: Option<i32>,
     pub(super) plan_year: Option<i32>,
+    /// The year the report was given in, its 今年, when the text says.
+    pub(super) delivered: Option<i32>,
 }
 
 /// The unit `n` is read in, with whether it is a year that dates a history (从2008年的…);
@@ -122,6 +124,21 @@ pub(super) fn when(
             let year = ctx.year?;
             Some((format!("{year}年{part}"), Some(year)))
         })
+    };
+    // 今年是建区25周年 in a report given in 2018 on 2017: the year it was given in; 今年…，
+    // 从起步时的…发展到现在的358平方公里: "now" is the year reviewed.
+    let period = match period {
+        Some((zh, _)) if zh == "今年" && !ctx.planned => {
+            let after = sentence_before.rsplit("今年").next().unwrap_or_default();
+            match ["现在", "如今", "目前"]
+                .into_iter()
+                .find(|w| after.contains(w))
+            {
+                Some(now) => Some((now.to_owned(), ctx.year)),
+                None => Some((zh, ctx.delivered.or(ctx.year))),
+            }
+        }
+        other => other,
     };
     let period_year = period.as_ref().and_then(|(_, y)| *y).or(if ctx.planned {
         ctx.plan_year

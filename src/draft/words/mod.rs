@@ -29,6 +29,20 @@ pub(super) const RISE_WORDS: &[&str] = &[
     "增长率",
 ];
 
+/// The start of a zone a history begins at without a year (从起步时的6.8平方公里): a time,
+/// not part of what is measured.
+pub(super) const STARTS: &[&str] = &[
+    "获批设立时",
+    "起步之初",
+    "起步时",
+    "建区之初",
+    "建区首年",
+    "建区时",
+    "设立之初",
+    "设立时",
+    "最初",
+];
+
 /// Words for a part of a year, longest first where one holds another.
 pub(super) const PART_YEAR: &[&str] = &[
     "前三季度",
