@@ -715,6 +715,19 @@ fn this_year_is_the_year_a_report_was_given_in() {
 }
 
 #[test]
+fn a_noun_after_a_count_names_it_and_the_total_after_it() {
+    let text = "松岚新区2023年工作报告\n一、2022年工作回顾\n新增2家全国重点实验室，总数达到4家。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let labels: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(labels, [(2.0, "全国重点实验室"), (4.0, "全国重点实验室")]);
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

@@ -271,7 +271,9 @@ pub(super) fn counted_noun(after: &str) -> String {
         .find(|(_, c)| c.is_ascii_digit() || super::numerals::is_chinese_numeral(*c))
         .map_or(after.len(), |(at, _)| at);
     for stop in NOUN_STOPS {
-        if let Some(at) = after.find(stop) {
+        // 3家全国重点实验室: a place opens a noun as well as ending one.
+        let opens = matches!(*stop, "全国" | "全市");
+        if let Some((at, _)) = after.match_indices(stop).find(|(at, _)| *at > 0 || !opens) {
             end = end.min(at);
         }
     }

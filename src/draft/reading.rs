@@ -197,9 +197,14 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                         .unwrap_or_else(|| super::subject::subject_of(&window)),
                 );
             }
+            // 新增2家全国重点实验室，总数达到4家: a count whose noun follows it names what the
+            // next figure is the total of.
+            let named_after =
+                (unit.class == UnitClass::Count && !label_zh.is_empty()).then(|| label_zh.clone());
             previous_subject = Some(super::subject::subject_of(&window))
-                .filter(|_| !in_brackets)
                 .filter(|x| !x.is_empty() && !super::subject::names_no_thing(x))
+                .or(named_after)
+                .filter(|_| !in_brackets)
                 .or(previous_subject);
             let history =
                 history_then || then.is_some() && doc.folded(clause.clone()).contains('到');

@@ -108,9 +108,11 @@ pub fn full_kind(kind: &str) -> &str {
 pub fn full_name(zone: &str, doc: &Doc) -> Option<String> {
     let (short, full) = SHORT_KINDS.iter().find(|(s, _)| zone.ends_with(s))?;
     let place = zone.strip_suffix(short)?;
-    let full = format!("{place}{full}");
     let text = doc.folded(0..doc.chars.len().min(WRITTEN_AGAIN_CHARS));
-    text.contains(&full).then_some(full)
+    // 砚溆国家高新技术产业开发区: a national zone's name may say so.
+    [format!("{place}{full}"), format!("{place}国家{full}")]
+        .into_iter()
+        .find(|name| text.contains(name.as_str()))
 }
 
 /// How far into the text a zone's name is looked for.
@@ -161,6 +163,17 @@ mod tests {
             "政府工作报告\n现在，我代表榆汀经济开发区管委会报告工作。\n榆汀经开区全年……榆汀的发展。\n",
         );
         assert_eq!(zone_in_body(&doc).as_deref(), Some("榆汀经济开发区"));
+    }
+
+    #[test]
+    fn a_short_name_is_written_out_as_the_text_writes_it_in_full() {
+        let doc = Doc::new(
+            "砚溆国家高新技术产业开发区管理委员会\n2019年前三季度砚溆高新区经济运行情况\n",
+        );
+        assert_eq!(
+            full_name("砚溆高新区", &doc).as_deref(),
+            Some("砚溆国家高新技术产业开发区")
+        );
     }
 
     #[test]
