@@ -26,6 +26,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
         .unwrap_or_else(|| "未识别的开发区".to_owned());
     // 政府工作报告 alone names no report: the title says whose it is, marked as not the
     // text's own words.
+    let address = super::drafted::source_address(doc);
     let title_verbatim = !(GENERIC_TITLES.contains(&title.trim()) && reading.zone.is_some());
     let title = if title_verbatim {
         title
@@ -137,12 +138,18 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
             publisher_zh: reading.zone.clone().unwrap_or_else(|| "未识别".into()),
             publisher_en: UNTRANSLATED.into(),
             published_zh: format!(
-                "机读草稿,未经审核:由报告文本 {file}({})读出",
-                reading.encoding
+                "机读草稿,未经审核:由报告文本 {file}({})读出{}",
+                reading.encoding,
+                address
+                    .as_ref()
+                    .map_or(String::new(), |a| format!(";原文见 {a}"))
             ),
             published_en: format!(
-                "machine-read draft, unreviewed: read from the report text {file} ({})",
-                reading.encoding
+                "machine-read draft, unreviewed: read from the report text {file} ({}){}",
+                reading.encoding,
+                address
+                    .as_ref()
+                    .map_or(String::new(), |a| format!("; published at {a}"))
             ),
             source_file: file.to_owned(),
             synthetic: false,
