@@ -652,6 +652,12 @@ fn a_review_told_in_run_in_items_under_a_title_that_names_the_plan_is_kept() {
         ]
     );
     assert!(validate(&draft.dataset).is_empty());
+    // A short title that reads like a part's heading heads the front, not a part.
+    let text = "松岚经济开发区2019年工作总结\n一是项目建设提速增效，地区生产总值412.6亿元。\
+                二是产业集群加快壮大，工业总产值386.2亿元。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let values: Vec<_> = draft.dataset.metrics.iter().map(|m| m.value).collect();
+    assert_eq!(values, [412.6, 386.2]);
 }
 
 #[test]
@@ -725,6 +731,49 @@ fn a_noun_after_a_count_names_it_and_the_total_after_it() {
         .map(|m| (m.value, m.label_zh.as_str()))
         .collect();
     assert_eq!(labels, [(2.0, "全国重点实验室"), (4.0, "全国重点实验室")]);
+}
+
+#[test]
+fn labels_keep_the_thing_and_drop_hedges_comparisons_and_verbs() {
+    let text = "松岚新区2022年工作报告\n一、2021年工作回顾\n\
+                地区生产总值两年平均增长7.1%。经济总量约占全市的31.4%，连续3年超千亿元。\
+                高新技术产业产值占规模以上工业总产值的比重达到68.4%，比上年提高1.7个百分点。\
+                加工贸易进出口占比超过六成。R&D经费投入强度2.9%，高于全省平均水平近1个百分点。\
+                经济总量是2012年的3.1倍。居民人均可支配收入5.2万元。年度完成投资不低于300亿元。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let labels: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            (7.1, "地区生产总值增速"),
+            (31.4, "经济总量占全市的比重"),
+            (3.0, "经济总量超千亿元"),
+            (1000.0, "经济总量"),
+            (68.4, "高新技术产业产值占规模以上工业总产值的比重"),
+            (1.7, "高新技术产业产值占规模以上工业总产值的比重"),
+            (6.0, "加工贸易进出口占比"),
+            (2.9, "R&D经费投入强度"),
+            (1.0, "R&D经费投入强度增速与全省平均水平之差"),
+            (3.1, "经济总量"),
+            (5.2, "居民人均可支配收入"),
+            (300.0, "年度投资"),
+        ]
+    );
+    let average = &draft.dataset.metrics[0];
+    assert_eq!(
+        (average.basis, average.period.from, average.period.to),
+        (
+            zonedash::model::Basis::AverageAnnual,
+            Some(2020),
+            Some(2021)
+        ),
+        "两年平均 is an average over the two years"
+    );
 }
 
 #[test]

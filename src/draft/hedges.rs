@@ -184,7 +184,7 @@ pub fn surroundings(
             BasisRead::LikeForLike
         } else if window.contains("月均环比") || window.contains("环比") {
             BasisRead::MonthOnMonthAverage
-        } else if window.contains("年均") {
+        } else if window.contains("年均") || window.contains("年平均") {
             BasisRead::AverageAnnual
         } else {
             BasisRead::YearOnYear

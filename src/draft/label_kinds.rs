@@ -12,6 +12,8 @@ pub(super) fn gap_label(before: &str, previous: Option<&str>) -> Option<String> 
         .max()?;
     let place = before[at + word.len()..].trim_end_matches(['(', ')', '的']);
     let place = place.split(['(', ')']).next().unwrap_or(place);
+    // 高于全省平均水平近1个百分点: the hedge is the figure's, not the place's.
+    let place = place.trim_end_matches(['约', '近', '超', '逾']);
     if place.is_empty() || place.chars().count() > 16 {
         return None;
     }
@@ -30,9 +32,25 @@ pub(super) fn gap_label(before: &str, previous: Option<&str>) -> Option<String> 
 pub(super) fn share_label(before: &str, previous: Option<&str>) -> Option<String> {
     let (part, whole) = before.rsplit_once('占')?;
     // 占规模以上工业总产值的比重达到: the verb after the share is no part of the whole.
-    let whole = ["提高到", "达到", "上升到", "降至", "为", "达", "是"]
-        .iter()
-        .fold(whole, |w, v| w.strip_suffix(v).unwrap_or(w));
+    let whole = [
+        "提高到",
+        "达到",
+        "上升到",
+        "降至",
+        "为",
+        "达",
+        "是",
+        "超过",
+        "突破",
+        "超",
+        "逾",
+        "约",
+        "近",
+        "接近",
+        "不足",
+    ]
+    .iter()
+    .fold(whole, |w, v| w.strip_suffix(v).unwrap_or(w));
     let whole = whole.trim_end_matches("比重").trim_end_matches('的');
     if whole == "比" {
         let part = subject_of(part);

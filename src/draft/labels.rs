@@ -64,6 +64,10 @@ pub fn label(
     if names_no_thing(&subject) {
         subject.clear();
     }
+    // 总量是2012年的3.1倍: the total, compared with a year.
+    if basis != BasisRead::Share {
+        subject = super::subject::thing_measured(&subject).to_owned();
+    }
     // 总数达到1862家, 完成年度目标的103.8%: the figure is of the subject named before.
     if BARE_SUBJECTS.contains(&subject.as_str())
         || basis == BasisRead::ShareOfTarget && previous.is_some()
@@ -155,6 +159,23 @@ pub fn label(
         if basis == BasisRead::LikeForLike {
             label.push_str("(同口径)");
         }
+    }
+    // 年度完成投资不低于300亿元: the hedge is the figure's, not part of its name.
+    while let Some(hedge) = [
+        "不低于",
+        "不少于",
+        "不超过",
+        "超过",
+        "突破",
+        "达到",
+        "约",
+        "近",
+        "逾",
+    ]
+    .into_iter()
+    .find(|h| label.ends_with(h))
+    {
+        label.truncate(label.len() - hedge.len());
     }
     if label.is_empty() {
         label = "未命名数值".to_owned();

@@ -12,6 +12,7 @@ mod decode;
 mod doc;
 mod drafted;
 mod hedges;
+mod honours;
 mod indicator_tags;
 pub mod ir;
 mod label_kinds;

@@ -127,7 +127,9 @@ pub fn outline(doc: &Doc) -> Outline {
         for line in &body {
             let text = doc.folded(line.range.clone());
             let text = text.trim();
-            if !is_plain_part_heading(text) {
+            // The title (松岚经济开发区2019年工作总结) heads the front, not a part of it.
+            let is_title = title_line.is_some_and(|t| t.range == line.range);
+            if is_title || !is_plain_part_heading(text) {
                 continue;
             }
             let review_year = out.year;

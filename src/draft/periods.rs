@@ -244,7 +244,11 @@ pub fn year_range(text: &str, year: Option<i32>) -> Option<(i32, i32)> {
         let opens = ["累计", "新增", "新建", "共", "引进", "完成", "实现"]
             .iter()
             .any(|v| text.starts_with(&format!("{word}年{v}")));
-        if opens || text.contains(&format!("过去{word}年")) || text.contains(&format!("近{word}年"))
+        // 两年平均增长7.1%: the average over the years up to the figure's.
+        if opens
+            || text.contains(&format!("过去{word}年"))
+            || text.contains(&format!("近{word}年"))
+            || text.contains(&format!("{word}年平均"))
         {
             return Some((year - n + 1, year));
         }

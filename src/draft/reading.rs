@@ -179,6 +179,17 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     &label_zh,
                 )
                 .unwrap_or(label_zh),
+                // 占规模以上工业总产值的比重达到68.4%，比上年提高1.7个百分点: the share's change.
+                (UnitClass::Points, _)
+                    if s.basis.is_change()
+                        && body.quantities.last().is_some_and(|q| {
+                            q.basis == BasisRead::Share
+                                && q.span.start >= ctx.sentence.range.start
+                                && q.label.contains('占')
+                        }) =>
+                {
+                    body.quantities.last().map_or(label_zh, |q| q.label.clone())
+                }
                 // 增长10.1%，增幅比上半年提高0.7个百分点: the gap is of the growth before.
                 (UnitClass::Points, Some(growth))
                     if s.basis == BasisRead::Level
@@ -201,7 +212,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             // next figure is the total of.
             let named_after =
                 (unit.class == UnitClass::Count && !label_zh.is_empty()).then(|| label_zh.clone());
-            previous_subject = Some(super::subject::subject_of(&window))
+            let own = super::subject::subject_of(&window);
+            previous_subject = Some(super::subject::thing_measured(&own).to_owned())
                 .filter(|x| !x.is_empty() && !super::subject::names_no_thing(x))
                 .or(named_after)
                 .filter(|_| !in_brackets)

@@ -69,8 +69,8 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(DataPath, 
     for (i, s) in d.sections.iter().enumerate() {
         match text[from..].find(s.title_zh.as_str()) {
             Some(at) => {
-                from += at;
-                starts.push((i, from));
+                starts.push((i, from + at));
+                from += at + s.title_zh.len();
             }
             None => problems.push((
                 DataPath::item("sections", i).field("title_zh"),
@@ -129,6 +129,14 @@ fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(DataPath, 
             }
         }
     }
+    for (i, h) in d.honours.iter().enumerate() {
+        if !holds(&h.id, &h.source.section, &h.source.quote) {
+            problems.push((
+                DataPath::item("honours", i).field("source"),
+                not_in_section(),
+            ));
+        }
+    }
     if d.report.title_verbatim && !text.contains(d.report.title_zh.as_str()) {
         problems.push((
             DataPath::key("report").field("title_zh"),
@@ -151,6 +159,7 @@ fn remove(d: &mut Dataset, problems: &[(DataPath, Text)], dropped: &mut Vec<Text
     let mut clusters = Vec::new();
     let mut sections = Vec::new();
     let mut comparisons = Vec::new();
+    let mut honours = Vec::new();
     for (path, message) in problems {
         let (what_zh, what) = describe(d, path);
         dropped.push(Text::new(
@@ -163,6 +172,7 @@ fn remove(d: &mut Dataset, problems: &[(DataPath, Text)], dropped: &mut Vec<Text
             [("clusters", i), ..] => clusters.push(*i),
             [("sections", i), ..] => sections.push(*i),
             [("comparisons", i), ..] => comparisons.push(*i),
+            [("honours", i), ..] => honours.push(*i),
             _ => {}
         }
     }
@@ -171,6 +181,7 @@ fn remove(d: &mut Dataset, problems: &[(DataPath, Text)], dropped: &mut Vec<Text
         && clusters.is_empty()
         && sections.is_empty()
         && comparisons.is_empty()
+        && honours.is_empty()
     {
         return false;
     }
@@ -189,6 +200,7 @@ fn remove(d: &mut Dataset, problems: &[(DataPath, Text)], dropped: &mut Vec<Text
     retain_index(&mut d.clusters, &clusters);
     d.clusters.retain(|c| !c.projects.is_empty());
     retain_index(&mut d.comparisons, &comparisons);
+    retain_index(&mut d.honours, &honours);
     let ids: rustc_hash::FxHashSet<&str> = d.metrics.iter().map(|m| m.id.as_str()).collect();
     d.comparisons
         .retain(|c| ids.contains(c.from.as_str()) && ids.contains(c.to.as_str()));

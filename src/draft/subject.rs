@@ -37,9 +37,11 @@ pub fn subject_of(before: &str) -> String {
     // One word at a time, a leading one first, the longest of each kind first: 年均增长 loses
     // 增长 and then 年均, never 均 alone.
     loop {
+        // 居民人均可支配收入: a noun that opens with a verb's character keeps it.
+        let noun = ["居民", "居住"].iter().any(|n| s.starts_with(n));
         let leading = LEADING
             .iter()
-            .filter(|w| s.starts_with(**w))
+            .filter(|w| s.starts_with(**w) && !noun)
             .max_by_key(|w| w.len());
         let trailing = TRAILING
             .iter()
@@ -108,6 +110,26 @@ fn glossed_name(text: &str) -> Option<&str> {
         .last()
         .map_or(open, |(at, _)| at);
     Some(&text[head..])
+}
+
+/// What a subject names before a share's 占 (经济总量约占全市的 → 经济总量; 占地 is no share),
+/// or before a comparison with a year (总量是2012年的 → 总量): the thing measured.
+pub fn thing_measured(subject: &str) -> &str {
+    let share = subject
+        .match_indices('占')
+        .find(|(at, _)| !subject[at + '占'.len_utf8()..].starts_with('地'))
+        .map(|(at, _)| subject[..at].trim_end_matches('约'));
+    let compared = ["是上年", "是20", "是19", "为上年"]
+        .iter()
+        .filter_map(|w| subject.find(w))
+        .min()
+        .map(|at| &subject[..at]);
+    [share, compared]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .min_by_key(|s| s.len())
+        .unwrap_or(subject)
 }
 
 /// Longest subject kept, in characters, counted back from the number.

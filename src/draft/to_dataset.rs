@@ -116,7 +116,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
         }
     }
     let dataset = Dataset {
-        honours: Vec::new(),
+        honours: super::honours::honours(doc, &reading.sections, &section_id, &mut anchors),
         inferred: Vec::new(),
         schema_version: crate::model::CURRENT_SCHEMA_VERSION,
         zone: Zone {

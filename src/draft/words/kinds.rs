@@ -123,3 +123,55 @@ pub(in crate::draft) const ENVIRONMENT: &[&str] = &[
 pub(in crate::draft) const LOWER_IS_BETTER: &[&str] = &[
     "浓度", "能耗", "排放", "事故", "劣", "污染", "死亡", "伤亡", "欠薪", "投诉", "失业", "亏损",
 ];
+
+/// Verbs that say an honour was received, with the status each writes (获评 → awarded). A
+/// chain of them (揭榜入选) is one verb: the title follows the last.
+pub(in crate::draft) const HONOUR_VERBS: &[(&str, crate::model::Status)] = {
+    use crate::model::Status::{Awarded, Recognised, Selected, Shortlisted, WonListing};
+    &[
+        ("被评为", Awarded),
+        ("评为", Awarded),
+        ("获评", Awarded),
+        ("荣获", Awarded),
+        ("获得", Awarded),
+        ("入选", Selected),
+        ("列入", Selected),
+        ("揭榜", WonListing),
+        ("入围", Shortlisted),
+        ("被认定为", Recognised),
+        ("认定为", Recognised),
+    ]
+};
+
+/// How the title of an honour ends (国家级绿色工业园区, 智能制造示范工厂, A类): a title that ends
+/// otherwise (获得较快增长) is no honour.
+pub(in crate::draft) const HONOUR_ENDS: &[&str] = &[
+    "园区",
+    "基地",
+    "示范区",
+    "示范",
+    "工厂",
+    "场景",
+    "试点",
+    "城市",
+    "企业",
+    "单位",
+    "集群",
+    "中心",
+    "平台",
+    "类",
+    "奖",
+    "标杆",
+    "典型",
+    "案例",
+    "品牌",
+    "小巨人",
+    "冠军",
+    "开发区",
+    "高新区",
+];
+
+/// Words that make an honour an aim, not a fact (力争获评…, 积极申报…).
+pub(in crate::draft) const NOT_YET_HONOURED: &[&str] = &[
+    "力争", "争创", "争取", "申报", "推动", "目标", "计划", "确保", "积极",
+];

@@ -95,6 +95,10 @@ pub(in crate::draft) const TRAILING: &[&str] = &[
     "月均环比",
     "环比",
     "年均",
+    // 两年平均增长7.1%: the span and the average, not what grew.
+    "两年平均",
+    "三年平均",
+    "平均",
     "比上年",
     "较上年",
     "增长率",
