@@ -241,7 +241,7 @@ pub(super) fn against_earlier_part(window: &str) -> bool {
     ["比", "较"].iter().any(|mark| {
         tail.match_indices(mark).any(|(at, _)| {
             let rest = &tail[at + mark.len()..];
-            super::periods::part_of_year(rest).is_some_and(|part| rest.starts_with(&part))
+            super::year_parts::part_of_year(rest).is_some_and(|part| rest.starts_with(&part))
                 || rest.starts_with("上月")
         })
     })

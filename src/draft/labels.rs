@@ -39,7 +39,7 @@ pub fn label(
         };
         // 连续4年位居第一, 连续3年超千亿元: of the ranking or amount named before.
         let bare = held.chars().next().is_some_and(|c| {
-            "第前超逾突迈".contains(c)
+            super::words::HELD_BY_WHAT_CAME_BEFORE.contains(&c)
                 || c.is_ascii_digit()
                 || super::numerals::is_chinese_numeral(c)
         });

@@ -24,6 +24,7 @@ mod projects;
 pub mod quality;
 mod quotes;
 mod rank_pools;
+mod rank_scope;
 mod reading;
 mod repair;
 mod respective;
@@ -38,6 +39,7 @@ mod to_dataset;
 mod topics;
 mod units;
 mod words;
+mod year_parts;
 
 use std::path::Path;
 

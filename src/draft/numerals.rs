@@ -71,7 +71,9 @@ pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
             && chars.get(i + 1) == Some(&'位')
             && i + 1 < range.end
             // 首位产业, 首位度: a name, not a place in a ranking.
-            && !matches!(chars.get(i + 2), Some('产' | '度' | '城'))
+            && !chars
+                .get(i + 2)
+                .is_some_and(|c| super::words::FIRST_PLACE_NAMES.contains(c))
         {
             // 居全市首位: a rank of 1, read as the model's checks read it.
             found.push(Numeral {

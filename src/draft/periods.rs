@@ -1,7 +1,7 @@
 //! When a figure is of: the period a sentence gives it, a part of the year, the years an
 //! average or a total runs over, and another year that puts its period in doubt.
 
-use super::words::PART_YEAR;
+use super::year_parts::part_of_year;
 
 /// The period a sentence gives before the number: the report's year (2022年), or 全年/今年.
 /// Other years in the sentence place events or bases (从1994年, 比2021年) and are no period.
@@ -59,93 +59,6 @@ pub fn period(
         }
     }
     None
-}
-
-/// The part of a year `text` names as its time (上半年, 前三季度, 1—11月, 截至6月底), not one it
-/// compares with (降幅比上半年收窄, 较一季度回升): the part named last, nearest the number
-/// (一季度…，1—11月累计增长2.7%).
-pub(super) fn part_of_year(text: &str) -> Option<String> {
-    parts_of_year(text).pop()
-}
-
-/// The part of a year a paragraph opens with (1—9月，全区工业总产值…; 一是工业生产稳中加快。
-/// 1—9月，…), which the paragraph is about; a month's end (截至6月底) dates only its stocks.
-pub(super) fn opening_part(line: &str) -> Option<String> {
-    let body = match line.find('。') {
-        Some(at) if line[..at].chars().count() <= 20 => &line[at + '。'.len_utf8()..],
-        _ => line,
-    };
-    let head: String = body.chars().take(12).collect();
-    let part = parts_of_year(&head).into_iter().next()?;
-    (!part.ends_with(['底', '末'])).then_some(part)
-}
-
-/// Every part of a year `text` names as its time, in order.
-fn parts_of_year(text: &str) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let compared = |at: usize| at > 0 && matches!(chars[at - 1], '比' | '较' | '于' | '同');
-    let mut found = Vec::new();
-    let mut at = 0;
-    while at < chars.len() {
-        let rest: String = chars[at..].iter().take(6).collect();
-        if let Some(word) = PART_YEAR.iter().find(|w| rest.starts_with(**w)) {
-            if !compared(at) {
-                found.push((*word).to_owned());
-            }
-            at += word.chars().count();
-            continue;
-        }
-        if let Some(len) = months_from_january(&chars[at..]).or_else(|| month_end(&chars[at..]))
-            && !compared(at)
-        {
-            found.push(chars[at..at + len].iter().collect());
-            at += len;
-            continue;
-        }
-        at += 1;
-    }
-    found
-}
-
-/// The length of 1—11月, 1-8月, 1至5月 (the months from January) at the start of `chars`.
-fn months_from_january(chars: &[char]) -> Option<usize> {
-    if chars.first() != Some(&'1')
-        || !chars
-            .get(1)
-            .is_some_and(|c| matches!(c, '—' | '-' | '至' | '~' | '–'))
-    {
-        return None;
-    }
-    let digits = chars[2..].iter().take_while(|c| c.is_ascii_digit()).count();
-    ((1..=2).contains(&digits) && chars.get(2 + digits) == Some(&'月')).then_some(3 + digits)
-}
-
-/// The length of a month's end a stock is counted at (截至6月底, 9月末, 至3月底) at the start
-/// of `chars`.
-fn month_end(chars: &[char]) -> Option<usize> {
-    let lead = ["截至", "截止", "至"]
-        .iter()
-        .find(|w| {
-            chars
-                .iter()
-                .zip(w.chars())
-                .filter(|(a, b)| **a == *b)
-                .count()
-                == w.chars().count()
-        })
-        .map_or(0, |w| w.chars().count());
-    let digits = chars[lead..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    let month: u32 = chars[lead..lead + digits]
-        .iter()
-        .collect::<String>()
-        .parse()
-        .ok()?;
-    let end = lead + digits;
-    let ends = chars.get(end) == Some(&'月') && matches!(chars.get(end + 1), Some('底' | '末'));
-    ((1..=12).contains(&month) && ends).then_some(end + 2)
 }
 
 /// The number four ASCII digits write from `at` in `chars` (2015 of 从2015年).

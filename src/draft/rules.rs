@@ -8,10 +8,11 @@ use super::clauses::Sentence;
 use super::doc::Doc;
 use super::ir::{BasisRead, SectionRead, SkipReason};
 use super::numerals::Numeral;
-use super::periods::{history_years, names_another_year, opening_part, period, year_range};
+use super::periods::{history_years, names_another_year, period, year_range};
 use super::skip::skip_reason;
 use super::units::{UnitClass, UnitRead};
 use super::words::{ADDED, ZERO_NOUNS};
+use super::year_parts::opening_part;
 
 /// Where a numeral is read: its text, line, sentence and section, and the report's years.
 pub(super) struct Ctx<'a, 'd> {
@@ -266,7 +267,7 @@ pub(super) fn rank_scope(
     class: super::units::UnitClass,
     earlier_change: Option<&str>,
 ) -> Option<String> {
-    use super::label_kinds::RankScope;
+    use super::rank_scope::RankScope;
     if basis != BasisRead::Rank && class != super::units::UnitClass::Rank {
         return None;
     }
@@ -293,7 +294,7 @@ pub(super) fn rank_scope(
         .range
         .start
         .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
-    match super::label_kinds::rank_scope(&doc.folded(from..n.span.start))? {
+    match super::rank_scope::rank_scope(&doc.folded(from..n.span.start))? {
         RankScope::Assessment(name) => Some(name),
         RankScope::Pool(pool) => earlier_change.map(|of| format!("{of}位居{pool}")),
     }

@@ -1,7 +1,7 @@
 //! The subject the text names before a number: its last phrase, without the verbs, hedges,
 //! bases and times around it.
 
-use super::words::{INNER_VERBS, LEADING, NOT_A_HISTORY, TRAILING};
+use super::words::{COMPARED_WITH, INNER_VERBS, LEADING, NOT_A_HISTORY, TRAILING};
 
 /// The subject before a number: the window's text without connectives and number verbs.
 pub fn subject_of(before: &str) -> String {
@@ -77,9 +77,7 @@ pub(super) fn names_no_thing(subject: &str) -> bool {
         .iter()
         .any(|w| subject.ends_with(w));
     // 是上年的2.1倍, 为全省平均水平的两倍: what it is compared with, not what is measured.
-    let compared = ["是上年", "为上年", "是全", "为全", "是去年", "为去年"]
-        .iter()
-        .any(|w| subject.starts_with(w));
+    let compared = COMPARED_WITH.iter().any(|w| subject.starts_with(w));
     time || span
         || compared
         || subject.starts_with("剔除")
@@ -119,7 +117,7 @@ pub fn thing_measured(subject: &str) -> &str {
         .match_indices('占')
         .find(|(at, _)| !subject[at + '占'.len_utf8()..].starts_with('地'))
         .map(|(at, _)| subject[..at].trim_end_matches('约'));
-    let compared = ["是上年", "是20", "是19", "为上年"]
+    let compared = COMPARED_WITH
         .iter()
         .filter_map(|w| subject.find(w))
         .min()

@@ -122,7 +122,7 @@ const WRITTEN_AGAIN_CHARS: usize = 20_000;
 
 /// The part of the year a title says the report covers (…2023年上半年经济运行情况).
 pub fn part_of_year(title: &str) -> Option<String> {
-    super::periods::part_of_year(title)
+    super::year_parts::part_of_year(title)
 }
 
 /// The year of a speech's date in the lines under the title (——2021年1月22日在…会议上) when

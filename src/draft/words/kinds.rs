@@ -175,3 +175,11 @@ pub(in crate::draft) const HONOUR_ENDS: &[&str] = &[
 pub(in crate::draft) const NOT_YET_HONOURED: &[&str] = &[
     "力争", "争创", "争取", "申报", "推动", "目标", "计划", "确保", "积极",
 ];
+
+/// What follows 首位 when it names a thing, not a place in a ranking (首位产业, 首位度, 首位城市).
+pub(in crate::draft) const FIRST_PLACE_NAMES: &[char] = &['产', '度', '城'];
+
+/// How what held over a streak starts when it is a ranking or an amount named before, not a
+/// thing of its own (连续4年位居第一, 连续3年超千亿元, 连续5年进入前十).
+pub(in crate::draft) const HELD_BY_WHAT_CAME_BEFORE: &[char] =
+    &['第', '前', '超', '逾', '突', '迈'];

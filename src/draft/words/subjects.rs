@@ -267,3 +267,18 @@ pub(in crate::draft) const NOUN_STOPS: &[&str] = &[
     "工业总产值",
     "营业收入",
 ];
+
+/// Openings of a comparison after a subject (是上年的2.1倍, 为全省平均水平的两倍): what the
+/// figure is compared with, not what is measured.
+pub(in crate::draft) const COMPARED_WITH: &[&str] = &[
+    "是上年",
+    "为上年",
+    "是去年",
+    "为去年",
+    "是全",
+    "为全",
+    "是19",
+    "是20",
+    "为19",
+    "为20",
+];
