@@ -777,6 +777,41 @@ fn labels_keep_the_thing_and_drop_hedges_comparisons_and_verbs() {
 }
 
 #[test]
+fn units_and_bases_read_as_written() {
+    let text = "松岚综合保税区2023年工作报告\n一、2022年工作回顾\n工业用电量11.6亿千瓦时。\
+                2022年是综保区封关运行的第三年。第二产业对经济增长的贡献率超过六成。\n\
+                二、2023年工作安排\n新能源汽车产业规模翻一番。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let unit = |id: &str| {
+        draft
+            .dataset
+            .units
+            .iter()
+            .find(|u| u.id == id)
+            .map(|u| u.zh.clone())
+    };
+    let figures: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, unit(&m.unit).unwrap_or_default(), m.basis))
+        .collect();
+    use zonedash::model::Basis::{Cumulative, Level, Share};
+    assert_eq!(
+        figures,
+        [
+            (11.6, "亿千瓦时".to_owned(), Level),
+            (3.0, "年".to_owned(), Level),
+            (6.0, "成".to_owned(), Share),
+            (1.0, "番".to_owned(), Cumulative),
+        ],
+        "千 of 千瓦时 is the base's; 第三年 since an event is how long; a contribution is a \
+         share; 翻一番 is a doubling"
+    );
+    assert_eq!(draft.dataset.metrics[1].label_zh, "封关运行年数");
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

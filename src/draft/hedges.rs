@@ -169,8 +169,8 @@ pub fn surroundings(
             .any(|w| tail.ends_with(w));
     let basis = if rank_moved {
         BasisRead::YearOnYear
-    } else if window.ends_with('第')
-        || doc.has_before(span.start, "第")
+    } else if (window.ends_with('第') || doc.has_before(span.start, "第"))
+        && unit.class != UnitClass::Duration
         || doc.has_at(span.start, "首位")
         || top
     {
@@ -179,6 +179,12 @@ pub fn surroundings(
         BasisRead::Streak
     } else if gap {
         BasisRead::Level
+    } else if unit.written == "番" {
+        // 翻一番: a doubling over the years it takes.
+        BasisRead::Cumulative
+    } else if rate && ["贡献率", "贡献度"].iter().any(|w| tail.contains(w)) {
+        // 对全区工业增长的贡献率超过六成: the share of a growth a part gave, not a growth.
+        BasisRead::Share
     } else if rate && (negative || rising) {
         if window.contains("同口径") {
             BasisRead::LikeForLike

@@ -190,6 +190,10 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 {
                     body.quantities.last().map_or(label_zh, |q| q.label.clone())
                 }
+                // 封关运作第10年: the years the zone has run since the event.
+                (UnitClass::Duration, _) if doc.has_before(n.span.start, "第") => {
+                    format!("{}年数", super::subject::event_of(&window))
+                }
                 // 增长10.1%，增幅比上半年提高0.7个百分点: the gap is of the growth before.
                 (UnitClass::Points, Some(growth))
                     if s.basis == BasisRead::Level

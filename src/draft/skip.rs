@@ -5,7 +5,18 @@ use super::ir::SkipReason;
 use super::numerals::Numeral;
 use super::rank_pools::{rank_pool, ranks_after};
 use super::units::{UnitClass, UnitRead};
-use super::words::{PLAN_NAME_WORDS, PRIORITY_VERBS};
+use super::words::{ANNIVERSARIES, PLAN_NAME_WORDS, PRIORITY_VERBS};
+
+/// True when the words before the 第 at `at` name what a zone's years are counted from
+/// (封关运行的第三年, 设立第八年).
+pub(super) fn years_since_event(doc: &Doc, at: usize) -> bool {
+    let before = doc.folded(at.saturating_sub(8)..at);
+    let before = before.trim_end_matches('的');
+    ANNIVERSARIES
+        .iter()
+        .chain(&["运行", "运作"])
+        .any(|e| before.ends_with(e))
+}
 
 /// Longest quoted text (in characters) read as a name rather than as quoted report text.
 const QUOTED_NAME_MAX: usize = 16;
@@ -43,6 +54,10 @@ pub fn skip_reason(
         if clause.is_some_and(|c| PRIORITY_VERBS.iter().any(|v| c.contains(v))) {
             return Some(SkipReason::Priority);
         }
+    }
+    // 封关运作第10年, 新区设立第八年: how long the zone has run, not an ordinal.
+    if before(1) == Some('第') && after(0) == Some('年') && years_since_event(doc, start - 1) {
+        return None;
     }
     if before(1) == Some('第') {
         // 综合考评中列第5位: 列 right before 第 ranks (列入第二批 does not).
@@ -154,7 +169,8 @@ pub fn skip_reason(
     {
         return Some(SkipReason::Threshold);
     }
-    if n.chinese && n.value == 1.0 && doc.chars[start] == '一' {
+    // 翻一番: a doubling, not an article.
+    if n.chinese && n.value == 1.0 && doc.chars[start] == '一' && !doc.has_before(start, "翻") {
         return Some(SkipReason::Article);
     }
     if n.chinese && n.span.len() == 1 && n.value == 0.0 {

@@ -130,6 +130,20 @@ pub fn thing_measured(subject: &str) -> &str {
         .unwrap_or(subject)
 }
 
+/// The event a zone's years are counted from, without the zone's name (澴陵综合保税区封关运行
+/// 的第 → 封关运行; 新区设立第 → 设立).
+pub fn event_of(before: &str) -> String {
+    let event = before.trim_end_matches('第').trim_end_matches('的');
+    let after = event
+        .rfind(['区', '是'])
+        .map_or(event, |at| &event[at + '区'.len_utf8()..]);
+    if after.chars().count() >= 2 {
+        after.to_owned()
+    } else {
+        subject_of(event)
+    }
+}
+
 /// Longest subject kept, in characters, counted back from the number.
 const MAX_SUBJECT_CHARS: usize = 20;
 

@@ -85,6 +85,8 @@ const BASES: &[(&str, UnitClass)] = &[
     ("周年", UnitClass::Duration),
     ("年", UnitClass::Duration),
     ("倍", UnitClass::Multiple),
+    // 翻一番, 翻两番: doublings.
+    ("番", UnitClass::Multiple),
     ("成", UnitClass::Tenths),
 ];
 
@@ -194,7 +196,17 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
     // and 亿 (三百亿元), as the numeral reader leaves them.
     let magnitude =
         |c: &&char| matches!(c, '万' | '亿') || !chinese && matches!(c, '十' | '百' | '千');
+    // 11.6亿千瓦时: a magnitude that opens a base (千瓦时, 千米) is the base's.
+    let opens_base = |from: usize| {
+        BASES.iter().any(|(base, _)| {
+            let w: Vec<char> = base.chars().collect();
+            rest(from).starts_with(&w)
+        })
+    };
     while let Some(c) = chars.get(i).filter(magnitude) {
+        if opens_base(i) {
+            break;
+        }
         written.push(*c);
         i += 1;
     }

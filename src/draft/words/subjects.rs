@@ -61,6 +61,8 @@ pub(in crate::draft) const LEADING: &[&str] = &[
 /// Words a subject does not end with: bases, hedges, verbs before the number.
 pub(in crate::draft) const TRAILING: &[&str] = &[
     "同比",
+    // 产业规模翻一番: the doubling's verb.
+    "翻",
     "首次",
     "保持在",
     "降至",
