@@ -812,6 +812,27 @@ fn units_and_bases_read_as_written() {
 }
 
 #[test]
+fn investment_completed_is_named_with_what_completed_it() {
+    let text = "松岚新区2023年工作报告\n一、2022年工作回顾\n全年实施省市重点项目58个，\
+                完成投资237亿元，完成年度计划的112.4%。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let labels: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect();
+    assert_eq!(
+        labels,
+        [
+            (58.0, "实施省市重点项目"),
+            (237.0, "省市重点项目完成投资"),
+            (112.4, "省市重点项目完成投资"),
+        ]
+    );
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

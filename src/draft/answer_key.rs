@@ -258,6 +258,9 @@ fn similar(a: &str, b: &str) -> bool {
 /// The label names a thing: no verb of reporting or hedge inside it, and none at its ends
 /// (入选…名单的企业 is a thing; …位居, 力争… are not).
 fn names_a_thing(label: &str) -> bool {
+    // 完成投资 names a measure (the investment completed, against the planned or the total),
+    // as the keys write it; 完成 elsewhere is a verb of reporting.
+    let label = label.replace("完成投资", "投资");
     !NOT_IN_A_LABEL.iter().any(|w| label.contains(w))
         && !NOT_AT_THE_ENDS.iter().any(|w| label.ends_with(w))
 }
@@ -302,6 +305,14 @@ mod tests {
         // A label that names most of the key's, and nothing else, is right.
         assert!(label_verdict("全区地区生产总值", &key).0);
         assert!(!label_verdict("生产", &key).0);
+        // 完成投资 names a measure; 完成 elsewhere is a verb of reporting.
+        let key: KeyFigure = serde_json::from_str(
+            r#"{"value":237,"unit":"亿元","quote":"q","period":{"year":2023},"basis":"level",
+            "hedges":[],"indicator":null,"label":"省市重点项目完成投资","labels":[]}"#,
+        )
+        .unwrap();
+        assert!(label_verdict("省市重点项目完成投资", &key).0);
+        assert!(!label_verdict("完成省市重点项目", &key).0);
     }
 
     #[test]

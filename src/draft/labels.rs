@@ -69,16 +69,27 @@ pub fn label(
         subject = super::subject::thing_measured(&subject).to_owned();
     }
     // 总数达到1862家, 完成年度目标的103.8%: the figure is of the subject named before.
+    // 重点项目完成投资占年度计划的108.3%: unless the subject names the thing itself.
+    let target_only = subject.is_empty()
+        || ["计划", "目标", "任务", "预算"]
+            .iter()
+            .any(|w| subject.contains(w));
     if BARE_SUBJECTS.contains(&subject.as_str())
-        || basis == BasisRead::ShareOfTarget && previous.is_some()
+        || basis == BasisRead::ShareOfTarget && previous.is_some() && target_only
     {
         subject = previous.unwrap_or_default().to_owned();
     }
     // 新开工项目52个，总投资316亿元: the investment of what was named before.
+    // 实施重点项目58个，完成投资237亿元: what they completed, named as the key figure it is.
     if ["总投资", "投资", "计划总投资"].contains(&subject.as_str())
         && let Some(whose) = previous.filter(|p| !p.contains("投资"))
     {
-        subject = format!("{whose}{subject}");
+        let measure = if before.contains("完成投资") && subject == "投资" {
+            "完成投资"
+        } else {
+            subject.as_str()
+        };
+        subject = format!("{}{measure}", whose.trim_start_matches("实施"));
     }
     // 地区生产总值约占全市的38.6%: a share names its part and its whole.
     if basis == BasisRead::Share

@@ -217,6 +217,13 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let named_after =
                 (unit.class == UnitClass::Count && !label_zh.is_empty()).then(|| label_zh.clone());
             let own = super::subject::subject_of(&window);
+            // 完成投资237亿元，完成年度计划的112.4%: the investment named in full.
+            let own = if ["投资", "总投资"].contains(&own.as_str()) && label_zh.ends_with("投资")
+            {
+                label_zh.clone()
+            } else {
+                own
+            };
             previous_subject = Some(super::subject::thing_measured(&own).to_owned())
                 .filter(|x| !x.is_empty() && !super::subject::names_no_thing(x))
                 .or(named_after)
