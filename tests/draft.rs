@@ -533,7 +533,7 @@ fn a_conversion_a_threshold_mark_and_a_comparison_are_of_the_amount_before() {
             (2016.0, "地区生产总值"),
             (2000.0, "地区生产总值"),
             (12.4, "保税维修业务货值"),
-            (2.1, "保税维修业务货值"),
+            (2.1, "保税维修业务货值增速"),
         ]
     );
 }
@@ -830,6 +830,47 @@ fn investment_completed_is_named_with_what_completed_it() {
             (112.4, "省市重点项目完成投资"),
         ]
     );
+}
+
+#[test]
+fn changes_on_the_year_before_bounds_after_a_multiple_and_what_a_growth_leaves_out() {
+    let text = "松岚新区2023年工作报告\n一、2022年工作回顾\n规模以上工业企业达到126家，比上年同期增加8家。\
+                保税维修货值12.4亿元，是上年的2.3倍。地区生产总值14年间增长了8倍多。\
+                进出口总额412.6亿元，下降3.2%，剔除大宗商品价格回落因素，进口实物量增长13.1%。\n\
+                二、重点工作推进情况\n新开工项目52个。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let figures: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| {
+            (
+                m.value,
+                m.basis,
+                m.qualifiers.len(),
+                m.label_zh.as_str(),
+                m.period.year,
+            )
+        })
+        .collect();
+    use zonedash::model::Basis::{Count, Level, YearOnYear};
+    assert_eq!(
+        figures,
+        [
+            (126.0, Count, 0, "规模以上工业企业", Some(2022)),
+            (8.0, YearOnYear, 0, "规模以上工业企业增量", Some(2022)),
+            (12.4, Level, 0, "保税维修货值", Some(2022)),
+            (2.3, YearOnYear, 0, "保税维修货值增速", Some(2022)),
+            (8.0, YearOnYear, 1, "地区生产总值14年间增速", Some(2022)),
+            (412.6, Level, 0, "进出口总额", Some(2022)),
+            (-3.2, YearOnYear, 0, "进出口总额降幅", Some(2022)),
+            (13.1, YearOnYear, 1, "进口实物量增速", Some(2022)),
+            (52.0, Count, 0, "新开工项目", Some(2022)),
+        ],
+        "8倍多 is more than 8; 剔除… before the growth is what it leaves out; 重点工作推进情况 \
+         reviews, it plans nothing"
+    );
+    assert!(validate(&draft.dataset).is_empty());
 }
 
 #[test]

@@ -58,6 +58,11 @@ pub fn surroundings(
     }
     if let Some(w) = unit.more_than {
         hedges.push(Hedge::MoreThan(w));
+    } else if unit.written == "倍" && doc.has_at(span.end + unit.len, "多")
+        || unit.written.contains('多')
+    {
+        // 增长了8倍多, 9个多百分点: 多 after the multiple or inside the points.
+        hedges.push(Hedge::MoreThan("多"));
     }
     for w in ["不少于", "不低于", "至少"] {
         if before(w) {
@@ -182,6 +187,12 @@ pub fn surroundings(
     } else if unit.written == "番" {
         // 翻一番: a doubling over the years it takes.
         BasisRead::Cumulative
+    } else if against_last_year(window)
+        && (unit.class == UnitClass::Count && (negative || rising)
+            || unit.class == UnitClass::Multiple)
+    {
+        // 比上年同期增加8家, 是上年的2.3倍: a change on the year before, in the figure's unit.
+        BasisRead::YearOnYear
     } else if rate && ["贡献率", "贡献度"].iter().any(|w| tail.contains(w)) {
         // 对全区工业增长的贡献率超过六成: the share of a growth a part gave, not a growth.
         BasisRead::Share
@@ -232,6 +243,30 @@ pub fn surroundings(
     }
 }
 
+/// True when the words right before a number compare with the year before (比上年同期增加,
+/// 较上年减少, 是上年的).
+fn against_last_year(window: &str) -> bool {
+    let tail: String = window
+        .chars()
+        .rev()
+        .take(10)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    [
+        "比上年",
+        "较上年",
+        "是上年",
+        "为上年",
+        "比去年",
+        "较去年",
+        "同比",
+    ]
+    .iter()
+    .any(|w| tail.contains(w))
+}
+
 /// True when a gap in points is taken against an earlier part of the same year (增速比一季度
 /// 回落0.5个百分点, 降幅较上半年收窄1.6个百分点): a gap between two rates, not a change on the
 /// year before.
@@ -254,7 +289,7 @@ pub(super) fn against_earlier_part(window: &str) -> bool {
 }
 
 /// What a 剔除…因素 clause leaves out, as written after the marker (剔除疫苗因素 → 疫苗因素).
-fn excluded(clause: &str) -> Option<String> {
+pub(super) fn excluded(clause: &str) -> Option<String> {
     let from = clause.find("剔除")? + "剔除".len();
     let rest = &clause[from..];
     let (to, word) = ["因素", "影响"]

@@ -166,7 +166,12 @@ pub fn label(
     if rank_moved {
         label.push_str("变化");
     } else if basis.is_change() {
-        label.push_str(if negative { "降幅" } else { "增速" });
+        // 比上年同期增加8家: a change in a count is a number of things more or fewer.
+        label.push_str(match (class, negative) {
+            (UnitClass::Count, _) => "增量",
+            (_, true) => "降幅",
+            (_, false) => "增速",
+        });
         if basis == BasisRead::LikeForLike {
             label.push_str("(同口径)");
         }

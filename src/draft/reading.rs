@@ -215,7 +215,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             // 新增2家全国重点实验室，总数达到4家: a count whose noun follows it names what the
             // next figure is the total of.
             let named_after =
-                (unit.class == UnitClass::Count && !label_zh.is_empty()).then(|| label_zh.clone());
+                (unit.class == UnitClass::Count && !label_zh.is_empty() && !s.basis.is_change())
+                    .then(|| label_zh.clone());
             let own = super::subject::subject_of(&window);
             // 完成投资237亿元，完成年度计划的112.4%: the investment named in full.
             let own = if ["投资", "总投资"].contains(&own.as_str()) && label_zh.ends_with("投资")
@@ -252,9 +253,22 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if s.basis == BasisRead::Streak {
                 streak = when.range;
             }
-            let context = match expected_at {
-                Some(e) if e < k && covered => {
+            // 剔除大宗商品价格回落因素，进口实物量增长13.1%: the clause before, with no number of
+            // its own, says what the growth leaves out.
+            let left_out = k
+                .checked_sub(1)
+                .map(|p| ctx.sentence.clauses[p].clone())
+                .filter(|_| s.basis.is_change())
+                .filter(|_| !s.hedges.iter().any(|h| matches!(h, Hedge::Excluding(_))))
+                .filter(|p| numerals(&doc.chars, p.clone()).is_empty())
+                .and_then(|p| Some((super::hedges::excluded(&doc.folded(p.clone()))?, p)));
+            let context = match (expected_at, &left_out) {
+                (Some(e), _) if e < k && covered => {
                     Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
+                }
+                (_, Some((what, clause))) => {
+                    s.hedges.push(Hedge::Excluding(what.clone()));
+                    Some(context_quote(doc, clause.clone()))
                 }
                 _ => None,
             };

@@ -428,8 +428,15 @@ impl<'t> Beside<'t> {
                 Place::Before => before
                     .strip_suffix(word)
                     .is_some_and(|rest| !rest.ends_with('不')),
-                // 余 and 多 stand right after the number (20余项, 50多家), never after a noun.
-                Place::After if matches!(*word, "余" | "多") => immediately.starts_with(word),
+                // 余 and 多 stand right after the number (20余项, 50多家), never after a noun;
+                // 多 also after a multiple or inside points (8倍多, 9个多百分点).
+                Place::After if matches!(*word, "余" | "多") => {
+                    immediately.starts_with(word)
+                        || *word == "多"
+                            && ["倍多", "个多百分点"]
+                                .iter()
+                                .any(|w| immediately.starts_with(w))
+                }
                 Place::After => after.starts_with(word) || immediately.starts_with(word),
                 Place::Anywhere => false,
             })
