@@ -37,6 +37,16 @@ fn expected(text: &Path) -> Vec<Expected> {
 }
 
 /// The dataset of `path` passes every check, and the text check, as drafted.
+/// Each figure of a draft as its value and label, in reading order.
+fn labels(draft: &zonedash::draft::Draft) -> Vec<(f64, &str)> {
+    draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect()
+}
+
 fn assert_valid(path: &Path) -> zonedash::draft::Draft {
     let draft = draft_file(path).unwrap();
     let text = read_report(path).unwrap().text;
@@ -519,12 +529,7 @@ fn a_conversion_a_threshold_mark_and_a_comparison_are_of_the_amount_before() {
     let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n进出口总额412.6亿元，折合63.7亿美元。\
                 地区生产总值2016亿元，迈上2000亿元台阶。保税维修业务货值12.4亿元，是上年的2.1倍。\n";
     let draft = draft_text(text, "songlan.txt", "UTF-8");
-    let labels: Vec<_> = draft
-        .dataset
-        .metrics
-        .iter()
-        .map(|m| (m.value, m.label_zh.as_str()))
-        .collect();
+    let labels = labels(&draft);
     assert_eq!(
         labels,
         [
@@ -724,12 +729,7 @@ fn this_year_is_the_year_a_report_was_given_in() {
 fn a_noun_after_a_count_names_it_and_the_total_after_it() {
     let text = "松岚新区2023年工作报告\n一、2022年工作回顾\n新增2家全国重点实验室，总数达到4家。\n";
     let draft = draft_text(text, "songlan.txt", "UTF-8");
-    let labels: Vec<_> = draft
-        .dataset
-        .metrics
-        .iter()
-        .map(|m| (m.value, m.label_zh.as_str()))
-        .collect();
+    let labels = labels(&draft);
     assert_eq!(labels, [(2.0, "全国重点实验室"), (4.0, "全国重点实验室")]);
 }
 
@@ -741,12 +741,7 @@ fn labels_keep_the_thing_and_drop_hedges_comparisons_and_verbs() {
                 加工贸易进出口占比超过六成。R&D经费投入强度2.9%，高于全省平均水平近1个百分点。\
                 经济总量是2012年的3.1倍。居民人均可支配收入5.2万元。年度完成投资不低于300亿元。\n";
     let draft = draft_text(text, "songlan.txt", "UTF-8");
-    let labels: Vec<_> = draft
-        .dataset
-        .metrics
-        .iter()
-        .map(|m| (m.value, m.label_zh.as_str()))
-        .collect();
+    let labels = labels(&draft);
     assert_eq!(
         labels,
         [
@@ -816,12 +811,7 @@ fn investment_completed_is_named_with_what_completed_it() {
     let text = "松岚新区2023年工作报告\n一、2022年工作回顾\n全年实施省市重点项目58个，\
                 完成投资237亿元，完成年度计划的112.4%。\n";
     let draft = draft_text(text, "songlan.txt", "UTF-8");
-    let labels: Vec<_> = draft
-        .dataset
-        .metrics
-        .iter()
-        .map(|m| (m.value, m.label_zh.as_str()))
-        .collect();
+    let labels = labels(&draft);
     assert_eq!(
         labels,
         [

@@ -27,6 +27,15 @@ pub struct Line {
     pub clutter: bool,
 }
 
+/// The last `n` characters of `text` (all of it when shorter), as a slice of it.
+pub(super) fn last_chars(text: &str, n: usize) -> &str {
+    let start = n
+        .checked_sub(1)
+        .and_then(|k| text.char_indices().rev().nth(k))
+        .map_or(if n == 0 { text.len() } else { 0 }, |(at, _)| at);
+    &text[start..]
+}
+
 impl<'a> Doc<'a> {
     /// Prepares `text`.
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -223,6 +232,13 @@ fn is_clutter(line: &[char]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_last_characters_of_a_text_are_a_slice_of_it() {
+        assert_eq!(last_chars("比上年同期增加", 4), "同期增加");
+        assert_eq!(last_chars("增加", 8), "增加");
+        assert_eq!(last_chars("增加", 0), "");
+    }
 
     #[test]
     fn folds_full_width_and_maps_back() {

@@ -134,14 +134,7 @@ pub fn surroundings(
         unit.class,
         UnitClass::Percent | UnitClass::Points | UnitClass::Multiple | UnitClass::Tenths
     );
-    let tail: String = window
-        .chars()
-        .rev()
-        .take(8)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = super::doc::last_chars(window, 8);
     // 工业增加值 names a quantity, not a rise.
     let tail = tail.replace("增加值", "");
     let negative = FALL_WORDS.iter().any(|w| tail.contains(w));
@@ -246,14 +239,7 @@ pub fn surroundings(
 /// True when the words right before a number compare with the year before (比上年同期增加,
 /// 较上年减少, 是上年的).
 fn against_last_year(window: &str) -> bool {
-    let tail: String = window
-        .chars()
-        .rev()
-        .take(10)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = super::doc::last_chars(window, 10);
     [
         "比上年",
         "较上年",
@@ -271,14 +257,7 @@ fn against_last_year(window: &str) -> bool {
 /// 回落0.5个百分点, 降幅较上半年收窄1.6个百分点): a gap between two rates, not a change on the
 /// year before.
 pub(super) fn against_earlier_part(window: &str) -> bool {
-    let tail: String = window
-        .chars()
-        .rev()
-        .take(16)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = super::doc::last_chars(window, 16);
     ["比", "较"].iter().any(|mark| {
         tail.match_indices(mark).any(|(at, _)| {
             let rest = &tail[at + mark.len()..];

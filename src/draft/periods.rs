@@ -185,14 +185,7 @@ pub fn names_another_year(text: &str, year: Option<i32>) -> bool {
 
 /// The year `text` ends with (`…2012`), four digits from 1900 to 2100.
 fn year_ending(text: &str) -> Option<i32> {
-    let tail: String = text
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail = super::doc::last_chars(text, 4);
     let year: i32 = tail.parse().ok()?;
     (tail.chars().all(|c| c.is_ascii_digit()) && (1900..=2100).contains(&year)).then_some(year)
 }
