@@ -538,7 +538,7 @@ fn a_conversion_a_threshold_mark_and_a_comparison_are_of_the_amount_before() {
             (2016.0, "地区生产总值"),
             (2000.0, "地区生产总值"),
             (12.4, "保税维修业务货值"),
-            (2.1, "保税维修业务货值增速"),
+            (2.1, "保税维修业务货值与上年之比"),
         ]
     );
 }
@@ -850,7 +850,7 @@ fn changes_on_the_year_before_bounds_after_a_multiple_and_what_a_growth_leaves_o
             (126.0, Count, 0, "规模以上工业企业", Some(2022)),
             (8.0, YearOnYear, 0, "规模以上工业企业增量", Some(2022)),
             (12.4, Level, 0, "保税维修货值", Some(2022)),
-            (2.3, YearOnYear, 0, "保税维修货值增速", Some(2022)),
+            (2.3, YearOnYear, 0, "保税维修货值与上年之比", Some(2022)),
             (8.0, YearOnYear, 1, "地区生产总值14年间增速", Some(2022)),
             (412.6, Level, 0, "进出口总额", Some(2022)),
             (-3.2, YearOnYear, 0, "进出口总额降幅", Some(2022)),
@@ -861,6 +861,42 @@ fn changes_on_the_year_before_bounds_after_a_multiple_and_what_a_growth_leaves_o
          reviews, it plans nothing"
     );
     assert!(validate(&draft.dataset).is_empty());
+}
+
+#[test]
+fn words_near_a_rule_do_not_trigger_it() {
+    let text = "松岚新区2024年工作报告\n一、2023年工作回顾\n一季度，受外部需求减弱影响，工业生产承压。\
+                规模以上工业增加值增长8.2%。荣获2022年度全省开发区先进单位，2023年实现地区生产总值320亿元。\
+                在全省中小企业发展环境评估中，开发区位列第3位。集聚15家上下游配套企业。\
+                保税维修货值12.4亿元，是上年的2.3倍。企业可登录https://zwfw.example.cn在线办理。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let figures: Vec<_> = draft
+        .dataset
+        .metrics
+        .iter()
+        .map(|m| {
+            (
+                m.value,
+                m.label_zh.as_str(),
+                m.period.zh.as_str(),
+                m.qualifiers.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        figures,
+        [
+            (8.2, "规模以上工业增加值增速", "报告年度", 0),
+            (320.0, "地区生产总值", "报告年度", 0),
+            (3.0, "全省中小企业发展环境评估排名", "报告年度", 0),
+            (15.0, "上下游配套企业", "报告年度", 0),
+            (12.4, "保税维修货值", "报告年度", 0),
+            (2.3, "保税维修货值与上年之比", "报告年度", 0),
+        ],
+        "an opening with no figure dates nothing; a year's title dates nothing after it; 中小 \
+         is inside a name; 上下游 is no estimate; 是上年的 is a ratio"
+    );
+    assert!(!draft.dataset.report.published_zh.contains("https"));
 }
 
 #[test]

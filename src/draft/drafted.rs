@@ -19,6 +19,14 @@ pub(super) fn source_address(doc: &super::doc::Doc) -> Option<String> {
     doc.lines.iter().find_map(|line| {
         let text = doc.verbatim(line.range.clone());
         let at = text.find("https://").or_else(|| text.find("http://"))?;
+        // A line that says it names the source (source:, 来源：, 原文链接), not any address the
+        // text mentions (企业可登录https://…办理).
+        let marked = ["source", "Source", "来源", "原文", "链接", "网址"]
+            .iter()
+            .any(|w| text[..at].contains(w));
+        if !marked {
+            return None;
+        }
         let address: String = text[at..]
             .chars()
             .take_while(|c| c.is_ascii_graphic())

@@ -109,10 +109,14 @@ pub fn surroundings(
         hedges.push(Hedge::Approximate("约"));
     }
     // 6%左右, 六成上下: the model's two markers of an estimate after the number.
-    if let Some(word) = ["左右", "上下"]
-        .into_iter()
-        .find(|w| doc.has_at(unit_end, w))
-    {
+    // 上下游, 上下级, 上下联动 name things, not an estimate.
+    if let Some(word) = ["左右", "上下"].into_iter().find(|w| {
+        doc.has_at(unit_end, w)
+            && !doc
+                .chars
+                .get(unit_end + 2)
+                .is_some_and(|c| "游级联".contains(*c))
+    }) {
         hedges.push(Hedge::Approximate(word));
     }
     // A round figure with a bound (超千亿元) is that bound, not an estimate.
@@ -222,7 +226,7 @@ pub fn surroundings(
         // (优良天数比例), an intensity (R&D经费投入强度).
         BasisRead::Share
     } else if unit.class == UnitClass::Count
-        // 优良天数268天, 建区30周年: a number of days or years counted.
+        // 优良天数268天: a number of days counted.
         || unit.class == UnitClass::Duration && window.contains("天数")
     {
         BasisRead::Count

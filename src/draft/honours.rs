@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::clauses::sentences;
 use super::doc::Doc;
 use super::ir::SectionRead;
-use super::words::{HONOUR_ENDS, HONOUR_VERBS, NOT_YET_HONOURED};
+use super::words::{HONOUR_ENDS, HONOUR_VERBS, NOT_COMPANY_NAMES, NOT_YET_HONOURED};
 use crate::model::{Holder, Honour, Level, Source, Status};
 
 /// Most honours read from one text; a report names a few dozen.
@@ -22,13 +22,13 @@ pub(super) fn honours(
     let mut out: Vec<Honour> = Vec::new();
     for line in doc.lines.iter().filter(|l| !l.clutter) {
         for sentence in sentences(&doc.chars, line.range.clone()) {
-            for clause in &sentence.clauses {
+            for (k, clause) in sentence.clauses.iter().enumerate() {
                 let section = sections.iter().rposition(|s| s.at <= clause.start);
                 if section.is_some_and(|s| sections[s].plan) || out.len() >= MAX_HONOURS {
                     continue;
                 }
                 let quote = clause.start..clause.end.min(clause.start + super::quotes::MAX_QUOTE);
-                for (holder, title, status) in named_in(doc, quote.clone()) {
+                for (holder, title, status) in named_in(doc, quote.clone(), k == 0) {
                     let title_zh = doc.verbatim(title).to_owned();
                     if out
                         .iter()
@@ -62,7 +62,11 @@ pub(super) fn honours(
 }
 
 /// The honours one clause names: who received what, and how the text says so.
-fn named_in(doc: &Doc, clause: Range<usize>) -> Vec<(Holder, Range<usize>, Status)> {
+fn named_in(
+    doc: &Doc,
+    clause: Range<usize>,
+    opens_sentence: bool,
+) -> Vec<(Holder, Range<usize>, Status)> {
     let text = doc.folded(clause.clone());
     if NOT_YET_HONOURED.iter().any(|w| text.contains(w)) {
         return Vec::new();
@@ -85,7 +89,7 @@ fn named_in(doc: &Doc, clause: Range<usize>) -> Vec<(Holder, Range<usize>, Statu
         return Vec::new();
     };
     let titles = titles_listed(doc, title);
-    holders(doc, clause.start..at)
+    holders(doc, clause.start..at, opens_sentence)
         .into_iter()
         .flat_map(|holder| {
             titles
@@ -137,7 +141,7 @@ fn title_after(doc: &Doc, range: Range<usize>) -> Option<Range<usize>> {
 /// Who received it: the zone when the clause names no one else (开发区获评…, 获评…), the
 /// companies listed before N家企业 (澜禾电器、纬衡精密2家企业分别揭榜…), or one company named
 /// alone; none when the words before name something else (部分项目, 园区企业).
-fn holders(doc: &Doc, before: Range<usize>) -> Vec<Holder> {
+fn holders(doc: &Doc, before: Range<usize>, opens_sentence: bool) -> Vec<Holder> {
     let text = doc.folded(before.clone());
     let text = ["成功", "分别", "先后", "相继", "均", "首次", "还", "并"]
         .iter()
@@ -150,6 +154,11 @@ fn holders(doc: &Doc, before: Range<usize>) -> Vec<Holder> {
         Some(at) if text.ends_with('年') => &text[..at],
         _ => text,
     };
+    // 澜禾电器营收突破10亿元，获评…: a clause that names no one continues the one before,
+    // whose subject may be a company; only a sentence's first clause speaks for the zone.
+    if text.is_empty() && !opens_sentence {
+        return Vec::new();
+    }
     // 管委会被评为…: the zone's own administration.
     if super::label_kinds::names_only_the_zone(text)
         || ["管委会", "管理委员会", "党工委"]
@@ -166,8 +175,8 @@ fn holders(doc: &Doc, before: Range<usize>) -> Vec<Holder> {
     match names {
         Some(listed) => listed
             .split('、')
-            .filter(|n| (2..=16).contains(&n.chars().count()))
-            .map(|n| Holder::Company(n.to_owned()))
+            .filter(|n| is_a_company_name(n))
+            .map(|n| Holder::Company((*n).to_owned()))
             .collect(),
         None if is_a_company_name(text) => vec![Holder::Company(text.to_owned())],
         None => Vec::new(),
@@ -177,12 +186,9 @@ fn holders(doc: &Doc, before: Range<usize>) -> Vec<Holder> {
 /// A name that stands alone for a company: short, no place of the zone, no generic kind.
 fn is_a_company_name(text: &str) -> bool {
     (2..=12).contains(&text.chars().count())
-        && ![
-            "企业", "项目", "园区", "区", "平台", "产业", "集群", "我们", "全市",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+        && !NOT_COMPANY_NAMES.iter().any(|w| text.contains(w))
         && !text.contains(['、', ',', '等'])
+        && !text.chars().any(|c| c.is_ascii_digit())
 }
 
 /// The level of whoever grants a title, when the title says (国家级绿色工厂 → national).
@@ -243,5 +249,8 @@ mod tests {
         assert!(read("入选企业数占全市50%。\n").is_empty());
         assert!(read("部分项目入选省重点项目名单。\n").is_empty());
         assert_eq!(read("连续3年获评A类。\n")[0].1, Holder::Zone);
+        assert!(read("全区12家企业入选省级专精特新中小企业名单。\n").is_empty());
+        assert!(read("其中2家入选国家级专精特新“小巨人”企业。\n").is_empty());
+        assert!(read("澜禾电器营收突破10亿元，获评省级专精特新中小企业。\n").is_empty());
     }
 }

@@ -2,7 +2,7 @@
 //! scope, a streak, the companies that did something, the noun counted after a unit.
 
 use super::subject::{names_no_thing, subject_of};
-use super::words::{FALL_WORDS, NOUN_STOPS, RANK_VERBS, RISE_WORDS, STREAK_VERBS};
+use super::words::{AFTER_A_SHARE, FALL_WORDS, NOUN_STOPS, RANK_VERBS, RISE_WORDS, STREAK_VERBS};
 
 /// 增速高于全市1.6个百分点 after 地区生产总值… → 地区生产总值增速与全市之差.
 pub(super) fn gap_label(before: &str, previous: Option<&str>) -> Option<String> {
@@ -32,25 +32,15 @@ pub(super) fn gap_label(before: &str, previous: Option<&str>) -> Option<String> 
 pub(super) fn share_label(before: &str, previous: Option<&str>) -> Option<String> {
     let (part, whole) = before.rsplit_once('占')?;
     // 占规模以上工业总产值的比重达到: the verb after the share is no part of the whole.
-    let whole = [
-        "提高到",
-        "达到",
-        "上升到",
-        "降至",
-        "为",
-        "达",
-        "是",
-        "超过",
-        "突破",
-        "超",
-        "逾",
-        "约",
-        "近",
-        "接近",
-        "不足",
-    ]
-    .iter()
-    .fold(whole, |w, v| w.strip_suffix(v).unwrap_or(w));
+    // 比重达到约, 比重接近: every verb and hedge after it, the longest first.
+    let mut whole = whole;
+    while let Some(v) = AFTER_A_SHARE
+        .iter()
+        .filter(|v| whole.ends_with(**v))
+        .max_by_key(|v| v.len())
+    {
+        whole = &whole[..whole.len() - v.len()];
+    }
     let whole = whole.trim_end_matches("比重").trim_end_matches('的');
     if whole == "比" {
         let part = subject_of(part);
@@ -94,7 +84,8 @@ pub fn names_only_the_zone(subject: &str) -> bool {
 
 /// A class named by a threshold before the counted noun (产值超50亿元企业达到11家 → 产值超50
 /// 亿元企业; 其中超百亿元企业6家 → 超百亿元企业): `clause_before` is the clause up to the count,
-/// `noun` what the count was labelled.
+/// `noun` what the count was labelled. Words before the measure are kept as written (新增营收超
+/// 10亿元企业3家 → 新增营收超10亿元企业).
 pub(super) fn threshold_class(clause_before: &str, noun: &str) -> Option<String> {
     if noun.is_empty() || noun.chars().count() > 4 {
         return None;

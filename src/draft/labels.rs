@@ -12,6 +12,9 @@ use super::units::UnitClass;
 use super::words::{ANNIVERSARIES, BARE_SUBJECTS, PARTS_OF_A_ZONE, STARTS};
 use crate::model::indicators::Indicator;
 
+/// The label of a figure whose text names nothing it measures.
+pub(super) const UNNAMED: &str = "未命名数值";
+
 /// A label for a number: the catalogue indicator when the text before it names one, else the
 /// noun it counts (52个项目 → 项目) or the subject before it (上市企业累计47家 → 上市企业).
 pub fn label(
@@ -194,7 +197,7 @@ pub fn label(
         label.truncate(label.len() - hedge.len());
     }
     if label.is_empty() {
-        label = "未命名数值".to_owned();
+        label = UNNAMED.to_owned();
     }
     (label, indicator)
 }

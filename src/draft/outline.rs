@@ -254,9 +254,19 @@ fn is_plain_part_heading(text: &str) -> bool {
 /// True for a part heading that plans the coming year (二、2023年工作安排, 今年工作).
 fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
     // 重点工作推进情况: how the work went, a review, though it names 重点工作.
-    let review = ["回顾", "总结", "过去", "成绩", "成效", "情况"]
-        .iter()
-        .any(|w| title.contains(w));
+    let review = [
+        "回顾",
+        "总结",
+        "过去",
+        "成绩",
+        "成效",
+        "完成情况",
+        "推进情况",
+        "进展情况",
+        "落实情况",
+    ]
+    .iter()
+    .any(|w| title.contains(w));
     let plan_words = [
         "工作安排",
         "工作打算",

@@ -190,12 +190,19 @@ fn year_ending(text: &str) -> Option<i32> {
     (tail.chars().all(|c| c.is_ascii_digit()) && (1900..=2100).contains(&year)).then_some(year)
 }
 
-/// The last year written as 20XX年度 (a year's assessment or list), not a bare 20XX年.
+/// The year of an assessment the text names before the number (在2021年度全国综合保税区发展
+/// 绩效评估中): the last 20XX年度 followed by an assessment's word and by no other year. A
+/// year's list or title (荣获2022年度全省先进单位，2023年实现…) dates nothing after it.
 fn last_assessed_year(text: &str) -> Option<i32> {
     let ends: Vec<usize> = text.match_indices("年度").map(|(at, _)| at).collect();
-    ends.into_iter()
+    let (at, year) = ends
+        .into_iter()
         .rev()
-        .find_map(|at| year_ending(&text[..at]))
+        .find_map(|at| Some((at, year_ending(&text[..at])?)))?;
+    let rest = &text[at..];
+    (super::words::ASSESSMENTS.iter().any(|w| rest.contains(w))
+        && !names_another_year(rest, Some(year)))
+    .then_some(year)
 }
 
 /// The first four-digit year written as 20XX年 or 19XX年.

@@ -21,7 +21,19 @@ pub fn rank_scope(sentence_before: &str) -> Option<RankScope> {
     let mut offset = 0;
     while let Some(open) = sentence_before[offset..].find('在') {
         let inner = offset + open + '在'.len_utf8();
-        let Some(close) = sentence_before[inner..].find('中') else {
+        // 在全省中小企业发展环境评估中，…: the 中 that closes is followed by a clause mark or a
+        // verb of ranking, not by the rest of a name.
+        let Some(close) = sentence_before[inner..]
+            .match_indices('中')
+            .map(|(at, _)| at)
+            .find(|at| {
+                let after = &sentence_before[inner + at + '中'.len_utf8()..];
+                after.is_empty()
+                    || after.starts_with([',', ';', ':', '。'])
+                    || super::words::RANKING.iter().any(|w| after.starts_with(w))
+                    || after.starts_with("增速")
+            })
+        else {
             break;
         };
         spans.push(&sentence_before[inner..inner + close]);
@@ -55,7 +67,7 @@ fn pool_kind(sized: &str) -> &str {
 /// 综合保税区绩效评估 → 参评综合保税区绩效评估) and without its pool's size.
 fn assessment_name(scope: &str) -> &str {
     let mut scope = scope;
-    for run_by in ["组织的", "开展的", "发布的", "公布的", "举办的"] {
+    for run_by in super::words::RUN_BY {
         if let Some(at) = scope.rfind(run_by) {
             scope = &scope[at + run_by.len()..];
         }

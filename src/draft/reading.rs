@@ -172,6 +172,14 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 ),
                 _ => (label_zh, indicator),
             };
+            // The share read last in the sentence, which a change in points may be of.
+            let last_share = body
+                .quantities
+                .iter()
+                .rev()
+                .take_while(|q| q.span.start >= ctx.sentence.range.start)
+                .find(|q| q.basis == BasisRead::Share && q.label.contains('占'))
+                .map(|q| q.label.clone());
             let label_zh = match (unit.class, &earlier_change) {
                 // 产值超50亿元企业达到11家: the threshold names the class counted.
                 (UnitClass::Count, _) => super::label_kinds::threshold_class(
@@ -179,16 +187,27 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     &label_zh,
                 )
                 .unwrap_or(label_zh),
-                // 占规模以上工业总产值的比重达到68.4%，比上年提高1.7个百分点: the share's change.
+                // 占规模以上工业总产值的比重达到68.4%，比上年提高1.7个百分点; 占比45.2%，比重较
+                // 一季度提高1.2个百分点: the share's change, not a growth's.
                 (UnitClass::Points, _)
-                    if s.basis.is_change()
-                        && body.quantities.last().is_some_and(|q| {
-                            q.basis == BasisRead::Share
-                                && q.span.start >= ctx.sentence.range.start
-                                && q.label.contains('占')
-                        }) =>
+                    if (s.basis.is_change()
+                        && body
+                            .quantities
+                            .last()
+                            .is_some_and(|q| q.basis == BasisRead::Share)
+                        || ["比重", "占比"].iter().any(|w| window.contains(w)))
+                        && last_share.is_some() =>
                 {
-                    body.quantities.last().map_or(label_zh, |q| q.label.clone())
+                    last_share.clone().unwrap_or(label_zh)
+                }
+                // 是上年的2.3倍: a ratio to the year before, not a growth of 2.3 times.
+                (UnitClass::Multiple, _)
+                    if s.basis == BasisRead::YearOnYear
+                        && ["是上年", "为上年", "是去年", "为去年"]
+                            .iter()
+                            .any(|w| window.contains(w)) =>
+                {
+                    format!("{}与上年之比", label_zh.trim_end_matches("增速"))
                 }
                 // 封关运作第10年: the years the zone has run since the event.
                 (UnitClass::Duration, _) if doc.has_before(n.span.start, "第") => {
@@ -214,9 +233,11 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             }
             // 新增2家全国重点实验室，总数达到4家: a count whose noun follows it names what the
             // next figure is the total of.
-            let named_after =
-                (unit.class == UnitClass::Count && !label_zh.is_empty() && !s.basis.is_change())
-                    .then(|| label_zh.clone());
+            let named_after = (unit.class == UnitClass::Count
+                && !label_zh.is_empty()
+                && label_zh != super::labels::UNNAMED
+                && !s.basis.is_change())
+            .then(|| label_zh.clone());
             let own = super::subject::subject_of(&window);
             // 完成投资237亿元，完成年度计划的112.4%: the investment named in full.
             let own = if ["投资", "总投资"].contains(&own.as_str()) && label_zh.ends_with("投资")

@@ -127,15 +127,12 @@ pub(super) fn when(
         })
     };
     // 今年是建区25周年 in a report given in 2018 on 2017: the year it was given in; 今年…，
-    // 从起步时的…发展到现在的358平方公里: "now" is the year reviewed.
+    // 从起步时的…发展到现在的358平方公里 (or 如今, 目前): "now" is the year reviewed.
     let period = match period {
         Some((zh, _)) if zh == "今年" && !ctx.planned => {
             let after = sentence_before.rsplit("今年").next().unwrap_or_default();
-            match ["现在", "如今", "目前"]
-                .into_iter()
-                .find(|w| after.contains(w))
-            {
-                Some(now) => Some((now.to_owned(), ctx.year)),
+            match super::words::NOW.iter().find(|w| after.contains(**w)) {
+                Some(now) => Some(((*now).to_owned(), ctx.year)),
                 None => Some((zh, ctx.delivered.or(ctx.year))),
             }
         }

@@ -18,6 +18,15 @@ pub(super) fn opening_part(line: &str) -> Option<String> {
     };
     let head: String = body.chars().take(12).collect();
     let part = parts_of_year(&head).into_iter().next()?;
+    // 一季度，受疫情冲击…。: an opening that states no figure dates nothing after it.
+    let opening = body
+        .split('。')
+        .next()
+        .unwrap_or(body)
+        .replacen(&part, "", 1);
+    if !opening.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
     (!part.ends_with(['底', '末'])).then_some(part)
 }
 

@@ -66,6 +66,9 @@ pub(in crate::draft) const ASSESSMENTS: &[&str] = &[
     "考核", "评估", "评价", "考评", "评比", "测评", "评选", "监测", "榜单", "排行", "排名",
 ];
 
+/// What stands between who ran an assessment and its name (海关总署组织的…评估).
+pub(in crate::draft) const RUN_BY: &[&str] = &["组织的", "开展的", "发布的", "公布的", "举办的"];
+
 /// Verbs of a ranking right before its 第 (位列第9位); a count before them is the rank's pool.
 pub(in crate::draft) const RANKING: &[&str] = &["位列", "位居", "排名", "居", "列", "排"];
 
@@ -183,3 +186,9 @@ pub(in crate::draft) const FIRST_PLACE_NAMES: &[char] = &['产', '度', '城'];
 /// thing of its own (连续4年位居第一, 连续3年超千亿元, 连续5年进入前十).
 pub(in crate::draft) const HELD_BY_WHAT_CAME_BEFORE: &[char] =
     &['第', '前', '超', '逾', '突', '迈'];
+
+/// Words that make the words before an honour something other than a company's name (全区,
+/// 新增, 园区企业).
+pub(in crate::draft) const NOT_COMPANY_NAMES: &[&str] = &[
+    "企业", "项目", "园区", "区", "平台", "产业", "集群", "我们", "全市", "新增", "其中", "累计",
+];

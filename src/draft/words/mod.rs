@@ -29,6 +29,10 @@ pub(super) const RISE_WORDS: &[&str] = &[
     "增长率",
 ];
 
+/// Words for the time a report is written about (现在, 如今, 目前): in a sentence that opens
+/// with 今年, what follows them is of the year reviewed.
+pub(super) const NOW: &[&str] = &["现在", "如今", "目前"];
+
 /// The start of a zone a history begins at without a year (从起步时的6.8平方公里): a time,
 /// not part of what is measured.
 pub(super) const STARTS: &[&str] = &[

@@ -284,3 +284,24 @@ pub(in crate::draft) const COMPARED_WITH: &[&str] = &[
     "为19",
     "为20",
 ];
+
+/// Verbs and hedges that may follow a share's whole (占规模以上工业总产值的比重达到, 占比接近):
+/// no part of it.
+pub(in crate::draft) const AFTER_A_SHARE: &[&str] = &[
+    "提高到",
+    "达到",
+    "上升到",
+    "降至",
+    "为",
+    "达",
+    "是",
+    "超过",
+    "突破",
+    "超",
+    "逾",
+    "约",
+    "近",
+    "接近",
+    "不足",
+    "保持在",
+];

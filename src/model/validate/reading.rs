@@ -437,6 +437,11 @@ impl<'t> Beside<'t> {
                                 .iter()
                                 .any(|w| immediately.starts_with(w))
                 }
+                // 15家上下游配套企业: 上下游, 上下级 and 上下联动 name things, not an estimate.
+                Place::After if *word == "上下" => [after, immediately].iter().any(|t| {
+                    t.strip_prefix(word)
+                        .is_some_and(|rest| !rest.starts_with(['游', '级', '联']))
+                }),
                 Place::After => after.starts_with(word) || immediately.starts_with(word),
                 Place::Anywhere => false,
             })
