@@ -59,39 +59,23 @@ fn gave_up(left: usize) -> Text {
     )
 }
 
-/// What the text check says, computed from where each quote is known to stand: each heading
-/// sought in order after the one before, each section running to the next heading of its
-/// level or above (the rule of the text check), each quote inside its section's span.
+/// What the text check says, computed from where each quote is known to stand: the sections'
+/// spans as the text check finds them, each quote inside its section's span.
 fn anchored_check(d: &Dataset, text: &str, anchors: &Anchors) -> Vec<(DataPath, Text)> {
     let mut problems = Vec::new();
-    let mut starts: Vec<(usize, usize)> = Vec::new();
-    let mut from = 0;
-    for (i, s) in d.sections.iter().enumerate() {
-        match text[from..].find(s.title_zh.as_str()) {
-            Some(at) => {
-                starts.push((i, from + at));
-                from += at + s.title_zh.len();
-            }
-            None => problems.push((
-                DataPath::item("sections", i).field("title_zh"),
-                Text::new(
-                    "报告原文中没有按顺序找到此标题",
-                    "heading is not in the report text, in order",
-                ),
-            )),
-        }
+    let (found, missing) = crate::model::heading_spans(&d.sections, text);
+    for i in missing {
+        problems.push((
+            DataPath::item("sections", i).field("title_zh"),
+            Text::new(
+                "报告原文中没有按顺序找到此标题",
+                "heading is not in the report text, in order",
+            ),
+        ));
     }
-    let spans: Vec<(&str, Range<usize>)> = starts
-        .iter()
-        .enumerate()
-        .map(|(n, (i, start))| {
-            let section = &d.sections[*i];
-            let end = starts[n + 1..]
-                .iter()
-                .find(|(next, _)| d.sections[*next].parent.is_none() || section.parent.is_some())
-                .map_or(text.len(), |(_, at)| *at);
-            (section.id.as_str(), *start..end)
-        })
+    let spans: Vec<(&str, Range<usize>)> = found
+        .into_iter()
+        .map(|(i, span)| (d.sections[i].id.as_str(), span))
         .collect();
     let span_of = |id: &str| spans.iter().find(|(s, _)| *s == id).map(|(_, r)| r.clone());
     let holds = |id: &str, section: &str, quote: &str| {

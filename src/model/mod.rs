@@ -32,7 +32,7 @@ pub use load::{
 pub use path::DataPath;
 pub use records::{Holder, Honour, Inferred, Pool, Source};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
-pub use source_check::check_against_source;
+pub use source_check::{check_against_source, heading_spans};
 pub use types::*;
 pub use validate::{MAX_LISTED_PROBLEMS, MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
 pub use vocab::{Basis, Direction, Level, Panel, Stage, Status, UnitKind, snake_name};

@@ -114,40 +114,60 @@ fn section_spans<'a>(
     report: &str,
     problems: &mut Vec<(DataPath, Text)>,
 ) -> Vec<(&'a str, Range<usize>)> {
+    let (spans, missing) = heading_spans(&dataset.sections, report);
+    for i in missing {
+        let title = &dataset.sections[i].title_zh;
+        problems.push((
+            DataPath::item("sections", i).field("title_zh"),
+            Text::new(
+                format!(
+                    "报告原文中没有按顺序找到标题 {}",
+                    sanitize::quoted(title, 60)
+                ),
+                format!(
+                    "heading {} is not in the report text, in order",
+                    sanitize::quoted(title, 60)
+                ),
+            ),
+        ));
+    }
+    spans
+        .into_iter()
+        .map(|(i, span)| (dataset.sections[i].id.as_str(), span))
+        .collect()
+}
+
+/// Where each section of `sections` runs in `report`, by its index, and the indices of those
+/// whose heading is not found. Headings repeat ((一) opens both parts), so each is sought after
+/// the whole heading before it (a title that names 2026年工作打算 holds that heading too); a
+/// section runs to the next heading of its level or above.
+pub fn heading_spans(
+    sections: &[crate::model::Section],
+    report: &str,
+) -> (Vec<(usize, Range<usize>)>, Vec<usize>) {
     let mut starts = Vec::new();
+    let mut missing = Vec::new();
     let mut searched_from = 0;
-    for (i, s) in dataset.sections.iter().enumerate() {
-        // Headings repeat ((一) opens both parts), so each is sought after the one before,
-        // and after its whole title (a title that names 2026年工作打算 holds that heading).
+    for (i, s) in sections.iter().enumerate() {
         match report[searched_from..].find(s.title_zh.as_str()) {
             Some(at) => {
-                starts.push((s, searched_from + at));
+                starts.push((i, searched_from + at));
                 searched_from += at + s.title_zh.len();
             }
-            None => problems.push((
-                DataPath::item("sections", i).field("title_zh"),
-                Text::new(
-                    format!(
-                        "报告原文中没有按顺序找到标题 {}",
-                        sanitize::quoted(&s.title_zh, 60)
-                    ),
-                    format!(
-                        "heading {} is not in the report text, in order",
-                        sanitize::quoted(&s.title_zh, 60)
-                    ),
-                ),
-            )),
+            None => missing.push(i),
         }
     }
-    starts
+    let spans = starts
         .iter()
         .enumerate()
-        .map(|(n, (section, start))| {
+        .map(|(n, (i, start))| {
+            let nested = sections[*i].parent.is_some();
             let end = starts[n + 1..]
                 .iter()
-                .find(|(next, _)| next.parent.is_none() || section.parent.is_some())
+                .find(|(next, _)| sections[*next].parent.is_none() || nested)
                 .map_or(report.len(), |(_, at)| *at);
-            (section.id.as_str(), *start..end)
+            (*i, *start..end)
         })
-        .collect()
+        .collect();
+    (spans, missing)
 }
