@@ -900,6 +900,44 @@ fn words_near_a_rule_do_not_trigger_it() {
 }
 
 #[test]
+fn a_company_keeps_its_rank_and_a_rank_its_pool() {
+    let text = "松岚新区2025年工作报告\n一、2024年工作回顾\n在全国229家国家级经开区综合发展水平考核评价中，\
+                开发区位列第27位，较上年前移5位。青岚重工连续12年位居全国工程机械行业出口第一。\n\
+                二、2025年工作安排\n到位资金超过300亿元。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    let labels = labels(&draft);
+    assert_eq!(
+        labels,
+        [
+            (27.0, "国家级经开区综合发展水平考核评价排名"),
+            (5.0, "国家级经开区综合发展水平考核评价排名变化"),
+            (12.0, "青岚重工全国工程机械行业出口第一"),
+            (1.0, "青岚重工全国工程机械行业出口排名"),
+            (300.0, "到位资金"),
+        ]
+    );
+    let rank = &draft.dataset.metrics[0];
+    assert!(
+        rank.rank_of.as_ref().is_none_or(|p| p.zh != "位列"),
+        "a verb is no pool: {:?}",
+        rank.rank_of
+    );
+    let moved = &draft.dataset.metrics[1];
+    let unit = draft
+        .dataset
+        .units
+        .iter()
+        .find(|u| u.id == moved.unit)
+        .unwrap();
+    assert_eq!(
+        unit.kind,
+        zonedash::model::UnitKind::Rank,
+        "前移5位 moves a rank"
+    );
+    assert!(validate(&draft.dataset).is_empty());
+}
+
+#[test]
 fn bad_input_ends_in_a_message_or_an_empty_draft() {
     let empty = draft_bytes(b"", "empty.txt").unwrap_err().to_string();
     assert!(

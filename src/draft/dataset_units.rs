@@ -37,7 +37,10 @@ pub(super) fn unit_id(units: &mut Vec<Unit>, q: &Quantity) -> String {
 pub(super) fn unit_class(q: &Quantity) -> UnitClass {
     match q.unit.as_str() {
         "%" | "‰" => UnitClass::Percent,
-        u if q.basis == BasisRead::Rank && matches!(u, "名" | "位") => UnitClass::Rank,
+        // 第27位, and its move 较上年前移5位: places in a ranking.
+        u if matches!(u, "名" | "位") && (q.basis == BasisRead::Rank || q.basis.is_change()) => {
+            UnitClass::Rank
+        }
         u if u.ends_with('元') => UnitClass::Money,
         u if ["平方公里", "平方千米", "平方米", "平米", "公顷", "亩"]
             .iter()
@@ -46,7 +49,11 @@ pub(super) fn unit_class(q: &Quantity) -> UnitClass {
             UnitClass::Area
         }
         u if u.contains("/立方米") || u.starts_with('μ') => UnitClass::Concentration,
-        u if q.basis == BasisRead::Count && !u.starts_with(['十', '百', '千', '万', '亿']) => {
+        // 每万人口发明专利拥有量96.4件: a rate in a measure word is no count of things.
+        u if q.basis == BasisRead::Count
+            && q.value.fract() == 0.0
+            && !u.starts_with(['十', '百', '千', '万', '亿']) =>
+        {
             UnitClass::Count
         }
         _ => UnitClass::Scale,

@@ -115,7 +115,14 @@ pub(super) fn threshold_class(clause_before: &str, noun: &str) -> Option<String>
 pub(super) fn companies_that(after_unit: &str, noun: &str) -> Option<String> {
     let rest = after_unit.strip_prefix(noun)?;
     let end = rest.find([',', ';', '。', ':']).unwrap_or(rest.len());
-    let predicate = rest[..end].trim_start_matches(['均', '全', '都']);
+    // 分别揭榜入选…: the adverbs and the first of two verbs say how, not what.
+    let predicate = ["分别", "先后", "相继", "均", "全", "都"]
+        .iter()
+        .fold(&rest[..end], |p, w| p.strip_prefix(w).unwrap_or(p));
+    let predicate = match predicate.strip_prefix("揭榜") {
+        Some(rest) if rest.starts_with("入选") => rest,
+        _ => predicate,
+    };
     if predicate.chars().count() < 2 || predicate.chars().count() > 24 {
         return None;
     }
@@ -127,6 +134,21 @@ pub(super) fn companies_that(after_unit: &str, noun: &str) -> Option<String> {
         return Some(named.to_owned());
     }
     Some(format!("{predicate}的{noun}"))
+}
+
+/// A rank's label with who held it, from the words before the streak it follows (青岚重工连续
+/// → 青岚重工全国…出口排名); unchanged when those words name no one but the zone.
+pub(super) fn with_holder(before_streak: &str, label: String) -> String {
+    let who = subject_of(before_streak.trim_end_matches("连续"));
+    if who.is_empty()
+        || names_no_thing(&who)
+        || names_only_the_zone(&who)
+        || label.starts_with(&who)
+    {
+        label
+    } else {
+        format!("{who}{label}")
+    }
 }
 
 /// What held over a streak, from the words after it (位居全国…出口第一 → 全国…出口第一, 超千亿元,
@@ -154,7 +176,9 @@ pub(super) fn ranked_thing(before: &str) -> (&str, String) {
     else {
         return (before, String::new());
     };
+    // 青岚重工连续12年位居…: the streak is when, the company what is ranked.
     let thing = &before[..at];
+    let thing = thing.find("连续").map_or(thing, |streak| &thing[..streak]);
     let subject = subject_of(thing);
     let names = !subject.is_empty() && !names_no_thing(&subject)
         || ["增速", "增幅"].iter().any(|w| thing.ends_with(w));

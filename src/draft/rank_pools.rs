@@ -108,8 +108,9 @@ pub(super) fn pool_of(quote: &str, place: Option<&str>) -> Option<crate::model::
             en: None,
             size: Some(size),
         }),
+        // 位列第27位: a verb of ranking is no pool.
         None => place
-            .filter(|p| quote.contains(p))
+            .filter(|p| quote.contains(p) && !RANKING.iter().any(|w| p.contains(w)))
             .map(|p| crate::model::Pool {
                 zh: p.to_owned(),
                 en: None,
@@ -131,5 +132,6 @@ mod tests {
         let pool = pool_of("增速居全市首位", Some("全市")).unwrap();
         assert_eq!((pool.zh.as_str(), pool.size), ("全市", None));
         assert_eq!(pool_of("开发区位列第41位", None), None);
+        assert_eq!(pool_of("开发区位列第27位", Some("位列")), None);
     }
 }

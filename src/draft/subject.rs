@@ -1,7 +1,7 @@
 //! The subject the text names before a number: its last phrase, without the verbs, hedges,
 //! bases and times around it.
 
-use super::words::{COMPARED_WITH, INNER_VERBS, LEADING, NOT_A_HISTORY, TRAILING};
+use super::words::{COMPARED_WITH, INNER_VERBS, KEEP_OPENING, LEADING, NOT_A_HISTORY, TRAILING};
 
 /// The subject before a number: the window's text without connectives and number verbs.
 pub fn subject_of(before: &str) -> String {
@@ -37,8 +37,8 @@ pub fn subject_of(before: &str) -> String {
     // One word at a time, a leading one first, the longest of each kind first: 年均增长 loses
     // 增长 and then 年均, never 均 alone.
     loop {
-        // 居民人均可支配收入: a noun that opens with a verb's character keeps it.
-        let noun = ["居民", "居住"].iter().any(|n| s.starts_with(n));
+        // 居民人均可支配收入, 到位资金: a noun that opens with a verb's characters keeps them.
+        let noun = KEEP_OPENING.iter().any(|n| s.starts_with(n));
         let leading = LEADING
             .iter()
             .filter(|w| s.starts_with(**w) && !noun)

@@ -305,3 +305,6 @@ pub(in crate::draft) const AFTER_A_SHARE: &[&str] = &[
     "不足",
     "保持在",
 ];
+
+/// Nouns that open with a word [`LEADING`] strips (居民 with 居, 到位资金 with 到): kept whole.
+pub(in crate::draft) const KEEP_OPENING: &[&str] = &["居民", "居住", "到位", "到账", "到港"];
