@@ -731,6 +731,14 @@ fn a_noun_after_a_count_names_it_and_the_total_after_it() {
     let draft = draft_text(text, "songlan.txt", "UTF-8");
     let labels = labels(&draft);
     assert_eq!(labels, [(2.0, "全国重点实验室"), (4.0, "全国重点实验室")]);
+    // The firms added are named as added; the total after them is of all the firms.
+    let text =
+        "松岚新区2023年工作报告\n一、2022年工作回顾\n新增高新技术企业126家，总数达到650家。\n";
+    let draft = draft_text(text, "songlan.txt", "UTF-8");
+    assert_eq!(
+        crate::labels(&draft),
+        [(126.0, "新增高新技术企业"), (650.0, "高新技术企业")]
+    );
 }
 
 #[test]

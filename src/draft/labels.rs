@@ -77,9 +77,12 @@ pub fn label(
         || ["计划", "目标", "任务", "预算"]
             .iter()
             .any(|w| subject.contains(w));
-    if BARE_SUBJECTS.contains(&subject.as_str())
-        || basis == BasisRead::ShareOfTarget && previous.is_some() && target_only
-    {
+    if BARE_SUBJECTS.contains(&subject.as_str()) {
+        // 新增高新技术企业126家，总数达到650家: the total is of all the firms, not the new.
+        let whole = previous.unwrap_or_default();
+        let added = super::words::ADDED.iter().find(|w| whole.starts_with(**w));
+        subject = added.map_or(whole, |w| &whole[w.len()..]).to_owned();
+    } else if basis == BasisRead::ShareOfTarget && previous.is_some() && target_only {
         subject = previous.unwrap_or_default().to_owned();
     }
     // 新开工项目52个，总投资316亿元: the investment of what was named before.
@@ -162,7 +165,15 @@ pub fn label(
     // 企业进出口额): the dataset then gives it no indicator unless the part is the zone itself.
     let at = indicator.and_then(|ind| ind.written.iter().filter_map(|n| measured.find(n)).min());
     let mut label = match at {
-        Some(at) if PARTS_OF_A_ZONE.iter().any(|w| measured[..at].ends_with(w)) => measured,
+        // 新增高新技术企业126家: the firms added, not the firms there are.
+        Some(at)
+            if PARTS_OF_A_ZONE
+                .iter()
+                .chain(super::words::ADDED)
+                .any(|w| measured[..at].ends_with(w)) =>
+        {
+            measured
+        }
         Some(at) => measured[at..].to_owned(),
         None => measured,
     };
