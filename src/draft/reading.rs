@@ -138,14 +138,14 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             } else {
                 unit.class
             };
-            // The growth read last in the sentence, which a rank in a pool may be of.
-            let earlier_change = body
+            // The figures read so far in this sentence, which a label may be taken from.
+            let first = body
                 .quantities
                 .iter()
-                .rev()
-                .take_while(|q| q.span.start >= ctx.sentence.range.start)
-                .find(|q| q.basis.is_change() && q.unit == "%")
-                .map(|q| q.label.clone());
+                .rposition(|q| q.span.start < ctx.sentence.range.start)
+                .map_or(0, |i| i + 1);
+            let earlier = &body.quantities[first..];
+            let earlier_change = super::sentence_labels::last_growth(earlier);
             let window =
                 super::rules::rank_scope(ctx, n, s.basis, class, earlier_change.as_deref())
                     .unwrap_or(window);
@@ -172,69 +172,14 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 ),
                 _ => (label_zh, indicator),
             };
-            // The share read last in the sentence, which a change in points may be of.
-            let last_share = body
-                .quantities
-                .iter()
-                .rev()
-                .take_while(|q| q.span.start >= ctx.sentence.range.start)
-                .find(|q| q.basis == BasisRead::Share && q.label.contains('占'))
-                .map(|q| q.label.clone());
-            let label_zh =
-                match (unit.class, &earlier_change) {
-                    // 产值超50亿元企业达到11家: the threshold names the class counted.
-                    (UnitClass::Count, _) => super::label_kinds::threshold_class(
-                        &doc.folded(clause.start..n.span.start),
-                        &label_zh,
-                    )
-                    .unwrap_or(label_zh),
-                    // 占规模以上工业总产值的比重达到68.4%，比上年提高1.7个百分点; 占比45.2%，比重较
-                    // 一季度提高1.2个百分点: the share's change, not a growth's.
-                    (UnitClass::Points, _)
-                        if (s.basis.is_change()
-                            && body
-                                .quantities
-                                .last()
-                                .is_some_and(|q| q.basis == BasisRead::Share)
-                            || ["比重", "占比"].iter().any(|w| window.contains(w)))
-                            && last_share.is_some() =>
-                    {
-                        last_share.clone().unwrap_or(label_zh)
-                    }
-                    // 是上年的2.3倍: a ratio to the year before, not a growth of 2.3 times.
-                    (UnitClass::Multiple, _)
-                        if s.basis == BasisRead::YearOnYear
-                            && ["是上年", "为上年", "是去年", "为去年"]
-                                .iter()
-                                .any(|w| window.contains(w)) =>
-                    {
-                        format!("{}与上年之比", label_zh.trim_end_matches("增速"))
-                    }
-                    // 青岚重工连续12年位居全国…第一: the rank is the company's, as the streak is.
-                    (UnitClass::Rank, _) if s.basis == BasisRead::Rank => {
-                        match body.quantities.last().filter(|q| {
-                            q.basis == BasisRead::Streak && q.span.start >= clause.start
-                        }) {
-                            Some(q) => super::label_kinds::with_holder(
-                                &doc.folded(clause.start..q.span.start),
-                                label_zh,
-                            ),
-                            None => label_zh,
-                        }
-                    }
-                    // 封关运作第10年: the years the zone has run since the event.
-                    (UnitClass::Duration, _) if doc.has_before(n.span.start, "第") => {
-                        format!("{}年数", super::subject::event_of(&window))
-                    }
-                    // 增长10.1%，增幅比上半年提高0.7个百分点: the gap is of the growth before.
-                    (UnitClass::Points, Some(growth))
-                        if s.basis == BasisRead::Level
-                            && super::hedges::against_earlier_part(&window) =>
-                    {
-                        growth.clone()
-                    }
-                    _ => label_zh,
-                };
+            let label_zh = super::sentence_labels::in_sentence(
+                doc,
+                clause.start..n.span.start,
+                (unit.class, s.basis),
+                &window,
+                label_zh,
+                &body.quantities[first..],
+            );
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
             let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);
             if !s.basis.is_change() && !in_brackets {
