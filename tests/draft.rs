@@ -37,6 +37,17 @@ fn expected(text: &Path) -> Vec<Expected> {
 }
 
 /// The dataset of `path` passes every check, and the text check, as drafted.
+/// The figures of a draft of one basis as their values and labels, in reading order.
+fn labels_of(draft: &zonedash::draft::Draft, basis: model::Basis) -> Vec<(f64, &str)> {
+    draft
+        .dataset
+        .metrics
+        .iter()
+        .filter(|m| m.basis == basis)
+        .map(|m| (m.value, m.label_zh.as_str()))
+        .collect()
+}
+
 /// Each figure of a draft as its value and label, in reading order.
 fn labels(draft: &zonedash::draft::Draft) -> Vec<(f64, &str)> {
     draft
@@ -428,13 +439,7 @@ fn first_place_is_a_rank_of_one_and_a_priority_is_not() {
     let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n全年实现地区生产总值812.6亿元，增长8.2%，\
                 增速居全市各县(区)首位。获批数量居全省首位。要把安全摆在首位。\n";
     let draft = draft_text(text, "songlan.txt", "UTF-8");
-    let ranks: Vec<_> = draft
-        .dataset
-        .metrics
-        .iter()
-        .filter(|m| m.basis == zonedash::model::Basis::Rank)
-        .map(|m| (m.value, m.label_zh.as_str()))
-        .collect();
+    let ranks = labels_of(&draft, model::Basis::Rank);
     assert_eq!(
         ranks,
         [
@@ -493,13 +498,7 @@ fn a_streak_is_labelled_by_what_held_over_it() {
     let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n规模以上工业总产值1126亿元，连续3年超千亿元。\
                 澜舟动力连续7年位居全国商用车发动机出口第一。\n";
     let draft = draft_text(text, "songlan.txt", "UTF-8");
-    let streaks: Vec<_> = draft
-        .dataset
-        .metrics
-        .iter()
-        .filter(|m| m.basis == zonedash::model::Basis::Streak)
-        .map(|m| (m.value, m.label_zh.as_str()))
-        .collect();
+    let streaks = labels_of(&draft, model::Basis::Streak);
     assert_eq!(
         streaks,
         [

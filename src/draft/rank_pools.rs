@@ -91,8 +91,7 @@ pub(super) fn pool_of(quote: &str, place: Option<&str>) -> Option<crate::model::
                     i + before[i..].chars().next().map_or(1, char::len_utf8)
                 });
             let size: u32 = before[start..=at].parse().ok()?;
-            let kind = &before[at + 1..];
-            let kind = kind.strip_prefix(['家', '个', '所']).unwrap_or(kind);
+            let kind = super::rank_scope::pool_kind(&before[start..]);
             let end = kind
                 .find('中')
                 .or_else(|| RANKING.iter().filter_map(|w| kind.find(w)).min())

@@ -58,7 +58,7 @@ pub fn rank_scope(sentence_before: &str) -> Option<RankScope> {
 }
 
 /// What a pool is of, after its size and measure word (12个县（市、区） → 县(市、区)).
-fn pool_kind(sized: &str) -> &str {
+pub(super) fn pool_kind(sized: &str) -> &str {
     let rest = sized.trim_start_matches(|c: char| c.is_ascii_digit());
     rest.strip_prefix(['家', '个', '所']).unwrap_or(rest)
 }
