@@ -46,7 +46,10 @@ pub(super) fn honours(
                         title_en: None,
                         holder,
                         status,
-                        year: super::periods::year_in(&quote_zh),
+                        // 2022年，经开区入选…: the year may open the sentence.
+                        year: super::periods::year_in(&quote_zh).or_else(|| {
+                            super::periods::year_in(&doc.folded(sentence.range.start..quote.start))
+                        }),
                         source: Source {
                             section: section.map_or_else(|| "front".to_owned(), section_id),
                             quote: quote_zh,
@@ -89,7 +92,16 @@ fn named_in(
         return Vec::new();
     };
     let titles = titles_listed(doc, title);
-    holders(doc, clause.start..at, opens_sentence)
+    let holders = holders(doc, clause.start..at, opens_sentence);
+    // A、B分别入选X、Y: each holder its own title, in order.
+    if doc.has_before(at, "分别") && holders.len() == titles.len() && titles.len() > 1 {
+        return holders
+            .into_iter()
+            .zip(titles)
+            .map(|(holder, title)| (holder, title, status))
+            .collect();
+    }
+    holders
         .into_iter()
         .flat_map(|holder| {
             titles
@@ -111,6 +123,15 @@ fn titles_listed(doc: &Doc, title: Range<usize>) -> Vec<Range<usize>> {
         }
     }
     parts.push(from..title.end);
+    // 入选…示范区、获…基地: a later part may open with its own verb.
+    for part in &mut parts {
+        if let Some(verb) = ["荣获", "获评", "获得", "获", "入选", "入围"]
+            .iter()
+            .find(|v| doc.has_at(part.start, v))
+        {
+            part.start += verb.chars().count();
+        }
+    }
     let each_ends = parts.iter().all(|p| {
         let text = doc.folded(p.clone());
         p.len() >= 2 && HONOUR_ENDS.iter().any(|w| text.ends_with(w))
@@ -122,10 +143,28 @@ fn titles_listed(doc: &Doc, title: Range<usize>) -> Vec<Range<usize>> {
 /// none unless it ends as an honour does and names no figure.
 fn title_after(doc: &Doc, range: Range<usize>) -> Option<Range<usize>> {
     let (mut start, mut end) = (range.start, range.end);
-    for tail in ["名单", "称号", "榜单"] {
+    // …等称号: the list's 等 and its closing word; …单项冠军企业(产品): a gloss in brackets.
+    for tail in ["名单", "称号", "榜单", "等"] {
         if doc.has_before(end, tail) {
             end -= tail.chars().count();
         }
+    }
+    if end > start && doc.chars[end - 1] == ')' {
+        let open = (start..end).rev().find(|i| doc.chars[*i] == '(');
+        end = open.unwrap_or(end);
+    }
+    // 2022年国家智能制造示范工厂: the year names the round; it is the honour's year, not a figure.
+    let digits = (start..end)
+        .take_while(|i| doc.chars[*i].is_ascii_digit())
+        .count();
+    if digits == 4 {
+        let after = start + digits;
+        start = after
+            + if doc.has_at(after, "年度") {
+                2
+            } else {
+                usize::from(doc.has_at(after, "年"))
+            };
     }
     if doc.chars.get(start) == Some(&'“') && end > start && doc.chars[end - 1] == '”' {
         (start, end) = (start + 1, end - 1);
@@ -178,8 +217,14 @@ fn holders(doc: &Doc, before: Range<usize>, opens_sentence: bool) -> Vec<Holder>
             .filter(|n| is_a_company_name(n))
             .map(|n| Holder::Company((*n).to_owned()))
             .collect(),
-        None if is_a_company_name(text) => vec![Holder::Company(text.to_owned())],
-        None => Vec::new(),
+        // 宁川精工和北岚新材入围…: two companies joined by 和.
+        None => match text.split_once(['和', '与']) {
+            Some((a, b)) if is_a_company_name(a) && is_a_company_name(b) => {
+                vec![Holder::Company(a.to_owned()), Holder::Company(b.to_owned())]
+            }
+            _ if is_a_company_name(text) => vec![Holder::Company(text.to_owned())],
+            _ => Vec::new(),
+        },
     }
 }
 
@@ -239,6 +284,26 @@ mod tests {
                     Holder::Company("纬衡精密".into()),
                     Status::Selected
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_loses_its_round_year_list_word_and_gloss() {
+        let titles: Vec<String> = read(
+            "2021年，开发区入选国家外贸转型升级基地、获省级数字经济示范园区等称号。\n\
+             宁川精工和北岚新材入围2021年国家级制造业单项冠军企业(产品)。\n",
+        )
+        .into_iter()
+        .map(|(title, holder, _)| format!("{title}/{holder:?}"))
+        .collect();
+        assert_eq!(
+            titles,
+            [
+                "国家外贸转型升级基地/Zone",
+                "省级数字经济示范园区/Zone",
+                "国家级制造业单项冠军企业/Company(\"宁川精工\")",
+                "国家级制造业单项冠军企业/Company(\"北岚新材\")",
             ]
         );
     }

@@ -123,7 +123,20 @@ pub(super) fn companies_that(after_unit: &str, noun: &str) -> Option<String> {
         Some(rest) if rest.starts_with("入选") => rest,
         _ => predicate,
     };
-    if predicate.chars().count() < 2 || predicate.chars().count() > 24 {
+    // 入选2022年国家智能制造示范工厂: the year names the round, not the companies.
+    let predicate = match predicate.char_indices().find(|(_, c)| c.is_ascii_digit()) {
+        Some((at, _))
+            if predicate[at..]
+                .get(4..)
+                .is_some_and(|r| r.starts_with('年')) =>
+        {
+            let year_end = at + 4 + '年'.len_utf8();
+            format!("{}{}", &predicate[..at], &predicate[year_end..])
+        }
+        _ => predicate.to_owned(),
+    };
+    let predicate = predicate.as_str();
+    if predicate.chars().count() < 2 || predicate.chars().count() > 30 {
         return None;
     }
     if predicate.ends_with(noun) || predicate.ends_with("企业") {

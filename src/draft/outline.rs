@@ -81,7 +81,7 @@ pub fn outline(doc: &Doc) -> Outline {
             .map(|(_, h)| doc.folded(h.title.clone()))
     };
     let reviewed = part_years()
-        .filter(|t| ["回顾", "总结", "过去"].iter().any(|w| t.contains(w)))
+        .filter(|t| REVIEW_PART_WORDS.iter().any(|w| t.contains(w)))
         .find_map(|t| year_in(&t));
     if reviewed.is_some() {
         out.year = reviewed;
@@ -134,7 +134,7 @@ pub fn outline(doc: &Doc) -> Outline {
             }
             let review_year = out.year;
             let plan = is_plan_title(text, review_year);
-            if !plan && ["回顾", "总结"].iter().any(|w| text.contains(w)) {
+            if !plan && REVIEW_PART_WORDS.iter().any(|w| text.contains(w)) {
                 out.year = year_in(text).or(out.year);
             }
             if plan && out.plan_year.is_none() {
@@ -170,6 +170,12 @@ pub fn outline(doc: &Doc) -> Outline {
     let title_year = title_line.and_then(|l| year_in(&doc.folded(l.range.clone())));
     out.delivered =
         super::title::speech_year(doc).or(title_year.filter(|t| out.year.is_some_and(|y| *t > y)));
+    // 2023年工作总结和2024年工作思路: a title may name the plan's year though the text shown
+    // stops before the plan part.
+    if out.plan_year.is_none() {
+        out.plan_year =
+            title_line.and_then(|l| plan_year_in_title(&doc.folded(l.range.clone()), out.year));
+    }
     if out.part.is_some() {
         // A report on part of a year plans the rest of that year.
         out.plan_year = out.year;
@@ -251,6 +257,20 @@ fn is_plain_part_heading(text: &str) -> bool {
         .any(|w| text.contains(w))
 }
 
+/// Words of a part heading that looks back on the year under review (2022年计划执行情况).
+const REVIEW_PART_WORDS: &[&str] = &["回顾", "总结", "过去", "执行情况", "完成情况"];
+
+/// The year a title's plan names (…2023年工作总结暨2024年工作部署): a later year with a plan's
+/// words, in one of the title's parts joined by 和, 暨, 及 or 与.
+fn plan_year_in_title(title: &str, review_year: Option<i32>) -> Option<i32> {
+    review_year?;
+    title
+        .split(['和', '暨', '及', '与'])
+        .filter(|part| is_plan_title(part, review_year))
+        .find_map(year_in)
+        .filter(|y| review_year.is_some_and(|r| *y > r))
+}
+
 /// True for a part heading that plans the coming year (二、2023年工作安排, 今年工作).
 fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
     // 重点工作推进情况: how the work went, a review, though it names 重点工作.
@@ -271,6 +291,7 @@ fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
         "工作安排",
         "工作打算",
         "工作思路",
+        "工作部署",
         "重点工作",
         "主要任务",
         "重点任务",

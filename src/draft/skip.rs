@@ -59,6 +59,18 @@ pub fn skip_reason(
     if before(1) == Some('第') && after(0) == Some('年') && years_since_event(doc, start - 1) {
         return None;
     }
+    // 第16至23批次: the end of a range of ordinals is an ordinal too.
+    if before(1).is_some_and(|c| matches!(c, '至' | '到' | '—' | '-' | '~')) {
+        let mut k = 2;
+        while before(k)
+            .is_some_and(|c| c.is_ascii_digit() || super::numerals::is_chinese_numeral(c))
+        {
+            k += 1;
+        }
+        if k > 2 && before(k) == Some('第') {
+            return Some(SkipReason::Ordinal);
+        }
+    }
     if before(1) == Some('第') {
         // 综合考评中列第5位: 列 right before 第 ranks (列入第二批 does not).
         let ranked = rank_pool(doc, start - 1).is_some() || before(2) == Some('列');

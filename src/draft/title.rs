@@ -86,6 +86,8 @@ pub fn zone_in_body(doc: &Doc) -> Option<String> {
 /// Words no place name holds: a speaker (我代表), a level (省级), a place's position.
 const NOT_IN_A_PLACE: &[&str] = &[
     "在", "我", "代表", "级", "全", "本", "各", "的", "和", "是", "也", "省", "市", "家",
+    // 高新技术产业园区: the rest of a longer kind's name.
+    "技术", "产业", "工业", "经济", "高新",
 ];
 
 /// Short names and the full names they stand for (朔川高新区 → 朔川高新技术产业开发区).

@@ -36,7 +36,20 @@ pub(in crate::draft) const ANNIVERSARIES: &[&str] = &[
 /// Verbs that place a thing in a ranking (增幅居全市首位, 出口量位居全国第一): what comes before
 /// is ranked, what comes after is the scope.
 pub(in crate::draft) const RANK_VERBS: &[&str] = &[
-    "位居", "位列", "名列", "排在", "居", "保持", "进入", "跻身", "挺进", "迈入",
+    "位居",
+    "位列",
+    "名列",
+    "排在",
+    "居",
+    "保持",
+    "进入",
+    "跻身",
+    "挺进",
+    "迈入",
+    "跃居",
+    "稳居",
+    "跃升至",
+    "成为",
 ];
 
 /// Verbs that place a thing within the first N of a ranking (进入全省前十, 跻身全国前20位).
@@ -82,6 +95,9 @@ pub(in crate::draft) const STREAK_VERBS: &[&str] = &[
     "获评",
     "荣获",
     "获得",
+    "夺得",
+    "蝉联",
+    "跃居",
     "被评为",
     "评为",
     "进入",
@@ -141,6 +157,8 @@ pub(in crate::draft) const HONOUR_VERBS: &[(&str, crate::model::Status)] = {
         ("列入", Selected),
         ("揭榜", WonListing),
         ("入围", Shortlisted),
+        // 获…称号: a bare 获 only where a title follows that ends as an honour does.
+        ("获", Awarded),
         ("被认定为", Recognised),
         ("认定为", Recognised),
     ]
@@ -150,6 +168,7 @@ pub(in crate::draft) const HONOUR_VERBS: &[(&str, crate::model::Status)] = {
 /// otherwise (获得较快增长) is no honour.
 pub(in crate::draft) const HONOUR_ENDS: &[&str] = &[
     "园区",
+    "产业园",
     "基地",
     "示范区",
     "示范",

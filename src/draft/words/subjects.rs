@@ -56,6 +56,16 @@ pub(in crate::draft) const LEADING: &[&str] = &[
     "位居",
     "位列",
     "荣获",
+    // 目前共有规上工业企业227家: the time and the having are not what is counted.
+    "目前",
+    "共有",
+    "拥有",
+    "现有",
+    "该",
+    "夺得",
+    "蝉联",
+    "跃居",
+    "稳居",
 ];
 
 /// Words a subject does not end with: bases, hedges, verbs before the number.
