@@ -240,6 +240,8 @@ pub enum SkipReason {
     OtherPlace,
     /// The number of items of a list just named (A、B、C三大主导产业, 四个方面工作).
     ListCount,
+    /// The size of a group the figures after it are counted in (37个项目中，竣工项目13个).
+    Group,
     /// A priority, not a place in a ranking (把安全摆在首位).
     Priority,
 }
@@ -276,6 +278,7 @@ impl SkipReason {
             SkipReason::RankPool => "排名的比较范围,属于排名本身",
             SkipReason::OtherPlace => "别处的数字,用于比较",
             SkipReason::ListCount => "前面所列事项的个数",
+            SkipReason::Group => "其后数字所属群体的大小",
             SkipReason::Priority => "摆在首位之类的说法,不是排名",
         }
     }
@@ -305,6 +308,7 @@ impl SkipReason {
             SkipReason::RankPool => "the pool of a rank, part of the rank",
             SkipReason::OtherPlace => "a figure of another place, given for comparison",
             SkipReason::ListCount => "the number of items of a list just named",
+            SkipReason::Group => "the size of a group the figures after it are counted in",
             SkipReason::Priority => "a priority (摆在首位), not a place in a ranking",
         }
     }

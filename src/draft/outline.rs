@@ -44,24 +44,26 @@ pub fn outline(doc: &Doc) -> Outline {
         .iter()
         .take(8)
         .find(|l| {
-            let t = doc.folded(l.range.clone());
+            let t = unspaced(&doc.folded(l.range.clone()));
             // A title names the kind of text (报告, 总结, 经济运行情况); a site's banner and
-            // breadcrumbs (首页 | 政务公开, 当前位置 > …) do not count.
+            // breadcrumbs (首页 | 政务公开, 当前位置 > …) and a sentence (我代表…向大会报告工作,
+            // 请予审议) do not count.
             l.range.len() <= 60
                 && ["报告", "总结", "情况", "分析", "打算"]
                     .iter()
                     .any(|w| t.contains(w))
-                && !t.contains('|')
-                && !t.contains('>')
+                && !t.contains(['|', '>', ',', '。'])
                 && heading(doc, l.range.clone()).is_none()
         })
         .or(body.first());
     if let Some(line) = title_line {
         let end = line.range.start + line.range.len().min(60);
         let title = doc.verbatim(line.range.start..end).to_owned();
-        out.year = year_in(&doc.folded(line.range.clone()));
-        out.zone = super::title::zone_of(&doc.folded(line.range.start..end));
-        out.part = super::title::part_of_year(&doc.folded(line.range.clone()));
+        // 政 府 工 作 报 告: a title spaced out for show reads as one word.
+        let folded = unspaced(&doc.folded(line.range.clone()));
+        out.year = year_in(&folded);
+        out.zone = super::title::zone_of(&unspaced(&doc.folded(line.range.start..end)));
+        out.part = super::title::part_of_year(&folded);
         out.title = Some(title);
     }
     let headings: Vec<(usize, Heading)> = body
@@ -86,9 +88,16 @@ pub fn outline(doc: &Doc) -> Outline {
     if reviewed.is_some() {
         out.year = reviewed;
     }
-    let review_year = out
-        .year
-        .or_else(|| part_years().filter_map(|t| year_in(&t)).min());
+    // With no year in the title, the earliest year a review part names; a text that is only a
+    // plan (二、2018年工作总体要求和目标任务) reviews the year before its plan's.
+    let review_year = out.year.or_else(|| {
+        let (plans, reviews): (Vec<String>, Vec<String>) =
+            part_years().partition(|t| is_plan_title(t, None));
+        match reviews.iter().filter_map(|t| year_in(t)).min() {
+            Some(year) => Some(year),
+            None => plans.iter().filter_map(|t| year_in(t)).min().map(|y| y - 1),
+        }
+    });
     let mut current_part = None;
     for (at, h) in &headings {
         let is_part = Some(h.style) == part;
@@ -183,6 +192,11 @@ pub fn outline(doc: &Doc) -> Outline {
         out.plan_year = out.year.map(|y| y + 1);
     }
     out
+}
+
+/// `text` without its spaces.
+fn unspaced(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 /// The heading a line opens with, if it opens with one.
@@ -296,6 +310,9 @@ fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
         "主要任务",
         "重点任务",
         "主要目标",
+        "目标任务",
+        "总体要求",
+        "预期目标",
         "工作计划",
         "下一步",
         "今年工作",

@@ -118,6 +118,16 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if date {
                 s.basis = BasisRead::Date;
             }
+            // 增长20%、力争25%: a stretch target of the figure before, measured as it is.
+            let stretch = body
+                .quantities
+                .last()
+                .filter(|q| q.span.start >= clause.start && q.unit == unit.written)
+                .filter(|_| is_stretch(&window))
+                .map(|q| (q.basis, q.value < 0.0, q.label.clone()));
+            if let Some((basis, negative, _)) = &stretch {
+                (s.basis, s.negative) = (*basis, *negative);
+            }
             let covered = match expected {
                 Some((e, at, _)) if e == k => at < n.span.start,
                 Some((e, _, opens)) => e < k && opens,
@@ -171,6 +181,13 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     super::catalogue::named_in(subject),
                 ),
                 _ => (label_zh, indicator),
+            };
+            let (label_zh, indicator) = match stretch {
+                Some((_, _, label)) => {
+                    let indicator = super::catalogue::named_in(&label);
+                    (label, indicator)
+                }
+                None => (label_zh, indicator),
             };
             let label_zh = super::sentence_labels::in_sentence(
                 doc,
@@ -322,6 +339,12 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             }
         }
     }
+}
+
+/// True for the words between a figure and its stretch target (、力争25%).
+fn is_stretch(window: &str) -> bool {
+    let words = window.trim_matches(|c: char| c.is_whitespace() || "、,，;；".contains(c));
+    ["力争", "确保", "争取", "力争达到", "争取达到"].contains(&words)
 }
 
 impl Topic {

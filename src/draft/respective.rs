@@ -117,6 +117,11 @@ fn listed_labels(listed: &str, measure: &str) -> Vec<String> {
     let listed = ["其中", "全年", "同时"]
         .iter()
         .fold(listed, |l, w| l.strip_prefix(w).unwrap_or(l));
+    // …和农民人均纯收入均分别增长: 均 (all) says how, unless it ends 人均 (per head).
+    let listed = match listed.strip_suffix(['均', '都']) {
+        Some(rest) if !rest.ends_with('人') => rest,
+        _ => listed,
+    };
     let mut items: Vec<String> = listed
         .split(['、', '和', '及', '与'])
         .map(str::to_owned)
@@ -191,6 +196,10 @@ mod tests {
             ["新型建材产业营业收入", "现代物流产业营业收入"]
         );
         assert_eq!(listed_labels("其中出口、进口", "增长"), ["出口", "进口"]);
+        assert_eq!(
+            listed_labels("城镇居民收入和农民人均纯收入均", "增长"),
+            ["城镇居民收入", "农民人均纯收入"]
+        );
         assert_eq!(listed_labels("出口、进口", "为"), ["出口", "进口"]);
         assert_eq!(
             listed_labels("电子信息产业、装备制造产业产值", "增长"),

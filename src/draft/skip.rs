@@ -131,6 +131,22 @@ pub fn skip_reason(
     if after(0) == Some('级') {
         return Some(SkipReason::Grade);
     }
+    // 37个项目中，竣工项目13个: the group the next figures are counted in, opening its clause.
+    if let Some(u) = unit.filter(|u| u.class == UnitClass::Count) {
+        let noun_end = (end + u.len..line.end)
+            .take(10)
+            .find(|i| !('\u{4e00}'..='\u{9fff}').contains(&doc.chars[*i]));
+        let opens =
+            start == line.start || doc.has_before(start, ",") || doc.has_before(start, "。");
+        if let Some(at) = noun_end
+            && opens
+            && at > end + u.len + 1
+            && doc.chars[at - 1] == '中'
+            && doc.chars[at] == ','
+        {
+            return Some(SkipReason::Group);
+        }
+    }
     if n.chinese && lists_count(doc, line.clone(), n) {
         return Some(SkipReason::ListCount);
     }
@@ -180,6 +196,21 @@ pub fn skip_reason(
             .is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(c) && !"的和与及等".contains(*c))
     {
         return Some(SkipReason::Threshold);
+    }
+    // 单项投资在1000万元以上的重点工业项目37项: with 的, when it names a class of projects or firms.
+    if let Some(u) = unit
+        && matches!(u.class, UnitClass::Money)
+        && (doc.has_at(end + u.len, "以上的") || doc.has_at(end + u.len, "以下的"))
+    {
+        let from = end + u.len + 3;
+        let noun: String = doc.chars[from.min(doc.chars.len())..]
+            .iter()
+            .take(12)
+            .take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(*c))
+            .collect();
+        if ["项目", "企业", "公司"].iter().any(|w| noun.contains(w)) {
+            return Some(SkipReason::Threshold);
+        }
     }
     // 翻一番: a doubling, not an article.
     if n.chinese && n.value == 1.0 && doc.chars[start] == '一' && !doc.has_before(start, "翻") {

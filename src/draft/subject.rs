@@ -47,6 +47,20 @@ pub fn subject_of(before: &str) -> String {
             .iter()
             .filter(|w| s.ends_with(**w))
             .max_by_key(|w| w.len());
+        // 2008年工业增加值: the year is the figure's period, not part of its name.
+        let year = s
+            .char_indices()
+            .nth(4)
+            .filter(|(at, c)| *c == '年' && s[..*at].chars().all(|d| d.is_ascii_digit()))
+            .map(|(at, _)| {
+                let rest = &s[at + '年'.len_utf8()..];
+                s.len() - rest.strip_prefix('度').unwrap_or(rest).len()
+            })
+            .filter(|end| *end < s.len());
+        if let Some(end) = year {
+            s = &s[end..];
+            continue;
+        }
         match (leading, trailing) {
             (Some(w), _) => s = &s[w.len()..],
             (None, Some(w)) => s = &s[..s.len() - w.len()],
@@ -182,5 +196,7 @@ mod tests {
         assert_eq!(subject_of("全区实现地区生产总值(GDP)"), "地区生产总值");
         assert_eq!(subject_of("地区生产总值从2008年的"), "地区生产总值");
         assert_eq!(subject_of("规上工业企业从业人员"), "规上工业企业从业人员");
+        assert_eq!(subject_of("2008年预计实现工业增加值"), "工业增加值");
+        assert_eq!(subject_of("2021年度"), "2021年度");
     }
 }

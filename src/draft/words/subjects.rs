@@ -82,6 +82,8 @@ pub(in crate::draft) const TRAILING: &[&str] = &[
     "增加到",
     "达",
     "为",
+    // 预计销售收入将达到88亿元: the future's 将.
+    "将",
     "净增",
     "新增",
     "力争",
