@@ -33,8 +33,22 @@ pub fn sentences(chars: &[char], range: Range<usize>) -> Vec<Sentence> {
             && i > 0
             && chars[i - 1].is_ascii_digit()
             && chars.get(i + 1).is_some_and(char::is_ascii_digit);
-        let ends_clause =
-            ends_sentence || matches!(c, ',' | ';' | ':' | '，' | '；' | '：') && !in_number;
+        // 地区生产总值：386.5亿元: a colon after a short name (a table written as prose) joins the
+        // name to its figure; after a longer lead-in (主要预期目标为：) it ends the clause.
+        let names_a_figure = matches!(c, ':' | '：') && {
+            let lead = &chars[clause_start..i];
+            let lead_in: String = lead.iter().collect();
+            // 2020年：, 1—9月：: a time heads what follows, it names no figure.
+            let a_time = lead.iter().any(char::is_ascii_digit)
+                && lead.iter().any(|c| "年月日季".contains(*c));
+            lead.len() <= MAX_NAME_BEFORE_COLON
+                && !lead.iter().any(|c| c.is_whitespace())
+                && !a_time
+                && !LEAD_IN_ENDS.iter().any(|w| lead_in.ends_with(w))
+                && chars.get(i + 1).is_some_and(|c| !c.is_whitespace())
+        };
+        let ends_clause = ends_sentence
+            || matches!(c, ',' | ';' | ':' | '，' | '；' | '：') && !in_number && !names_a_figure;
         // A stray closing mark or an unclosed bracket must not swallow the rest of a paragraph.
         let depth_now = if i - clause_start > 120 { 0 } else { depth };
         if ends_clause && depth_now == 0 {
@@ -78,6 +92,12 @@ fn push_clause(chars: &[char], mut r: Range<usize>, clauses: &mut Vec<Range<usiz
     }
 }
 
+/// Longest name a colon joins to its figure (规模以上工业增加值：同比增长7.2%).
+const MAX_NAME_BEFORE_COLON: usize = 16;
+
+/// How a lead-in ends, where a name does not (主要预期目标为：, 具体如下：).
+const LEAD_IN_ENDS: &[&str] = &["为", "是", "如下", "包括", "指出", "强调", "表示", "要求"];
+
 /// Longest clause, in characters.
 pub const MAX_CLAUSE: usize = 200;
 
@@ -106,6 +126,19 @@ mod tests {
                 vec!["预计全年增长8%(剔除疫苗因素,下同)", "投资增长5%"],
                 vec!["PM2.5下降", "水质好"],
             ]
+        );
+    }
+
+    #[test]
+    fn a_colon_joins_a_short_name_to_its_figure() {
+        assert_eq!(
+            split("地区生产总值:386.5亿元,同比增长4.1%;今年主要预期目标为:增长6%"),
+            vec![vec![
+                "地区生产总值:386.5亿元",
+                "同比增长4.1%",
+                "今年主要预期目标为",
+                "增长6%"
+            ]]
         );
     }
 

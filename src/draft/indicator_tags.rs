@@ -61,7 +61,8 @@ pub(super) fn accepted_indicator(
         return None;
     }
     // 五年累计完成固定资产投资1.06万亿元: a total over years is not one year's figure.
-    if basis == Basis::Cumulative && q.range.is_some() {
+    // 新区设立以来累计…: nor is a total since an event.
+    if basis == Basis::Cumulative && (q.range.is_some() || before.contains("以来")) {
         return None;
     }
     // 比2020年增长25%, 2019年…为280亿元: not surely the indicator for the figure's period.

@@ -242,6 +242,8 @@ pub enum SkipReason {
     ListCount,
     /// The size of a group the figures after it are counted in (37个项目中，竣工项目13个).
     Group,
+    /// A stretch of time in passing (五年来, 转段后的3年里, 转段后经3年).
+    Span,
     /// A priority, not a place in a ranking (把安全摆在首位).
     Priority,
 }
@@ -279,6 +281,7 @@ impl SkipReason {
             SkipReason::OtherPlace => "别处的数字,用于比较",
             SkipReason::ListCount => "前面所列事项的个数",
             SkipReason::Group => "其后数字所属群体的大小",
+            SkipReason::Span => "顺带提到的一段时间",
             SkipReason::Priority => "摆在首位之类的说法,不是排名",
         }
     }
@@ -309,6 +312,7 @@ impl SkipReason {
             SkipReason::OtherPlace => "a figure of another place, given for comparison",
             SkipReason::ListCount => "the number of items of a list just named",
             SkipReason::Group => "the size of a group the figures after it are counted in",
+            SkipReason::Span => "a stretch of time in passing",
             SkipReason::Priority => "a priority (摆在首位), not a place in a ranking",
         }
     }

@@ -199,7 +199,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             );
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
             let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);
-            if !s.basis.is_change() && !in_brackets {
+            // A share is no amount a later 分别 growth is of.
+            if !s.basis.is_change() && !in_brackets && s.basis != BasisRead::Share {
                 amounts.push(
                     listed
                         .clone()
@@ -260,6 +261,17 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 .filter(|_| !s.hedges.iter().any(|h| matches!(h, Hedge::Excluding(_))))
                 .filter(|p| numerals(&doc.chars, p.clone()).is_empty())
                 .and_then(|p| Some((super::hedges::excluded(&doc.folded(p.clone()))?, p)));
+            // 按可比价格计算，同比增长7.6%: the clause before, with no number, prices the change.
+            let priced_before = k
+                .checked_sub(1)
+                .map(|p| ctx.sentence.clauses[p].clone())
+                .filter(|_| s.basis.is_change() && unit.class == UnitClass::Percent)
+                .filter(|p| numerals(&doc.chars, p.clone()).is_empty())
+                .filter(|p| doc.folded(p.clone()).contains("可比价"))
+                .filter(|_| !s.hedges.contains(&Hedge::ComparablePrices));
+            if priced_before.is_some() {
+                s.hedges.push(Hedge::ComparablePrices);
+            }
             let context = match (expected_at, &left_out) {
                 (Some(e), _) if e < k && covered => {
                     Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
@@ -268,7 +280,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                     s.hedges.push(Hedge::Excluding(what.clone()));
                     Some(context_quote(doc, clause.clone()))
                 }
-                _ => None,
+                _ => priced_before.map(|p| context_quote(doc, p)),
             };
             let q = Quantity {
                 value: if s.negative { -n.value } else { n.value },

@@ -40,8 +40,18 @@ impl Respective {
             })
             .count();
         let text = &doc.chars[clause.clone()];
-        let at = text.windows(2).position(|w| w == ['分', '别']);
-        let after = at.map_or(clause.end, |at| clause.start + at + 2);
+        let fenbie = text.windows(2).position(|w| w == ['分', '别']);
+        // 出口额、进口额：183.1亿元和91.5亿元: a list before a colon, its numbers in turn.
+        let colon = text
+            .iter()
+            .position(|c| *c == ':')
+            .filter(|at| text[..*at].iter().any(|c| matches!(c, '、' | '和')));
+        let (at, mark) = match (fenbie, colon) {
+            (Some(at), _) => (Some(at), 2),
+            (None, Some(at)) => (Some(at), 1),
+            (None, None) => (None, 0),
+        };
+        let after = at.map_or(clause.end, |at| clause.start + at + mark);
         let numbers: Vec<&Numeral> = found.iter().filter(|n| n.span.start >= after).collect();
         let listed = match (at, numbers.first()) {
             (Some(at), Some(first)) => listed_labels(
@@ -51,7 +61,7 @@ impl Respective {
             _ => Vec::new(),
         };
         Respective {
-            on: at.is_some(),
+            on: fenbie.is_some(),
             listed: if listed.len() == numbers.len() {
                 listed
             } else {

@@ -71,9 +71,31 @@ pub fn skip_reason(
             return Some(SkipReason::Ordinal);
         }
     }
+    // 全市第一方阵, 第一梯队: a tier, not a place.
+    if before(1) == Some('第')
+        && ["方阵", "梯队", "梯次", "阵营"]
+            .iter()
+            .any(|w| doc.has_at(end, w))
+    {
+        return Some(SkipReason::Grade);
+    }
     if before(1) == Some('第') {
         // 综合考评中列第5位: 列 right before 第 ranks (列入第二批 does not).
-        let ranked = rank_pool(doc, start - 1).is_some() || before(2) == Some('列');
+        // 位居全国车规级功率芯片封测出货量第一: a verb of ranking earlier in the phrase.
+        let verb_before = || {
+            let near = doc.folded(line.start.max(start.saturating_sub(RANK_VERB_REACH))..start);
+            let phrase = near
+                .rsplit([',', ';', '。', ':'])
+                .next()
+                .unwrap_or_default();
+            [
+                "位居", "位列", "名列", "排名", "排在", "稳居", "跃居", "居于",
+            ]
+            .iter()
+            .any(|v| phrase.contains(v))
+        };
+        let ranked =
+            rank_pool(doc, start - 1).is_some() || before(2) == Some('列') || verb_before();
         return (!ranked).then_some(SkipReason::Ordinal);
     }
     if n.chinese && after(0) == Some('大') {
@@ -112,6 +134,19 @@ pub fn skip_reason(
         let unit_end = end + unit.map_or(0, |u| u.len);
         if PLAN_NAME_WORDS.iter().any(|w| doc.has_at(unit_end, w)) {
             return Some(SkipReason::PlanName);
+        }
+    }
+    // 五年来, 转段后的3年里, 转段后经3年: a stretch of time the sentence passes through.
+    if let Some(u) = unit.filter(|u| u.written == "年") {
+        let unit_end = end + u.len;
+        let passing = doc
+            .chars
+            .get(unit_end)
+            .is_some_and(|c| "里间来".contains(*c))
+            || doc.has_before(start, "后经")
+            || doc.has_before(start, "后的") && doc.has_at(unit_end, "里");
+        if passing {
+            return Some(SkipReason::Span);
         }
     }
     // 区四届人大七次会议: a meeting's ordinal, not a count of times.
@@ -197,6 +232,18 @@ pub fn skip_reason(
     {
         return Some(SkipReason::Threshold);
     }
+    // 产值超10亿元企业18家, 营业收入超过十亿元的企业: a bound that names a class of firms.
+    if let Some(u) = unit
+        && u.class == UnitClass::Money
+        && ["超", "超过", "逾", "过"]
+            .iter()
+            .any(|w| doc.has_before(start, w))
+        && ["企业", "项目", "的企业", "的项目", "工业企业"]
+            .iter()
+            .any(|w| doc.has_at(end + u.len, w))
+    {
+        return Some(SkipReason::Threshold);
+    }
     // 单项投资在1000万元以上的重点工业项目37项: with 的, when it names a class of projects or firms.
     if let Some(u) = unit
         && matches!(u.class, UnitClass::Money)
@@ -226,11 +273,19 @@ pub fn skip_reason(
 }
 
 /// The phrase before `n`, back to the last clause mark of its line.
+/// How far before 第N a verb of ranking is looked for (位居全国车规级功率芯片封测出货量第一).
+const RANK_VERB_REACH: usize = 40;
+
+/// At most a clause's length back: a line without punctuation must not cost its whole length
+/// for each of its numerals.
 fn phrase_before(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) -> String {
-    let from = (line.start..n.span.start)
+    let start = line
+        .start
+        .max(n.span.start.saturating_sub(super::clauses::MAX_CLAUSE));
+    let from = (start..n.span.start)
         .rev()
         .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':'))
-        .map_or(line.start, |i| i + 1);
+        .map_or(start, |i| i + 1);
     doc.folded(from..n.span.start)
 }
 
@@ -254,6 +309,17 @@ fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) -> bool {
         .chars
         .get(end)
         .is_some_and(|c| "大条个项类种".contains(*c));
+    // 两项收入分别增长4.6%和5.9%: the things just named, each given its figure after 分别.
+    let noun_then_each = (end + 2..(end + 8).min(line.end))
+        .find(|i| doc.has_at(*i, "分别"))
+        .is_some_and(|at| {
+            doc.chars[end + 1..at]
+                .iter()
+                .all(|c| ('\u{4e00}'..='\u{9fff}').contains(c))
+        });
+    if n.value <= 10.0 && measure && noun_then_each {
+        return true;
+    }
     let verb = ["等", "超过", "达到", "突破", "超", "达"]
         .iter()
         .any(|w| phrase.contains(w));

@@ -5,7 +5,8 @@ use super::words::{COMPARED_WITH, INNER_VERBS, KEEP_OPENING, LEADING, NOT_A_HIST
 
 /// The subject before a number: the window's text without connectives and number verbs.
 pub fn subject_of(before: &str) -> String {
-    let mut s = before.trim();
+    // 地区生产总值：386.5亿元: the name before a colon.
+    let mut s = before.trim().trim_end_matches([':', '：']).trim_end();
     // 地区生产总值(GDP)1234.5亿元: a name's gloss in brackets right before the number is not
     // the subject; the name before it is.
     if s.ends_with(')')
@@ -16,6 +17,13 @@ pub fn subject_of(before: &str) -> String {
     // The subject is the last phrase: after the last 、 or space, 和, or the 的 of 从…的. A
     // gloss in brackets inside a name (细颗粒物(PM2.5)年均浓度) stays with it.
     let gloss = glossed_name(s);
+    // 规模以上工业增加值：同比增长: after the colon only the change; the name is before it.
+    if let Some(at) = s.rfind(':') {
+        let after = subject_of(&s[at + 1..]);
+        if after.is_empty() || names_no_thing(&after) {
+            return subject_of(&s[..at]);
+        }
+    }
     if let Some(at) = s.rfind(['、', ' ', '(', ')', ',', ':', ';']) {
         s = &s[at + s[at..].chars().next().map_or(1, char::len_utf8)..];
     }
@@ -56,7 +64,16 @@ pub fn subject_of(before: &str) -> String {
                 let rest = &s[at + '年'.len_utf8()..];
                 s.len() - rest.strip_prefix('度').unwrap_or(rest).len()
             })
-            .filter(|end| *end < s.len());
+            .filter(|end| *end < s.len())
+            // 9月当月产值: the month is the period too.
+            .or_else(|| {
+                let digits = s.chars().take_while(char::is_ascii_digit).count();
+                ["月当月", "月份"]
+                    .iter()
+                    .find(|w| (1..=2).contains(&digits) && s[digits..].starts_with(**w))
+                    .map(|w| digits + w.len())
+                    .filter(|end| *end < s.len())
+            });
         if let Some(end) = year {
             s = &s[end..];
             continue;
@@ -95,6 +112,8 @@ pub(super) fn names_no_thing(subject: &str) -> bool {
     time || span
         || compared
         || subject.starts_with("剔除")
+        // 高于全市: what the zone is compared with.
+        || ["高于", "低于", "快于", "慢于"].iter().any(|w| subject.starts_with(w))
         || subject.starts_with('比')
         || subject.starts_with('较')
         || subject.starts_with("增速")
@@ -197,6 +216,12 @@ mod tests {
         assert_eq!(subject_of("地区生产总值从2008年的"), "地区生产总值");
         assert_eq!(subject_of("规上工业企业从业人员"), "规上工业企业从业人员");
         assert_eq!(subject_of("2008年预计实现工业增加值"), "工业增加值");
+        assert_eq!(
+            subject_of("规模以上工业增加值:同比增长"),
+            "规模以上工业增加值"
+        );
+        assert_eq!(subject_of("地区生产总值:"), "地区生产总值");
+        assert_eq!(subject_of("9月当月完成产值"), "产值");
         assert_eq!(subject_of("2021年度"), "2021年度");
     }
 }

@@ -32,7 +32,17 @@ pub fn zone_of(title: &str) -> Option<String> {
 /// The zone a text names when its title does not (政府工作报告): the first name ending in a
 /// zone's kind near the start, its place name being the longest one the text writes again.
 pub fn zone_in_body(doc: &Doc) -> Option<String> {
-    let lines = doc.lines.iter().filter(|l| !l.clutter).take(12);
+    // A site's page may name its zone only in its banner and source line (蔚岑工业园区管理委员会
+    // 首页 | …, 来源：…): those are read when the body names none.
+    zone_in_lines(doc, false).or_else(|| zone_in_lines(doc, true))
+}
+
+fn zone_in_lines(doc: &Doc, with_clutter: bool) -> Option<String> {
+    let lines = doc
+        .lines
+        .iter()
+        .filter(|l| with_clutter || !l.clutter)
+        .take(12);
     let text: String = lines
         .map(|l| doc.folded(l.range.clone()))
         .collect::<Vec<_>>()

@@ -56,6 +56,9 @@ pub(in crate::draft) const LEADING: &[&str] = &[
     "位居",
     "位列",
     "荣获",
+    // 183.1亿元和91.5亿元: the second amount's subject is no 和.
+    "和",
+    "以及",
     // 目前共有规上工业企业227家: the time and the having are not what is counted.
     "目前",
     "共有",
