@@ -31,6 +31,7 @@ mod respective;
 mod rules;
 mod run_in;
 pub mod score;
+mod segment_holder;
 mod sentence_labels;
 mod skip;
 mod stated;

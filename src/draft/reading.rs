@@ -197,6 +197,22 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 label_zh,
                 &body.quantities[first..],
             );
+            // 东澪片区依托…，完成进出口总额412.6亿元: the figure of the part the stretch opens with.
+            let clause_before = doc.folded(clause.start..n.span.start);
+            let whole_zone = ["全区", "我区", "全新区", "全县", "全市"]
+                .iter()
+                .any(|w| clause_before.contains(w));
+            let (label_zh, indicator) =
+                match super::segment_holder::part_heading(doc, ctx.sentence, n.span.start) {
+                    Some(part)
+                        if !whole_zone
+                            && !label_zh.contains(&part)
+                            && label_zh != super::labels::UNNAMED =>
+                    {
+                        (format!("{part}{label_zh}"), None)
+                    }
+                    _ => (label_zh, indicator),
+                };
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
             let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);
             // A share is no amount a later 分别 growth is of.

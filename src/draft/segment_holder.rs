@@ -1,0 +1,73 @@
+//! Whose figures a stretch of a sentence gives when it opens by naming a part of the zone
+//! (东澪片区依托…，完成进出口总额412.6亿元): the part's, not the zone's.
+
+use super::clauses::Sentence;
+use super::doc::Doc;
+
+/// Words a part of the zone's name ends with (北沚科创园, 东澪片区, 汐洲街道).
+const PART_ENDS: &[&str] = &[
+    "片区",
+    "园区",
+    "科创园",
+    "产业园",
+    "科技园",
+    "街道",
+    "组团",
+    "功能区",
+    "核心区",
+    "新城",
+];
+
+/// Words that end the name at the head of a stretch and start what it did.
+const AFTER_THE_NAME: &[&str] = &[
+    "作为", "依托", "围绕", "坚持", "在", "以", "聚焦", "推动", "全年", "实现", "完成", "着力",
+];
+
+/// The part of the zone the stretch of `sentence` holding `at` opens with: the stretch runs
+/// from the sentence's start or its last ; before `at`. None when the stretch opens otherwise.
+pub(super) fn part_heading(doc: &Doc, sentence: &Sentence, at: usize) -> Option<String> {
+    let start = sentence
+        .clauses
+        .iter()
+        .map(|c| c.start)
+        .filter(|s| *s <= at)
+        .rfind(|s| *s == sentence.range.start || doc.has_before(*s, ";"))?;
+    let head: String = doc.folded(start..(start + MAX_NAME + 2).min(at));
+    let end = AFTER_THE_NAME
+        .iter()
+        .filter_map(|w| head.find(w))
+        .filter(|i| *i > 0)
+        .min()?;
+    let name = &head[..end];
+    let chinese = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let count = name.chars().count();
+    (chinese && (3..=MAX_NAME).contains(&count) && PART_ENDS.iter().any(|p| name.ends_with(p)))
+        .then(|| name.to_owned())
+}
+
+/// Longest name read, in characters.
+const MAX_NAME: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn part(text: &str, number: &str) -> Option<String> {
+        let doc = Doc::new(text);
+        let at = doc
+            .folded(0..doc.chars.len())
+            .find(number)
+            .map(|b| doc.folded(0..doc.chars.len())[..b].chars().count())?;
+        let sentences = super::super::clauses::sentences(&doc.chars, 0..doc.chars.len());
+        let sentence = sentences.iter().find(|s| s.range.contains(&at))?;
+        part_heading(&doc, sentence, at)
+    }
+
+    #[test]
+    fn a_stretch_that_opens_with_a_part_is_the_parts() {
+        let text = "全区增长5%；东澪片区依托综合保税区，完成进出口总额412.6亿元；汐洲街道一般公共预算收入突破10亿元。";
+        assert_eq!(part(text, "412.6").as_deref(), Some("东澪片区"));
+        assert_eq!(part(text, "5%"), None);
+        assert_eq!(part("开发区坚持创新，实现营业收入20亿元。", "20"), None);
+    }
+}
