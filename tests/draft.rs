@@ -297,6 +297,27 @@ fn named_projects_carry_their_status_words() {
 }
 
 #[test]
+fn projects_listed_before_how_they_reached_their_status_are_each_named() {
+    let text = "松岚经济开发区2023年工作总结\n一、2023年工作回顾\n\
+                宁川光伏组件、北岚储能电池项目建成投产，东岭智能装备项目顺利竣工。\n";
+    let draft = draft_text(text, "t.txt", "UTF-8");
+    let names: Vec<(&str, model::Status)> = draft
+        .dataset
+        .clusters
+        .iter()
+        .flat_map(|c| c.projects.iter().map(|p| (p.name_zh.as_str(), p.status)))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("宁川光伏组件", model::Status::InProduction),
+            ("北岚储能电池项目", model::Status::InProduction),
+            ("东岭智能装备项目", model::Status::Completed),
+        ]
+    );
+}
+
+#[test]
 fn respective_rates_bracketed_parts_and_the_review_year() {
     let draft = draft_file(&fixture("draft/jinshahe-2024.bom.txt")).unwrap();
     let d = &draft.dataset;

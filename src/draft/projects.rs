@@ -36,6 +36,11 @@ pub fn projects(doc: &Doc, sections: &[SectionRead]) -> Vec<ProjectRead> {
     out
 }
 
+/// Words between a name and its status that say how or when (建成投产, 顺利竣工, 相继开工).
+const BEFORE_A_STATUS: &[&str] = &[
+    "建成", "正式", "顺利", "全面", "相继", "先后", "陆续", "均", "已", "全部", "即将", "成功",
+];
+
 fn clause_window(clause: Range<usize>) -> Range<usize> {
     clause.start..clause.end.min(clause.start + super::quotes::MAX_QUOTE)
 }
@@ -58,6 +63,15 @@ fn named_in(doc: &Doc, clause: Range<usize>) -> Vec<(Range<usize>, &'static str)
     while let Some(w) = OPENERS.iter().find(|w| doc.has_at(start, w)) {
         start += w.chars().count();
     }
+    // A、B项目建成投产, X项目顺利竣工: how it reached the status is no part of the name.
+    let mut at_name_end = at;
+    while let Some(w) = BEFORE_A_STATUS
+        .iter()
+        .find(|w| doc.has_before(at_name_end, w) && at_name_end - w.chars().count() > start)
+    {
+        at_name_end -= w.chars().count();
+    }
+    let at = at_name_end;
     let segment = doc.folded(start..at);
     let mut end = at;
     if let Some(dengs) = segment.find('等') {
