@@ -49,7 +49,7 @@ pub fn surroundings(
     let mut hedges = Vec::new();
     let before = |w: &str| doc.has_before(span.start, w);
     for w in [
-        "超过", "突破", "超", "逾", "多达", "迈上", "站上", "跨上", "跨越",
+        "超过", "突破", "超", "逾", "多达", "迈上", "站上", "跨上", "跨越", "跨过", "迈过",
     ] {
         if before(w) {
             hedges.push(Hedge::MoreThan(w));

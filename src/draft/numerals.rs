@@ -102,6 +102,9 @@ pub fn numerals(chars: &[char], range: Range<usize>) -> Vec<Numeral> {
                 && i < range.end
             {
                 i = start + head;
+            } else if head == 0 && i - start > 1 && i < range.end {
+                // 跨过万亿元大关: 万 is the number, 亿元 the unit as written (10000 亿元).
+                i = start + 1;
             }
             let run = &chars[start..i];
             let (value, malformed) = parse_chinese(run);
@@ -179,6 +182,7 @@ mod tests {
         assert_eq!(read("一千二百亿元"), vec![(1200.0, false)]);
         assert_eq!(read("三亿五千万元"), vec![(3.5e8, false)]);
         assert_eq!(read("三亿五千万"), vec![(3.5e8, false)]);
+        assert_eq!(read("跨过万亿元大关"), vec![(10000.0, false)]);
         assert_eq!(read("一百零五"), vec![(105.0, false)]);
         assert_eq!(read("二〇二二年"), vec![(2022.0, false)]);
         assert_eq!(read("十四五"), vec![(15.0, true)]);

@@ -203,9 +203,11 @@ pub fn skip_reason(
     }
     // 亿元以上项目, 万物互联: a magnitude word alone states no amount (百万平米 does: 百 of
     // 万平米), unless a bound says how many (逾百个, 突破千家, 近万名, 不足百人).
-    let bounded = ["逾", "超", "近", "不足", "突破", "超过", "将近"]
-        .iter()
-        .any(|w| doc.has_before(start, w));
+    let bounded = [
+        "逾", "超", "近", "不足", "突破", "超过", "将近", "跨过", "跨越", "迈上", "迈过", "站上",
+    ]
+    .iter()
+    .any(|w| doc.has_before(start, w));
     if n.chinese && n.span.len() == 1 && n.round && !matches!(after(0), Some('万' | '亿')) {
         // 超亿元项目: the bound names a class of projects.
         let unit_end = end + unit.map_or(0, |u| u.len);

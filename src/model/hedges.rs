@@ -84,6 +84,8 @@ impl Qualifier {
                 ("站上", Before),
                 ("跨上", Before),
                 ("跨越", Before),
+                ("跨过", Before),
+                ("迈过", Before),
                 ("高于", Before),
                 ("多于", Before),
                 ("余", After),
