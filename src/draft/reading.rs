@@ -6,7 +6,7 @@ use super::hedges::surroundings;
 use super::ir::{BasisRead, Hedge, Ignored, Quantity, SkipReason, Topic};
 use super::labels::label;
 use super::numerals::{Numeral, numerals};
-use super::quotes::{clause_quote, context_quote};
+use super::quotes::clause_quote;
 use super::rank_pools::rank_pool;
 use super::rules::{Ctx, is_then};
 use super::stated::{Body, MAX_FIGURES, Seen, push, sets_a_target, zero_figure};
@@ -123,7 +123,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 .quantities
                 .last()
                 .filter(|q| q.span.start >= clause.start && q.unit == unit.written)
-                .filter(|_| is_stretch(&window))
+                .filter(|_| super::sentence_labels::is_stretch(&window))
                 .map(|q| (q.basis, q.value < 0.0, q.label.clone()));
             if let Some((basis, negative, _)) = &stretch {
                 (s.basis, s.negative) = (*basis, *negative);
@@ -198,21 +198,13 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 &body.quantities[first..],
             );
             // 东澪片区依托…，完成进出口总额412.6亿元: the figure of the part the stretch opens with.
-            let clause_before = doc.folded(clause.start..n.span.start);
-            let whole_zone = ["全区", "我区", "全新区", "全县", "全市"]
-                .iter()
-                .any(|w| clause_before.contains(w));
-            let (label_zh, indicator) =
-                match super::segment_holder::part_heading(doc, ctx.sentence, n.span.start) {
-                    Some(part)
-                        if !whole_zone
-                            && !label_zh.contains(&part)
-                            && label_zh != super::labels::UNNAMED =>
-                    {
-                        (format!("{part}{label_zh}"), None)
-                    }
-                    _ => (label_zh, indicator),
-                };
+            let (label_zh, indicator) = super::segment_holder::of_part(
+                doc,
+                ctx.sentence,
+                clause.start..n.span.start,
+                label_zh,
+                indicator,
+            );
             // A figure in brackets (其中,出口6万亿元) is a part: the subject stays the whole's.
             let in_brackets = super::rules::in_brackets(doc, clause.start..n.span.start);
             // A share is no amount a later 分别 growth is of.
@@ -245,7 +237,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 .or(named_after)
                 .filter(|_| !in_brackets)
                 .or(previous_subject);
-            let history =
+            let is_history =
                 history_then || then.is_some() && doc.folded(clause.clone()).contains('到');
             let clause_text = doc.folded(clause.clone());
             let topic = topic(
@@ -255,7 +247,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 class,
                 indicator.is_some(),
                 ctx.planned,
-                history,
+                is_history,
             );
             let sentence_before = doc.folded(
                 ctx.sentence
@@ -268,36 +260,12 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if s.basis == BasisRead::Streak {
                 streak = when.range;
             }
-            // 剔除大宗商品价格回落因素，进口实物量增长13.1%: the clause before, with no number of
-            // its own, says what the growth leaves out.
-            let left_out = k
-                .checked_sub(1)
-                .map(|p| ctx.sentence.clauses[p].clone())
-                .filter(|_| s.basis.is_change())
-                .filter(|_| !s.hedges.iter().any(|h| matches!(h, Hedge::Excluding(_))))
-                .filter(|p| numerals(&doc.chars, p.clone()).is_empty())
-                .and_then(|p| Some((super::hedges::excluded(&doc.folded(p.clone()))?, p)));
-            // 按可比价格计算，同比增长7.6%: the clause before, with no number, prices the change.
-            let priced_before = k
-                .checked_sub(1)
-                .map(|p| ctx.sentence.clauses[p].clone())
-                .filter(|_| s.basis.is_change() && unit.class == UnitClass::Percent)
-                .filter(|p| numerals(&doc.chars, p.clone()).is_empty())
-                .filter(|p| doc.folded(p.clone()).contains("可比价"))
-                .filter(|_| !s.hedges.contains(&Hedge::ComparablePrices));
-            if priced_before.is_some() {
-                s.hedges.push(Hedge::ComparablePrices);
-            }
-            let context = match (expected_at, &left_out) {
-                (Some(e), _) if e < k && covered => {
-                    Some(context_quote(doc, ctx.sentence.clauses[e].clone()))
-                }
-                (_, Some((what, clause))) => {
-                    s.hedges.push(Hedge::Excluding(what.clone()));
-                    Some(context_quote(doc, clause.clone()))
-                }
-                _ => priced_before.map(|p| context_quote(doc, p)),
-            };
+            let context = super::recording::context_before(
+                ctx,
+                (k, expected_at.filter(|_| covered)),
+                &unit,
+                &mut s,
+            );
             let q = Quantity {
                 value: if s.negative { -n.value } else { n.value },
                 unit: unit.written.clone(),
@@ -327,37 +295,11 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
                 other_year: when.other_year,
                 range: when.range,
             };
-            let index = body.quantities.len();
-            let mut q = q;
-            if let Some(from) = then.filter(|_| !history_then)
-                && body.quantities[from].unit == q.unit
-            {
-                // "Now" is measured as "then" was: 从占比0.1%到全市第一的22.2%.
-                let earlier = &body.quantities[from];
-                q.label = earlier.label.clone();
-                q.indicator = q.indicator.or(earlier.indicator);
-                // 年均增长18.4% after the history is of what the history measured.
-                if !earlier.label.is_empty() {
-                    previous_subject = Some(earlier.label.clone());
-                }
-                if q.basis == BasisRead::Level {
-                    q.basis = earlier.basis;
-                }
-            }
-            // The "now" of a history is recorded even when the year's figure said it before:
-            // it is the end the history's "then" is read against.
-            let history_now = history && !history_then && then.is_some();
-            if push(body, seen, q, history_now) {
-                if history_then {
-                    then = Some(index);
-                } else if let Some(from) = then
-                    && body.quantities[from].unit == body.quantities[index].unit
-                    && history
-                {
-                    body.pairs.push((from, index));
-                    then = None;
-                }
-            } else {
+            let mut history = super::recording::History {
+                then: &mut then,
+                previous_subject: &mut previous_subject,
+            };
+            if !history.record(body, seen, q, is_history, history_then) {
                 let reason = if body.quantities.len() >= MAX_FIGURES {
                     SkipReason::OverLimit
                 } else {
@@ -367,12 +309,6 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             }
         }
     }
-}
-
-/// True for the words between a figure and its stretch target (、力争25%).
-fn is_stretch(window: &str) -> bool {
-    let words = window.trim_matches(|c: char| c.is_whitespace() || "、,，;；".contains(c));
-    ["力争", "确保", "争取", "力争达到", "争取达到"].contains(&words)
 }
 
 impl Topic {

@@ -3,6 +3,8 @@
 
 use super::clauses::Sentence;
 use super::doc::Doc;
+use super::labels::UNNAMED;
+use crate::model::indicators::Indicator;
 
 /// Words a part of the zone's name ends with (北沚科创园, 东澪片区, 汐洲街道).
 const PART_ENDS: &[&str] = &[
@@ -43,6 +45,27 @@ pub(super) fn part_heading(doc: &Doc, sentence: &Sentence, at: usize) -> Option<
     let count = name.chars().count();
     (chinese && (3..=MAX_NAME).contains(&count) && PART_ENDS.iter().any(|p| name.ends_with(p)))
         .then(|| name.to_owned())
+}
+
+/// `label` and `indicator` of the figure whose clause runs `before` up to it: the part's, when
+/// the stretch opens with a part and the clause does not name the whole zone (带动全区…).
+pub(super) fn of_part(
+    doc: &Doc,
+    sentence: &Sentence,
+    before: std::ops::Range<usize>,
+    label: String,
+    indicator: Option<&'static Indicator>,
+) -> (String, Option<&'static Indicator>) {
+    let clause = doc.folded(before.clone());
+    let whole_zone = ["全区", "我区", "全新区", "全县", "全市"]
+        .iter()
+        .any(|w| clause.contains(w));
+    match part_heading(doc, sentence, before.end) {
+        Some(part) if !whole_zone && !label.contains(&part) && label != UNNAMED => {
+            (format!("{part}{label}"), None)
+        }
+        _ => (label, indicator),
+    }
 }
 
 /// Longest name read, in characters.

@@ -80,3 +80,9 @@ pub(super) fn in_sentence(
         _ => label,
     }
 }
+
+/// True for the words between a figure and its stretch target (增长20%、力争25%).
+pub(super) fn is_stretch(window: &str) -> bool {
+    let words = window.trim_matches(|c: char| c.is_whitespace() || "、,，;；".contains(c));
+    ["力争", "确保", "争取", "力争达到", "争取达到"].contains(&words)
+}
