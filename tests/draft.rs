@@ -1090,12 +1090,28 @@ fn a_report_text_opens_as_data_drafted_in_memory() {
 }
 
 #[test]
+fn the_report_year_is_never_a_founding_date_and_a_years_end_compared_with_is_the_year_before() {
+    let founded = "园区于2011年6月成立。\n园区实现工业总产值5.88亿元。\n";
+    assert!(draft_bytes(founded.as_bytes(), "f.txt").is_err());
+    let stock = "今年以来，高新区市场主体存量为36581户，较2023年末净增11152户。\n";
+    let draft = draft_bytes(stock.as_bytes(), "s.txt").unwrap();
+    assert_eq!(draft.dataset.report.year, 2024);
+    // A year set out with a space, as text copied from a laid-out page holds it.
+    let spaced = "2003 年，开发区实现国内生产总值42亿元。\n";
+    let draft = draft_bytes(spaced.as_bytes(), "p.txt").unwrap();
+    assert_eq!(draft.dataset.report.year, 2003);
+}
+
+#[test]
 fn a_text_that_names_no_year_is_refused_rather_than_given_one() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("no-year.txt");
     std::fs::write(&path, "地区生产总值同比增长百分之五。\n").unwrap();
     let error = draft_file(&path).unwrap_err();
-    assert!(error.to_string().contains("names no year"), "{error}");
+    assert!(
+        error.to_string().contains("names no year of its own"),
+        "{error}"
+    );
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_zonedash"))
         .args(["--lang", "zh", "draft"])
         .arg(&path)
@@ -1103,5 +1119,5 @@ fn a_text_that_names_no_year_is_refused_rather_than_given_one() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
-    assert!(stderr.contains("文中没有年份"), "{stderr}");
+    assert!(stderr.contains("文中没有报告自身的年份"), "{stderr}");
 }

@@ -73,7 +73,9 @@ pub fn label(
     }
     // 总数达到1862家, 完成年度目标的103.8%: the figure is of the subject named before.
     // 重点项目完成投资占年度计划的108.3%: unless the subject names the thing itself.
+    // 完成率110.3%: a rate of completion, of the subject named before.
     let target_only = subject.is_empty()
+        || subject == "率"
         || ["计划", "目标", "任务", "预算"]
             .iter()
             .any(|w| subject.contains(w));
@@ -145,7 +147,19 @@ pub fn label(
             .filter(|_| !of.is_empty());
         format!("{of}{}{ranked_in}排名", rate.unwrap_or_default())
     } else if class == UnitClass::Count && !after_noun.is_empty() {
-        after_noun
+        // 等36个项目开工: the projects that reached the status named after them.
+        let rest = after_unit
+            .strip_prefix(after_noun.as_str())
+            .unwrap_or_default();
+        match ["开工", "竣工", "投产", "签约", "落地", "开业", "入驻"]
+            .iter()
+            .find(|w| rest.starts_with(**w))
+        {
+            Some(status) if after_noun.ends_with("项目") || after_noun.ends_with("企业") => {
+                format!("{status}{after_noun}")
+            }
+            _ => after_noun,
+        }
     } else if class == UnitClass::Duration && !subject.is_empty() {
         subject
     } else if !after_noun.is_empty()
@@ -222,6 +236,17 @@ mod tests {
         let (l, _) = label(
             "全年实现",
             "项目落地,预计",
+            UnitClass::Count,
+            BasisRead::Count,
+            false,
+            None,
+            None,
+        );
+        // The projects that landed: the status after them names which.
+        assert_eq!(l, "落地项目");
+        let (l, _) = label(
+            "全年实现",
+            "项目,预计",
             UnitClass::Count,
             BasisRead::Count,
             false,

@@ -73,7 +73,7 @@ pub enum DraftError {
     Read(#[from] LoadError),
     /// No year of report anywhere in the text: a draft would have to make one up.
     #[error(
-        "{file}: the text names no year (no 2023年 in its title, headings or sentences), and a draft does not make one up"
+        "{file}: the text names no year of its own (no 2023年 in its title, headings or sentences; a founding date is not one), and a draft does not make one up"
     )]
     NoYear { file: String },
 }
@@ -84,7 +84,7 @@ impl DraftError {
         match (self, lang) {
             (DraftError::NoYear { file }, crate::lang::Lang::Zh) => {
                 format!(
-                    "{file}:文中没有年份(标题、小标题和句子里都没有“2023年”这样的年份),草稿不编造年份"
+                    "{file}:文中没有报告自身的年份(标题、小标题和句子里都没有“2023年”这样的年份;成立年份不算),草稿不编造年份"
                 )
             }
             (DraftError::Read(load), _) => load.in_lang(lang),

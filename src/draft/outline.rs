@@ -61,9 +61,13 @@ pub fn outline(doc: &Doc) -> Outline {
         let title = doc.verbatim(line.range.start..end).to_owned();
         // 政 府 工 作 报 告: a title spaced out for show reads as one word.
         let folded = unspaced(&doc.folded(line.range.clone()));
-        out.year = year_in(&folded);
-        out.zone = super::title::zone_of(&unspaced(&doc.folded(line.range.start..end)));
-        out.part = super::title::part_of_year(&folded);
+        // A text with no title opens with a sentence: it names no zone, year or part as a
+        // title does.
+        if !folded.contains([',', '。']) {
+            out.year = year_in(&folded);
+            out.zone = super::title::zone_of(&unspaced(&doc.folded(line.range.start..end)));
+            out.part = super::title::part_of_year(&folded);
+        }
         out.title = Some(title);
     }
     let headings: Vec<(usize, Heading)> = body
@@ -326,11 +330,29 @@ fn is_plan_title(title: &str, review_year: Option<i32>) -> bool {
         && (plan_words.iter().any(|w| title.contains(w)) || later_year && title.contains("工作"))
 }
 
+/// The year a text names most, when nothing else gives the report's: a founding date (于2011年
+/// 6月成立) is no report's year, and a stock compared with a year's end (较2023年末) is of the
+/// year after.
 fn most_common_year(doc: &Doc) -> Option<i32> {
     let mut counts: Vec<(i32, usize)> = Vec::new();
     for line in doc.lines.iter().filter(|l| !l.clutter) {
         let text = doc.folded(line.range.clone());
-        if let Some(y) = year_in(&text) {
+        let clause = text
+            .split([',', ';', '。'])
+            .find(|c| year_in(c).is_some())
+            .unwrap_or_default();
+        let founding = ["成立", "设立", "获批", "批准", "始建", "建区"]
+            .iter()
+            .any(|w| clause.contains(w));
+        let baseline = ["较", "比"].iter().any(|w| {
+            year_in(clause).is_some_and(|y| {
+                clause.contains(&format!("{w}{y}年末")) || clause.contains(&format!("{w}{y}年底"))
+            })
+        });
+        if founding {
+            continue;
+        }
+        if let Some(y) = year_in(&text).map(|y| if baseline { y + 1 } else { y }) {
             match counts.iter_mut().find(|(year, _)| *year == y) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((y, 1)),

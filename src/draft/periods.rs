@@ -208,11 +208,21 @@ fn last_assessed_year(text: &str) -> Option<i32> {
 /// The first four-digit year written as 20XX年 or 19XX年.
 pub fn year_in(text: &str) -> Option<i32> {
     let chars: Vec<char> = text.chars().collect();
-    chars.windows(5).find_map(|w| {
-        let digits: String = w[..4].iter().collect();
+    (0..chars.len().saturating_sub(4)).find_map(|at| {
+        let w = &chars[at..at + 4];
+        let digits: String = w.iter().collect();
         let year: i32 = digits.parse().ok()?;
-        (w[4] == '年' && w[..4].iter().all(char::is_ascii_digit) && (1900..=2100).contains(&year))
-            .then_some(year)
+        // 2003 年: text copied from a laid-out page may hold a space before 年.
+        let after = match chars.get(at + 4) {
+            Some(' ') => chars.get(at + 5),
+            other => other,
+        };
+        let whole = at == 0 || !chars[at - 1].is_ascii_digit();
+        (after == Some(&'年')
+            && whole
+            && w.iter().all(char::is_ascii_digit)
+            && (1900..=2100).contains(&year))
+        .then_some(year)
     })
 }
 

@@ -60,11 +60,17 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
     let doc = ctx.doc;
     // 预计 covers the numbers after it in its clause; opening its clause (亦庄新城预计全年…),
     // it covers the clauses after it in the sentence too.
-    let expected = ctx.sentence.clauses.iter().enumerate().find_map(|(k, c)| {
-        let at = (c.start..c.end.saturating_sub(1)).find(|i| doc.has_at(*i, "预计"))?;
-        Some((k, at, at - c.start <= 6))
-    });
-    let expected_at = expected.map(|(k, _, _)| k);
+    let expected: Vec<(usize, usize, bool)> = ctx
+        .sentence
+        .clauses
+        .iter()
+        .enumerate()
+        .filter_map(|(k, c)| {
+            let at = (c.start..c.end.saturating_sub(1))
+                .find(|i| EXPECTED_WORDS.iter().any(|w| doc.has_at(*i, w)))?;
+            Some((k, at, at - c.start <= 6))
+        })
+        .collect();
     let mut previous_subject: Option<String> = None;
     // Subjects of the amounts read so far in the sentence, for 同比分别增长2.2%和9.4%.
     let mut amounts: Vec<String> = Vec::new();
@@ -128,11 +134,27 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if let Some((basis, negative, _)) = &stretch {
                 (s.basis, s.negative) = (*basis, *negative);
             }
-            let covered = match expected {
-                Some((e, at, _)) if e == k => at < n.span.start,
-                Some((e, _, opens)) => e < k && opens,
-                None => false,
-            };
+            // The clause's own 预计 before the number, or one opening an earlier clause: up to the
+            // next ; (…；预计全年完成投资128.1亿元，完成率110.3%；), or to the sentence's end when
+            // no figure comes before it (2022年,亦庄新城预计全年…；…；固定资产投资同比增长8%).
+            let opened_by = expected
+                .iter()
+                .rev()
+                .find(|(e, _, opens)| {
+                    let heads_sentence = ctx.sentence.clauses[..*e]
+                        .iter()
+                        .all(|c| names_no_figure(doc, c.clone()));
+                    *e < k
+                        && *opens
+                        && (heads_sentence
+                            || !(ctx.sentence.clauses[*e].end..clause.start)
+                                .any(|i| doc.chars[i] == ';'))
+                })
+                .map(|(e, _, _)| *e);
+            let covered = expected
+                .iter()
+                .any(|(e, at, _)| *e == k && *at < n.span.start)
+                || opened_by.is_some();
             if covered {
                 s.hedges.insert(0, Hedge::Expected);
             }
@@ -260,12 +282,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             if s.basis == BasisRead::Streak {
                 streak = when.range;
             }
-            let context = super::recording::context_before(
-                ctx,
-                (k, expected_at.filter(|_| covered)),
-                &unit,
-                &mut s,
-            );
+            let context = super::recording::context_before(ctx, (k, opened_by), &unit, &mut s);
             let q = Quantity {
                 value: if s.negative { -n.value } else { n.value },
                 unit: unit.written.clone(),
@@ -310,6 +327,16 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
         }
     }
 }
+
+/// True for a clause with no number but a year (2022年,).
+fn names_no_figure(doc: &Doc, clause: std::ops::Range<usize>) -> bool {
+    numerals(&doc.chars, clause)
+        .iter()
+        .all(|n| (1900.0..=2100.0).contains(&n.value) && doc.chars.get(n.span.end) == Some(&'年'))
+}
+
+/// Words that say a figure is expected, not yet counted (预计, 有望).
+const EXPECTED_WORDS: &[&str] = &["预计", "有望"];
 
 impl Topic {
     /// True for figures that belong to the plan part.

@@ -127,6 +127,10 @@ fn listed_labels(listed: &str, measure: &str) -> Vec<String> {
     let listed = ["其中", "全年", "同时"]
         .iter()
         .fold(listed, |l, w| l.strip_prefix(w).unwrap_or(l));
+    // 两大产业集群产值预计全年分别增长: the hedge and the time are no part of the names.
+    let listed = ["预计全年", "全年", "预计"]
+        .iter()
+        .fold(listed, |l, w| l.strip_suffix(w).unwrap_or(l));
     // …和农民人均纯收入均分别增长: 均 (all) says how, unless it ends 人均 (per head).
     let listed = match listed.strip_suffix(['均', '都']) {
         Some(rest) if !rest.ends_with('人') => rest,

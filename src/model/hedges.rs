@@ -73,7 +73,7 @@ impl Qualifier {
     pub fn markers(&self) -> &'static [Marker] {
         use Place::{After, Anywhere, Before};
         match self {
-            Qualifier::Expected => &[("预计", Anywhere)],
+            Qualifier::Expected => &[("预计", Anywhere), ("有望", Anywhere)],
             Qualifier::MoreThan => &[
                 ("超过", Before),
                 ("超", Before),

@@ -85,8 +85,9 @@ pub(in crate::draft) const TRAILING: &[&str] = &[
     "增加到",
     "达",
     "为",
-    // 预计销售收入将达到88亿元: the future's 将.
+    // 预计销售收入将达到88亿元, 总数有望达到170家: the future's 将 and 有望.
     "将",
+    "有望",
     "净增",
     "新增",
     "力争",
