@@ -1103,6 +1103,16 @@ fn the_report_year_is_never_a_founding_date_and_a_years_end_compared_with_is_the
 }
 
 #[test]
+fn run_in_items_on_the_opening_line_keep_their_figures() {
+    let text = "今年以来，高新区稳中求进。2024年1至9月，全区呈现三大特点：一是工业生产延续增势。\
+                园区实现规上工业总产值405.97亿元。二是消费有序恢复。社会消费品零售总额71.06亿元。\n";
+    let draft = draft_bytes(text.as_bytes(), "r.txt").unwrap();
+    let values: Vec<f64> = draft.dataset.metrics.iter().map(|m| m.value).collect();
+    assert!(values.contains(&405.97) && values.contains(&71.06), "{values:?}");
+    assert!(draft.dataset.sections.iter().any(|s| s.title_zh.starts_with("一是")));
+}
+
+#[test]
 fn a_text_that_names_no_year_is_refused_rather_than_given_one() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("no-year.txt");

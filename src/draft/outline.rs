@@ -57,7 +57,12 @@ pub fn outline(doc: &Doc) -> Outline {
         })
         .or(body.first());
     if let Some(line) = title_line {
-        let end = line.range.start + line.range.len().min(60);
+        // A text with no title line opens with a sentence: its first sentence stands as the
+        // title, ending before a run-in heading that may follow (…五大运行特点:一是…).
+        let sentence_end = (line.range.start..line.range.end)
+            .find(|i| matches!(doc.chars[*i], '。' | '!' | '?' | ':'))
+            .map_or(line.range.end, |i| i + 1);
+        let end = sentence_end.min(line.range.start + 60);
         let title = doc.verbatim(line.range.start..end).to_owned();
         // 政 府 工 作 报 告: a title spaced out for show reads as one word.
         let folded = unspaced(&doc.folded(line.range.clone()));

@@ -186,10 +186,21 @@ fn is_excerpt(doc: &Doc) -> bool {
         .is_some_and(|l| doc.folded(l.range.clone()).contains("未完"))
 }
 
+/// The front's title: the text's first line, cut short, and never running into the first
+/// section's heading (…并呈现五大运行特点:一是工业生产延续增势).
 fn front_title(doc: &Doc, reading: &Reading) -> String {
+    let first_section = reading.sections.first().map_or(usize::MAX, |s| s.at);
     match doc.lines.iter().find(|l| !l.clutter) {
         Some(line) => doc
-            .verbatim(line.range.start..line.range.end.min(line.range.start + 60))
+            .verbatim(
+                line.range.start
+                    ..line
+                        .range
+                        .end
+                        .min(line.range.start + 60)
+                        .min(first_section.max(line.range.start + 1)),
+            )
+            .trim_end()
             .to_owned(),
         None => reading.title.clone().unwrap_or_default(),
     }
