@@ -1108,8 +1108,17 @@ fn run_in_items_on_the_opening_line_keep_their_figures() {
                 园区实现规上工业总产值405.97亿元。二是消费有序恢复。社会消费品零售总额71.06亿元。\n";
     let draft = draft_bytes(text.as_bytes(), "r.txt").unwrap();
     let values: Vec<f64> = draft.dataset.metrics.iter().map(|m| m.value).collect();
-    assert!(values.contains(&405.97) && values.contains(&71.06), "{values:?}");
-    assert!(draft.dataset.sections.iter().any(|s| s.title_zh.starts_with("一是")));
+    assert!(
+        values.contains(&405.97) && values.contains(&71.06),
+        "{values:?}"
+    );
+    assert!(
+        draft
+            .dataset
+            .sections
+            .iter()
+            .any(|s| s.title_zh.starts_with("一是"))
+    );
 }
 
 #[test]

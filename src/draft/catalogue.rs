@@ -5,7 +5,8 @@ use crate::model::indicators::{Indicator, all};
 
 /// Words that, right before an indicator's name, make it another quantity: 人均地区生产总值 is
 /// GDP per person, not GDP; 单位地区生产总值 is a rate per unit of it.
-const CHANGES_THE_QUANTITY: &[&str] = &["人均", "单位", "平均每", "每"];
+/// 工业生产总值 is an output, not the zone's 地区生产总值.
+const CHANGES_THE_QUANTITY: &[&str] = &["人均", "单位", "平均每", "每", "工业"];
 
 /// The indicator named last in `text` (the one nearest the number that follows it); of two
 /// names ending at the same place the longer wins (规上工业总产值 over 工业总产值). A name
@@ -57,6 +58,7 @@ mod tests {
         // GDP per person is not GDP; a rate per unit of GDP is its own indicator.
         assert_eq!(id("人均地区生产总值"), None);
         assert_eq!(id("全区人均GDP"), None);
+        assert_eq!(id("工业生产总值"), None);
         assert_eq!(id("单位地区生产总值能耗"), Some("energy_per_gdp"));
     }
 }

@@ -214,6 +214,11 @@ pub(in crate::draft) const BARE_SUBJECTS: &[&str] = &["总数", "总量", "数�
 
 /// Where the counted noun after a measure word stops.
 pub(in crate::draft) const NOUN_STOPS: &[&str] = &[
+    // 4条公交线路同步入驻, 15个高科技企业先后投产: how they did it is no part of them.
+    "同步",
+    "先后",
+    "相继",
+    "陆续",
     // 迈上2000亿元台阶: a threshold's mark, not what is measured.
     "台阶",
     "大关",
