@@ -1,5 +1,5 @@
-//! Whose figures a stretch of a sentence gives when it opens by naming a part of the zone
-//! (东澪片区依托…，完成进出口总额412.6亿元): the part's, not the zone's.
+//! Whose figures a stretch of a sentence gives when it opens by naming a part of the zone or a
+//! company (东澪片区依托…，完成进出口总额412.6亿元): the part's or the company's, not the zone's.
 
 use super::clauses::Sentence;
 use super::doc::Doc;
@@ -43,9 +43,39 @@ pub(super) fn part_heading(doc: &Doc, sentence: &Sentence, at: usize) -> Option<
     let name = &head[..end];
     let chinese = name.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
     let count = name.chars().count();
-    (chinese && (3..=MAX_NAME).contains(&count) && PART_ENDS.iter().any(|p| name.ends_with(p)))
-        .then(|| name.to_owned())
+    // 澜科新能源在…情况下，…，营业收入突破五百亿元: a company's, named as companies are.
+    let holder = PART_ENDS
+        .iter()
+        .chain(COMPANY_ENDS)
+        .any(|p| name.ends_with(p));
+    (chinese && (3..=MAX_NAME).contains(&count) && holder).then(|| name.to_owned())
 }
+
+/// Words a company's name ends with (澜科新能源, 星桥科技, 青岚重工, 北缙集团).
+const COMPANY_ENDS: &[&str] = &[
+    "集团",
+    "公司",
+    "股份",
+    "科技",
+    "电子",
+    "汽车",
+    "重工",
+    "新能源",
+    "新材料",
+    "新材",
+    "生物",
+    "医药",
+    "制药",
+    "半导体",
+    "微电子",
+    "精工",
+    "电器",
+    "光电",
+    "装备",
+    "化工",
+    "钢铁",
+    "智能",
+];
 
 /// `label` and `indicator` of the figure whose clause runs `before` up to it: the part's, when
 /// the stretch opens with a part and the clause does not name the whole zone (带动全区…).
@@ -91,6 +121,8 @@ mod tests {
         let text = "全区增长5%；东澪片区依托综合保税区，完成进出口总额412.6亿元；汐洲街道一般公共预算收入突破10亿元。";
         assert_eq!(part(text, "412.6").as_deref(), Some("东澪片区"));
         assert_eq!(part(text, "5%"), None);
+        let company = "澜科新能源在行业波动的情况下，营业收入突破五百亿元。";
+        assert_eq!(part(company, "五百").as_deref(), Some("澜科新能源"));
         assert_eq!(part("开发区坚持创新，实现营业收入20亿元。", "20"), None);
     }
 }
