@@ -37,6 +37,18 @@ pub fn period(
             return Some((start.trim_end_matches('的').to_owned(), year));
         }
     }
+    // 新区设立以来累计完成固定资产投资: a total since an event whose year the sentence does not
+    // give, in the figure's own clause (建区以来，高新区从…发展到212平方公里 is of the year).
+    if year_in(sentence_before).is_none()
+        && let Some((event, tail)) = SINCE_AN_EVENT.iter().find_map(|e| {
+            let at = sentence_before.rfind(e)?;
+            Some((*e, &sentence_before[at + e.len()..]))
+        })
+        && tail.contains("累计")
+        && !tail.contains([',', ';', '。', '，', '；'])
+    {
+        return Some((event.to_owned(), None));
+    }
     // 上半年, 一季度, 1—6月: a part of the year is not the year.
     if let Some(part) = part_of_year(sentence_before) {
         let year = year_in(sentence_before)
@@ -60,6 +72,18 @@ pub fn period(
     }
     None
 }
+
+/// Times since an event that a report names without its year.
+const SINCE_AN_EVENT: &[&str] = &[
+    "设立以来",
+    "建区以来",
+    "成立以来",
+    "开发建设以来",
+    "封关以来",
+    "封关运作以来",
+    "开园以来",
+    "获批以来",
+];
 
 /// The number four ASCII digits write from `at` in `chars` (2015 of 从2015年).
 fn four_digits(chars: &[char], at: usize) -> Option<i32> {
@@ -229,6 +253,18 @@ pub fn year_in(text: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_total_since_an_event_without_its_year_has_no_year() {
+        assert_eq!(
+            period("新区设立以来累计完成固定资产投资", Some(2023), None),
+            Some(("设立以来".into(), None))
+        );
+        assert_ne!(
+            period("建区以来,全区累计", Some(2023), None),
+            Some(("建区以来".into(), None))
+        );
+    }
 
     #[test]
     fn periods_from_the_sentence() {
