@@ -125,10 +125,7 @@ fn titles_listed(doc: &Doc, title: Range<usize>) -> Vec<Range<usize>> {
     parts.push(from..title.end);
     // 入选…示范区、获…基地: a later part may open with its own verb.
     for part in &mut parts {
-        if let Some(verb) = ["荣获", "获评", "获得", "获", "入选", "入围"]
-            .iter()
-            .find(|v| doc.has_at(part.start, v))
-        {
+        if let Some((verb, _)) = HONOUR_VERBS.iter().find(|(v, _)| doc.has_at(part.start, v)) {
             part.start += verb.chars().count();
         }
     }

@@ -151,7 +151,7 @@ pub fn label(
         let rest = after_unit
             .strip_prefix(after_noun.as_str())
             .unwrap_or_default();
-        match ["开工", "竣工", "投产", "签约", "落地", "开业", "入驻"]
+        match super::words::STATUS_WORDS
             .iter()
             .find(|w| rest.starts_with(**w))
         {

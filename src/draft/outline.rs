@@ -346,8 +346,9 @@ fn most_common_year(doc: &Doc) -> Option<i32> {
             .split([',', ';', '。'])
             .find(|c| year_in(c).is_some())
             .unwrap_or_default();
-        let founding = ["成立", "设立", "获批", "批准", "始建", "建区"]
+        let founding = super::words::ANNIVERSARIES
             .iter()
+            .chain(&["获批", "批准", "始建"])
             .any(|w| clause.contains(w));
         let baseline = ["较", "比"].iter().any(|w| {
             year_in(clause).is_some_and(|y| {

@@ -40,10 +40,7 @@ pub fn period(
     // 新区设立以来累计完成固定资产投资: a total since an event whose year the sentence does not
     // give, in the figure's own clause (建区以来，高新区从…发展到212平方公里 is of the year).
     if year_in(sentence_before).is_none()
-        && let Some((event, tail)) = SINCE_AN_EVENT.iter().find_map(|e| {
-            let at = sentence_before.rfind(e)?;
-            Some((*e, &sentence_before[at + e.len()..]))
-        })
+        && let Some((event, tail)) = since_an_event(sentence_before)
         && tail.contains("累计")
         && !tail.contains([',', ';', '。', '，', '；'])
     {
@@ -73,17 +70,19 @@ pub fn period(
     None
 }
 
-/// Times since an event that a report names without its year.
-const SINCE_AN_EVENT: &[&str] = &[
-    "设立以来",
-    "建区以来",
-    "成立以来",
-    "开发建设以来",
-    "封关以来",
-    "封关运作以来",
-    "开园以来",
-    "获批以来",
-];
+/// The time since an event the zone counts from (设立以来, 封关运作以来) named last in `text`,
+/// with the text after it.
+fn since_an_event(text: &str) -> Option<(&str, &str)> {
+    let at = text.rfind("以来")?;
+    let end = at + "以来".len();
+    // The event stands right before 以来, or one word before it (封关运作以来).
+    let near = text[..at].char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+    let start = super::words::ANNIVERSARIES
+        .iter()
+        .filter_map(|e| text[near..at].rfind(e).map(|i| near + i))
+        .min()?;
+    Some((&text[start..end], &text[end..]))
+}
 
 /// The number four ASCII digits write from `at` in `chars` (2015 of 从2015年).
 fn four_digits(chars: &[char], at: usize) -> Option<i32> {

@@ -13,6 +13,7 @@ use super::stated::{Body, MAX_FIGURES, Seen, push, sets_a_target, zero_figure};
 use super::topics::{direction, topic};
 use super::units::{UnitClass, read_unit};
 use super::words::TARGET_LISTS;
+use crate::model::Qualifier;
 
 /// Reads the quantities of every non-clutter line of `doc`.
 pub fn read_body(doc: &Doc, outline: &super::outline::Outline) -> Body {
@@ -66,8 +67,12 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
         .iter()
         .enumerate()
         .filter_map(|(k, c)| {
-            let at = (c.start..c.end.saturating_sub(1))
-                .find(|i| EXPECTED_WORDS.iter().any(|w| doc.has_at(*i, w)))?;
+            let at = (c.start..c.end.saturating_sub(1)).find(|i| {
+                Qualifier::Expected
+                    .markers()
+                    .iter()
+                    .any(|(w, _)| doc.has_at(*i, w))
+            })?;
             Some((k, at, at - c.start <= 6))
         })
         .collect();
@@ -334,9 +339,6 @@ fn names_no_figure(doc: &Doc, clause: std::ops::Range<usize>) -> bool {
         .iter()
         .all(|n| (1900.0..=2100.0).contains(&n.value) && doc.chars.get(n.span.end) == Some(&'年'))
 }
-
-/// Words that say a figure is expected, not yet counted (预计, 有望).
-const EXPECTED_WORDS: &[&str] = &["预计", "有望"];
 
 impl Topic {
     /// True for figures that belong to the plan part.

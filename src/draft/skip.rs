@@ -5,7 +5,7 @@ use super::ir::SkipReason;
 use super::numerals::Numeral;
 use super::rank_pools::{rank_pool, ranks_after};
 use super::units::{UnitClass, UnitRead};
-use super::words::{ANNIVERSARIES, PLAN_NAME_WORDS, PRIORITY_VERBS};
+use super::words::{ANNIVERSARIES, PLAN_NAME_WORDS, PRIORITY_VERBS, RANK_VERBS, TOP_N_VERBS};
 
 /// True when the words before the 第 at `at` name what a zone's years are counted from
 /// (封关运行的第三年, 设立第八年).
@@ -88,11 +88,11 @@ pub fn skip_reason(
                 .rsplit([',', ';', '。', ':'])
                 .next()
                 .unwrap_or_default();
-            [
-                "位居", "位列", "名列", "排名", "排在", "稳居", "跃居", "居于",
-            ]
-            .iter()
-            .any(|v| phrase.contains(v))
+            // A verb of one character (居, 列) reads in too many words to count here.
+            RANK_VERBS
+                .iter()
+                .chain(TOP_N_VERBS)
+                .any(|v| v.chars().count() > 1 && phrase.contains(v))
         };
         let ranked =
             rank_pool(doc, start - 1).is_some() || before(2) == Some('列') || verb_before();
