@@ -44,7 +44,9 @@ pub fn sentences(chars: &[char], range: Range<usize>) -> Vec<Sentence> {
             lead.len() <= MAX_NAME_BEFORE_COLON
                 && !lead.iter().any(|c| c.is_whitespace())
                 && !a_time
-                && !LEAD_IN_ENDS.iter().any(|w| lead_in.ends_with(w))
+                && !super::words::LEAD_IN_ENDS
+                    .iter()
+                    .any(|w| lead_in.ends_with(w))
                 && chars.get(i + 1).is_some_and(|c| !c.is_whitespace())
         };
         let ends_clause = ends_sentence
@@ -94,9 +96,6 @@ fn push_clause(chars: &[char], mut r: Range<usize>, clauses: &mut Vec<Range<usiz
 
 /// Longest name a colon joins to its figure (规模以上工业增加值：同比增长7.2%).
 const MAX_NAME_BEFORE_COLON: usize = 16;
-
-/// How a lead-in ends, where a name does not (主要预期目标为：, 具体如下：).
-const LEAD_IN_ENDS: &[&str] = &["为", "是", "如下", "包括", "指出", "强调", "表示", "要求"];
 
 /// Longest clause, in characters.
 pub const MAX_CLAUSE: usize = 200;

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::clauses::sentences;
 use super::doc::Doc;
 use super::ir::{ProjectRead, SectionRead};
-use super::words::{NAMED, OPENERS, STATUS_WORDS};
+use super::words::{BEFORE_A_STATUS, NAMED, OPENERS, STATUS_WORDS};
 
 /// Most projects read from one text; a report names a few hundred at most.
 pub const MAX_PROJECTS: usize = 2_000;
@@ -35,11 +35,6 @@ pub fn projects(doc: &Doc, sections: &[SectionRead]) -> Vec<ProjectRead> {
     }
     out
 }
-
-/// Words between a name and its status that say how or when (建成投产, 顺利竣工, 相继开工).
-const BEFORE_A_STATUS: &[&str] = &[
-    "建成", "正式", "顺利", "全面", "相继", "先后", "陆续", "均", "已", "全部", "即将", "成功",
-];
 
 fn clause_window(clause: Range<usize>) -> Range<usize> {
     clause.start..clause.end.min(clause.start + super::quotes::MAX_QUOTE)

@@ -4,26 +4,8 @@
 use super::clauses::Sentence;
 use super::doc::Doc;
 use super::labels::UNNAMED;
+use super::words::{AFTER_THE_NAME, COMPANY_ENDS, PART_ENDS};
 use crate::model::indicators::Indicator;
-
-/// Words a part of the zone's name ends with (北沚科创园, 东澪片区, 汐洲街道).
-const PART_ENDS: &[&str] = &[
-    "片区",
-    "园区",
-    "科创园",
-    "产业园",
-    "科技园",
-    "街道",
-    "组团",
-    "功能区",
-    "核心区",
-    "新城",
-];
-
-/// Words that end the name at the head of a stretch and start what it did.
-const AFTER_THE_NAME: &[&str] = &[
-    "作为", "依托", "围绕", "坚持", "在", "以", "聚焦", "推动", "全年", "实现", "完成", "着力",
-];
 
 /// The part of the zone the stretch of `sentence` holding `at` opens with: the stretch runs
 /// from the sentence's start or its last ; before `at`. None when the stretch opens otherwise.
@@ -50,32 +32,6 @@ pub(super) fn part_heading(doc: &Doc, sentence: &Sentence, at: usize) -> Option<
         .any(|p| name.ends_with(p));
     (chinese && (3..=MAX_NAME).contains(&count) && holder).then(|| name.to_owned())
 }
-
-/// Words a company's name ends with (澜科新能源, 星桥科技, 青岚重工, 北缙集团).
-const COMPANY_ENDS: &[&str] = &[
-    "集团",
-    "公司",
-    "股份",
-    "科技",
-    "电子",
-    "汽车",
-    "重工",
-    "新能源",
-    "新材料",
-    "新材",
-    "生物",
-    "医药",
-    "制药",
-    "半导体",
-    "微电子",
-    "精工",
-    "电器",
-    "光电",
-    "装备",
-    "化工",
-    "钢铁",
-    "智能",
-];
 
 /// `label` and `indicator` of the figure whose clause runs `before` up to it: the part's, when
 /// the stretch opens with a part and the clause does not name the whole zone (带动全区…).

@@ -329,3 +329,59 @@ pub(in crate::draft) const AFTER_A_SHARE: &[&str] = &[
 
 /// Nouns that open with a word [`LEADING`] strips (居民 with 居, 到位资金 with 到): kept whole.
 pub(in crate::draft) const KEEP_OPENING: &[&str] = &["居民", "居住", "到位", "到账", "到港"];
+
+// ── Who a stretch of a sentence is about (src/draft/segment_holder.rs), lead-ins, statuses ──
+
+/// Words a part of the zone's name ends with (北沚科创园, 东澪片区, 汐洲街道).
+pub(in crate::draft) const PART_ENDS: &[&str] = &[
+    "片区",
+    "园区",
+    "科创园",
+    "产业园",
+    "科技园",
+    "街道",
+    "组团",
+    "功能区",
+    "核心区",
+    "新城",
+];
+
+/// Words that end the name at the head of a stretch and start what it did.
+pub(in crate::draft) const AFTER_THE_NAME: &[&str] = &[
+    "作为", "依托", "围绕", "坚持", "在", "以", "聚焦", "推动", "全年", "实现", "完成", "着力",
+];
+
+/// Words a company's name ends with (澜科新能源, 星桥科技, 青岚重工, 北缙集团).
+pub(in crate::draft) const COMPANY_ENDS: &[&str] = &[
+    "集团",
+    "公司",
+    "股份",
+    "科技",
+    "电子",
+    "汽车",
+    "重工",
+    "新能源",
+    "新材料",
+    "新材",
+    "生物",
+    "医药",
+    "制药",
+    "半导体",
+    "微电子",
+    "精工",
+    "电器",
+    "光电",
+    "装备",
+    "化工",
+    "钢铁",
+    "智能",
+];
+
+/// How a lead-in ends, where a name does not (主要预期目标为：, 具体如下：).
+pub(in crate::draft) const LEAD_IN_ENDS: &[&str] =
+    &["为", "是", "如下", "包括", "指出", "强调", "表示", "要求"];
+
+/// Words between a name and its status that say how or when (建成投产, 顺利竣工, 相继开工).
+pub(in crate::draft) const BEFORE_A_STATUS: &[&str] = &[
+    "建成", "正式", "顺利", "全面", "相继", "先后", "陆续", "均", "已", "全部", "即将", "成功",
+];
