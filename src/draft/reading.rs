@@ -167,8 +167,13 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let respective_subject = respective.subject(&mut s, &unit, &amounts);
             let unit_end = n.span.end + unit.len;
             let after = doc.folded(unit_end..clause.end);
-            let self_counted =
-                super::units::is_self_counting(&unit.written).then_some(unit.written.as_str());
+            let stacked = doc.has_at(n.span.end, "区")
+                && super::units::stacked_zones(&doc.chars, n.span.end + 1);
+            let self_counted = if stacked {
+                Some(super::words::STACKED_ZONES)
+            } else {
+                super::units::is_self_counting(&unit.written).then_some(unit.written.as_str())
+            };
             // 比上年前移11位: a rank's change is labelled as the rank is.
             let class = if unit.written == "位" && s.basis.is_change() {
                 UnitClass::Rank

@@ -31,7 +31,8 @@ pub fn skip_reason(
     let (start, end) = (n.span.start, n.span.end);
     let before = |k: usize| start.checked_sub(k).and_then(|i| doc.chars.get(i)).copied();
     let after = |k: usize| doc.chars.get(end + k).copied();
-    if in_quoted_name(doc, line.clone(), start) {
+    let stacked = doc.has_at(end, "区") && super::units::stacked_zones(&doc.chars, end + 1);
+    if in_quoted_name(doc, line.clone(), start) && !stacked {
         return Some(SkipReason::QuotedName);
     }
     if before(1).is_some_and(|c| c.is_ascii_alphabetic() || c == '+' || c == '-' && !n.chinese)

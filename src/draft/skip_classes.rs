@@ -125,7 +125,9 @@ pub(super) fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) 
     let measure = doc
         .chars
         .get(end)
-        .is_some_and(|c| "大条个项类种".contains(*c));
+        .is_some_and(|c| "大条个项类种".contains(*c))
+        // 自贸片区、综保区、经开区三区叠加: the zones just listed, stacked.
+        || doc.has_at(end, "区") && super::units::stacked_zones(&doc.chars, end + 1);
     // 两项收入分别增长4.6%和5.9%: the things just named, each given its figure after 分别.
     let noun_then_each = (end + 2..(end + 8).min(line.end))
         .find(|i| doc.has_at(*i, "分别"))
@@ -141,4 +143,31 @@ pub(super) fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) 
         .iter()
         .any(|w| phrase.contains(w));
     n.value <= 10.0 && measure && !verb && phrase.contains('、')
+}
+
+#[cfg(test)]
+mod tests {
+    fn counts(text: &str) -> Vec<(f64, String)> {
+        super::super::draft_text(text, "t.txt", "UTF-8")
+            .dataset
+            .metrics
+            .iter()
+            .map(|m| (m.value, m.label_zh.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn zones_stacked_are_counted_unless_just_listed() {
+        let head = "澄湖经济开发区2023年工作报告\n一、2023年工作回顾\n";
+        let quoted = counts(&format!("{head}从2001年的省级开发区到“四区”政策叠加。\n"));
+        assert!(
+            quoted.contains(&(4.0, "叠加的政策区".to_owned())),
+            "{quoted:?}"
+        );
+        // A quoted slogan that is not stacked stays a name; a listed count is the list's.
+        let named = counts(&format!(
+            "{head}用好“两区”叠加政策。自贸片区、综保区、经开区三区叠加，新增企业120家。\n"
+        ));
+        assert_eq!(named, [(120.0, "新增企业".to_owned())]);
+    }
 }

@@ -250,6 +250,15 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
             more_than,
         });
     }
+    // “五区”政策叠加, 三区叠加: the zones whose policies a zone holds at once, counted.
+    if chinese && c == '区' && stacked_zones(chars, i + 1) {
+        return Some(UnitRead {
+            written: "个".into(),
+            class: UnitClass::Count,
+            len: i - at + 1,
+            more_than,
+        });
+    }
     // 六大中心, 两大领域: 大 stands for the measure word 个.
     if chinese && c == '大' {
         return Some(UnitRead {
@@ -260,6 +269,15 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
         });
     }
     scale_only(written, i - at, more_than)
+}
+
+/// True when `chars[at..]` says the zones just counted are stacked (”政策叠加, 三区叠加): the
+/// count of designations a zone holds at once, a figure even inside quotation marks.
+pub fn stacked_zones(chars: &[char], at: usize) -> bool {
+    let rest: String = chars.iter().skip(at).take(5).collect();
+    let rest = rest.trim_start_matches(['”', '"', '’']);
+    // “两区”叠加政策 names a package of policies; “五区”政策叠加 says what the zone holds.
+    rest.starts_with("叠加") && !rest.starts_with("叠加政策") || rest.starts_with("政策叠加")
 }
 
 fn scale_only(written: String, len: usize, more_than: Option<&'static str>) -> Option<UnitRead> {

@@ -21,6 +21,9 @@ pub(in crate::draft) const PARTS_OF_A_ZONE: &[&str] = &[
     "公司",
 ];
 
+/// The label of the count of zones whose policies a zone holds at once (“五区”政策叠加).
+pub(in crate::draft) const STACKED_ZONES: &str = "叠加的政策区";
+
 /// What a zone's anniversary (周年) is of: a label is the event and 周年.
 pub(in crate::draft) const ANNIVERSARIES: &[&str] = &[
     "获批设立",
