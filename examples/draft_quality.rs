@@ -56,6 +56,23 @@ fn main() -> anyhow::Result<()> {
             || root.join("tests/fixtures/draft-eval"),
             std::path::PathBuf::from,
         );
+    // The seed judged field by field against a second reader's key, as the corpus is.
+    let seed_fields = zonedash::draft::quality::measure(&seed)?;
+    println!("\nThe seed, with a second reader's key\n");
+    print!(
+        "{}",
+        zonedash::draft::quality::field_table(std::slice::from_ref(&seed_fields))
+    );
+    if verbose {
+        let f = &seed_fields.figures;
+        f.misses.iter().for_each(|x| println!("  miss  {x}"));
+        f.false_figures.iter().for_each(|x| println!("  false {x}"));
+        seed_fields
+            .fields
+            .wrong
+            .iter()
+            .for_each(|x| println!("  wrong {x}"));
+    }
     let measured = zonedash::draft::quality::keyed_texts(&eval)?
         .iter()
         .map(|t| zonedash::draft::quality::measure(t))

@@ -154,6 +154,23 @@ fn the_readme_evaluation_table_is_current() {
 }
 
 #[test]
+fn the_readme_seed_key_table_is_current() {
+    let measured = zonedash::draft::quality::measure(&seed()).unwrap();
+    let table = zonedash::draft::quality::field_table(std::slice::from_ref(&measured));
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let block = readme
+        .split("<!-- draft-seed:begin -->\n")
+        .nth(1)
+        .and_then(|rest| rest.split("<!-- draft-seed:end -->").next())
+        .unwrap();
+    assert_eq!(
+        block, table,
+        "README's seed key table is stale: paste `cargo run --example draft_quality`"
+    );
+}
+
+#[test]
 fn every_expected_figure_of_the_corpus_is_found() {
     for text in corpus() {
         let draft = assert_valid(&text);

@@ -5,7 +5,7 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::ir::{BasisRead, Hedge};
 use super::units::{UnitClass, UnitRead};
-use super::words::{FALL_WORDS, RANK_VERBS, RISE_WORDS, TOP_N_NOT, TOP_N_VERBS};
+use super::words::{AVERAGED, FALL_WORDS, RANK_VERBS, RISE_WORDS, TOP_N_NOT, TOP_N_VERBS};
 
 /// What the words just before a number and around it say.
 #[derive(Debug, Clone, PartialEq)]
@@ -219,7 +219,7 @@ pub fn surroundings(
         .any(|w| window.contains(w))
     {
         BasisRead::ShareOfTarget
-    } else if window.contains("累计") {
+    } else if window.contains("累计") && !AVERAGED.iter().any(|w| window.contains(w)) {
         BasisRead::Cumulative
     } else if matches!(unit.class, UnitClass::Percent | UnitClass::Tenths) {
         // A percentage that is no change and no part of a target is a share: 占比, a rate

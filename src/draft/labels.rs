@@ -148,9 +148,10 @@ pub fn label(
         format!("{of}{}{ranked_in}排名", rate.unwrap_or_default())
     } else if class == UnitClass::Count && !after_noun.is_empty() {
         // 等36个项目开工: the projects that reached the status named after them.
+        // 2项以上创新制度在全国复制推广: the noun may stand after 以上 or 余.
         let rest = after_unit
-            .strip_prefix(after_noun.as_str())
-            .unwrap_or_default();
+            .find(after_noun.as_str())
+            .map_or("", |at| &after_unit[at + after_noun.len()..]);
         match super::words::STATUS_WORDS
             .iter()
             .find(|w| rest.starts_with(**w))
@@ -158,16 +159,22 @@ pub fn label(
             Some(status) if after_noun.ends_with("项目") || after_noun.ends_with("企业") => {
                 format!("{status}{after_noun}")
             }
-            _ => after_noun,
+            _ => super::befell::label_by_what_befell(&after_noun, rest).unwrap_or(after_noun),
         }
     } else if class == UnitClass::Duration && !subject.is_empty() {
         subject
     } else if !after_noun.is_empty()
         && !basis.is_change()
-        && (after_unit.starts_with('的') || subject.chars().count() <= 2)
+        // 规划8平方公里产业核心集聚区: a short subject (规划) is no name; 规划面积2.83平方公里 is.
+        && (after_unit.starts_with('的')
+            || subject.trim_end_matches("面积").chars().count() <= 2 && !before.ends_with("面积"))
     {
-        // 225平方公里的亦庄新城, 规划8平方公里产业核心集聚区: the noun after the unit is measured.
-        after_noun
+        // 225平方公里的亦庄新城, 规划8平方公里产业核心集聚区: the noun after the unit is measured,
+        // and an area is its area.
+        match class {
+            UnitClass::Area if !after_noun.ends_with("面积") => format!("{after_noun}面积"),
+            _ => after_noun,
+        }
     } else if !subject.is_empty() {
         subject
     } else {

@@ -4,6 +4,7 @@
 //! header, and the dashboard in its title line.
 
 pub mod answer_key;
+mod befell;
 mod catalogue;
 mod clauses;
 mod dataset_clusters;

@@ -30,11 +30,14 @@ pub fn period(
     }
     // 从1993年起步时的6.2平方公里: the year of the start; 从起步时的…: a start whose year the
     // text does not give.
+    // 从最初3.83平方公里: with or without 的.
     for start in super::words::STARTS {
-        let start = format!("{start}的");
-        if let Some(rest) = sentence_before.strip_suffix(&start) {
+        let trimmed = sentence_before
+            .strip_suffix('的')
+            .unwrap_or(sentence_before);
+        if let Some(rest) = trimmed.strip_suffix(start) {
             let year = year_ending(rest.trim_end_matches('年')).filter(|_| rest.ends_with('年'));
-            return Some((start.trim_end_matches('的').to_owned(), year));
+            return Some(((*start).to_owned(), year));
         }
     }
     // 新区设立以来累计完成固定资产投资: a total since an event whose year the sentence does not

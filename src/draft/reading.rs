@@ -325,6 +325,8 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let mut history = super::recording::History {
                 then: &mut then,
                 previous_subject: &mut previous_subject,
+                // 到现在225平方公里的亦庄新城: the place is named after the area.
+                names_its_place: class == UnitClass::Area && after.starts_with('的'),
             };
             if !history.record(body, seen, q, is_history, history_then) {
                 let reason = if body.quantities.len() >= MAX_FIGURES {

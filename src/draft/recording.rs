@@ -58,6 +58,8 @@ fn bare_clause_before(ctx: &Ctx, k: usize) -> Option<Range<usize>> {
 pub(super) struct History<'a> {
     pub(super) then: &'a mut Option<usize>,
     pub(super) previous_subject: &'a mut Option<String>,
+    /// The figure names the place it measures after its unit (…的亦庄新城).
+    pub(super) names_its_place: bool,
 }
 
 impl History<'_> {
@@ -72,7 +74,9 @@ impl History<'_> {
         is_then: bool,
     ) -> bool {
         let index = body.quantities.len();
-        if let Some(from) = self.then.filter(|_| !is_then)
+        // 从最初3.83平方公里的亦庄工业小区到现在225平方公里的亦庄新城: a place that grew into another
+        // keeps the name the text gives it.
+        if let Some(from) = self.then.filter(|_| !is_then && !self.names_its_place)
             && body.quantities[from].unit == q.unit
         {
             // "Now" is measured as "then" was: 从占比0.1%到全市第一的22.2%.

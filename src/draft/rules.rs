@@ -118,13 +118,15 @@ pub(super) fn when(
     } else if ctx.planned {
         ctx.plan_year.map(|y| (format!("{y}年"), Some(y)))
     } else {
-        period(sentence_before, ctx.year, ctx.plan_year).or_else(|| {
-            // 1—9月，全区工业总产值…。其中规模以上…: a paragraph that opens with a part of the
-            // year is about that part.
-            let part = opening_part(&doc.folded(ctx.line.start..ctx.sentence.range.start))?;
-            let year = ctx.year?;
-            Some((format!("{year}年{part}"), Some(year)))
-        })
+        period(sentence_before, ctx.year, ctx.plan_year)
+            .or_else(|| history_start(doc, clause.clone(), n))
+            .or_else(|| {
+                // 1—9月，全区工业总产值…。其中规模以上…: a paragraph that opens with a part of the
+                // year is about that part.
+                let part = opening_part(&doc.folded(ctx.line.start..ctx.sentence.range.start))?;
+                let year = ctx.year?;
+                Some((format!("{year}年{part}"), Some(year)))
+            })
     };
     // 今年是建区25周年 in a report given in 2018 on 2017: the year it was given in; 今年…，
     // 从起步时的…发展到现在的358平方公里 (or 如今, 目前): "now" is the year reviewed.
@@ -156,8 +158,9 @@ pub(super) fn when(
         BasisRead::Count if ADDED.iter().any(|w| sentence_before.contains(w)) => {
             year_range(sentence_before, period_year)
         }
+        // 连续8年 runs over eight years; 连续四次成功发射 over no years the text gives.
         BasisRead::Streak => period_year
-            .filter(|_| (1.0..=100.0).contains(&n.value))
+            .filter(|_| (1.0..=100.0).contains(&n.value) && doc.has_at(n.span.end, "年"))
             .map(|y| (y - n.value as i32 + 1, y)),
         _ => streak,
     };
@@ -195,6 +198,17 @@ fn history_now_part(before: &str) -> &str {
         _ => before,
     }
 }
+
+/// The start of a history whose time the text does not give (从地区生产总值1亿元到突破2800亿元,
+/// 研发投入强度从3.2%提高到3.5%): no year, rather than the report's.
+fn history_start(doc: &Doc, clause: Range<usize>, n: &Numeral) -> Option<(String, Option<i32>)> {
+    let later = doc.folded(n.span.end..clause.end);
+    (is_then(doc, clause, n.span.start) && later.contains('到'))
+        .then(|| (HISTORY_START.to_owned(), None))
+}
+
+/// How a history's start with no year is dated.
+const HISTORY_START: &str = "起点(年份未载明)";
 
 /// True when the number at `at` follows a 从 of its clause, with no 到 between them.
 pub(super) fn is_then(doc: &Doc, clause: Range<usize>, at: usize) -> bool {

@@ -29,6 +29,10 @@ pub(super) const RISE_WORDS: &[&str] = &[
     "增长率",
 ];
 
+/// Measures that are averages, so a 累计 before them is the year to date, not a sum
+/// (PM2.5累计浓度32微克/立方米 is a level): read in src/draft/hedges.rs.
+pub(super) const AVERAGED: &[&str] = &["浓度", "均值", "平均"];
+
 /// Words for the time a report is written about (现在, 如今, 目前): in a sentence that opens
 /// with 今年, what follows them is of the year reviewed.
 pub(super) const NOW: &[&str] = &["现在", "如今", "目前"];

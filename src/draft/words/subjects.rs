@@ -219,6 +219,8 @@ pub(in crate::draft) const NOUN_STOPS: &[&str] = &[
     "先后",
     "相继",
     "陆续",
+    "全部",
+    "全面",
     // 迈上2000亿元台阶: a threshold's mark, not what is measured.
     "台阶",
     "大关",
