@@ -1,7 +1,8 @@
 //! `zonedash draft` on histories and counts: the start of a history whose time the text does
 //! not give has no year, a place that grew into another keeps its name, a streak of times is no
-//! run of years, a year-to-date average is no sum, and things counted are named by what befell
-//! them.
+//! run of years, a year-to-date average is no sum, a change on the month before is neither a
+//! growth nor an average, and things counted are named by what befell them or the plan they
+//! belong to.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use zonedash::draft::draft_text;
@@ -76,4 +77,18 @@ fn things_counted_are_named_by_what_befell_them() {
         .map(|m| m.label_zh.as_str())
         .collect();
     assert_eq!(labels, ["市级示范小区", "服务港"]);
+}
+
+#[test]
+fn a_change_on_the_month_before_is_its_own_basis() {
+    let m = metrics("9月当月完成产值58.7亿元，环比增长6.3%。4月以来产值月均环比增加5.1%。");
+    assert_eq!(by_value(&m, 6.3).basis, Basis::MonthOnMonth);
+    assert_eq!(by_value(&m, 5.1).basis, Basis::MonthOnMonthAverage);
+}
+
+#[test]
+fn parts_of_a_plan_and_years_since_an_event_are_named() {
+    let m = metrics("出台亦庄组团三年行动方案，细化46项任务。建区三十年的实践取得了历史性成就。");
+    assert_eq!(by_value(&m, 46.0).label_zh, "亦庄组团三年行动方案任务");
+    assert_eq!(by_value(&m, 30.0).label_zh, "建区年数");
 }

@@ -30,6 +30,24 @@ pub(super) fn label_by_what_befell(noun: &str, rest: &str) -> Option<String> {
     Some(format!("{rest}的{noun}"))
 }
 
+/// How the name of a body that holds things ends (国家药监局, 市科委, 中科院).
+const BODY_ENDS: &[char] = &['局', '部', '委', '院', '署', '办'];
+
+/// Verbs that may stand before such a name in the subject the label reader keeps.
+const BEFORE_A_BODY: &[&str] = &["实现", "推动", "引进", "引入", "争取", "促成"];
+
+/// The body named right before a count (实现国家药监局六大中心落地 → 国家药监局), if any.
+pub(super) fn owning_body(subject: &str) -> Option<&str> {
+    let body = BEFORE_A_BODY
+        .iter()
+        .find_map(|v| subject.strip_prefix(v))
+        .unwrap_or(subject);
+    let fits = (3..=8).contains(&body.chars().count())
+        && body.ends_with(BODY_ENDS)
+        && body.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    fits.then_some(body)
+}
+
 #[cfg(test)]
 mod tests {
     use super::label_by_what_befell as befell;
@@ -51,5 +69,7 @@ mod tests {
         assert_eq!(befell("小区", "“三率”实现100%"), None);
         assert_eq!(befell("项目", "中"), None);
         assert_eq!(befell("项目", "总投资一百亿元"), None);
+        assert_eq!(super::owning_body("实现国家药监局"), Some("国家药监局"));
+        assert_eq!(super::owning_body("全区"), None);
     }
 }

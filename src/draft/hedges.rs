@@ -196,8 +196,10 @@ pub fn surroundings(
     } else if rate && (negative || rising) {
         if window.contains("同口径") {
             BasisRead::LikeForLike
-        } else if window.contains("月均环比") || window.contains("环比") {
+        } else if window.contains("月均环比") {
             BasisRead::MonthOnMonthAverage
+        } else if window.contains("环比") {
+            BasisRead::MonthOnMonth
         } else if window.contains("年均") || window.contains("年平均") {
             BasisRead::AverageAnnual
         } else {

@@ -93,6 +93,7 @@ pub(super) fn basis_of(q: &Quantity) -> Basis {
         BasisRead::AverageAnnual => Basis::AverageAnnual,
         BasisRead::LikeForLike => Basis::LikeForLike,
         BasisRead::MonthOnMonthAverage => Basis::MonthOnMonthAverage,
+        BasisRead::MonthOnMonth => Basis::MonthOnMonth,
         BasisRead::Cumulative => Basis::Cumulative,
         BasisRead::Share if (0.0..=100.0).contains(&q.value) => Basis::Share,
         BasisRead::Rank => Basis::Rank,

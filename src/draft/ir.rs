@@ -55,6 +55,8 @@ pub enum BasisRead {
     LikeForLike,
     /// 月均环比.
     MonthOnMonthAverage,
+    /// 环比 (against the month or quarter before).
+    MonthOnMonth,
     /// 年均 (average annual change).
     AverageAnnual,
     /// 累计.
@@ -83,6 +85,7 @@ impl BasisRead {
             BasisRead::YearOnYear
                 | BasisRead::LikeForLike
                 | BasisRead::MonthOnMonthAverage
+                | BasisRead::MonthOnMonth
                 | BasisRead::AverageAnnual
         )
     }

@@ -159,10 +159,21 @@ pub fn label(
             Some(status) if after_noun.ends_with("项目") || after_noun.ends_with("企业") => {
                 format!("{status}{after_noun}")
             }
-            _ => super::befell::label_by_what_befell(&after_noun, rest).unwrap_or(after_noun),
+            _ => {
+                // 国家药监局六大中心: the body whose they are, named right before the number.
+                let noun = match super::befell::owning_body(&subject) {
+                    Some(body) => format!("{body}{after_noun}"),
+                    None => after_noun,
+                };
+                super::befell::label_by_what_befell(&noun, rest).unwrap_or(noun)
+            }
         }
     } else if class == UnitClass::Duration && !subject.is_empty() {
-        subject
+        // 建区三十年的实践: the years since the event, not the event.
+        match ANNIVERSARIES.iter().find(|e| subject.ends_with(**e)) {
+            Some(event) => format!("{event}年数"),
+            None => subject,
+        }
     } else if !after_noun.is_empty()
         && !basis.is_change()
         // 规划8平方公里产业核心集聚区: a short subject (规划) is no name; 规划面积2.83平方公里 is.

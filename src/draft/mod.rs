@@ -21,6 +21,7 @@ mod labels;
 mod numerals;
 mod outline;
 mod periods;
+mod plan_labels;
 mod projects;
 pub mod quality;
 mod quotes;

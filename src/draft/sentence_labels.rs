@@ -36,7 +36,11 @@ pub(super) fn in_sentence(
     match class {
         // 产值超50亿元企业达到11家: the threshold names the class counted.
         UnitClass::Count => {
-            super::label_kinds::threshold_class(&doc.folded(before), &label).unwrap_or(label)
+            let label = super::label_kinds::threshold_class(&doc.folded(before.clone()), &label)
+                .unwrap_or(label);
+            // 出台…行动方案，细化46项任务: the plan's tasks.
+            let previous = previous_clause(doc, before.start);
+            super::plan_labels::of_plan(&previous, &label).unwrap_or(label)
         }
         // 占规模以上工业总产值的比重达到68.4%，比上年提高1.7个百分点; 占比45.2%，比重较一季度提高
         // 1.2个百分点: the share's change, not a growth's.
@@ -85,4 +89,16 @@ pub(super) fn in_sentence(
 pub(super) fn is_stretch(window: &str) -> bool {
     let words = window.trim_matches(|c: char| c.is_whitespace() || "、,，;；".contains(c));
     ["力争", "确保", "争取", "力争达到", "争取达到"].contains(&words)
+}
+
+/// The clause before the one starting at `start`, up to the mark that ends it.
+fn previous_clause(doc: &Doc, start: usize) -> String {
+    let Some(end) = start.checked_sub(1) else {
+        return String::new();
+    };
+    let from = (end.saturating_sub(super::clauses::MAX_CLAUSE)..end)
+        .rev()
+        .find(|i| matches!(doc.chars[*i], ',' | ';' | '。' | ':' | '\n'))
+        .map_or(end.saturating_sub(super::clauses::MAX_CLAUSE), |i| i + 1);
+    doc.folded(from..end + 1)
 }

@@ -66,6 +66,8 @@ named_enum! {
         ShareOfTarget => "完成目标比例", "share of target";
         /// 连续N年: how many years (or times) in a row.
         Streak => "连续", "streak";
+        /// 环比增长6.3%: against the period just before (the month or quarter before).
+        MonthOnMonth => "环比", "on the period before";
     }
 }
 
@@ -85,6 +87,7 @@ impl Basis {
             Basis::YearOnYear
                 | Basis::LikeForLike
                 | Basis::MonthOnMonthAverage
+                | Basis::MonthOnMonth
                 | Basis::AverageAnnual
         )
     }

@@ -26,6 +26,10 @@ fn basis_meaning(basis: Basis) -> (&'static str, &'static str) {
             "against the year before on the same scope and definitions (changes of boundary or policy removed)",
         ),
         MonthOnMonthAverage => ("各月环比变化的平均", "the average of the monthly changes"),
+        MonthOnMonth => (
+            "与上一个月(或季度)相比",
+            "against the month (or quarter) just before",
+        ),
         Cumulative => ("本期内累计的总量", "the total summed over the period"),
         Level => (
             "某一时点或时期的数量,不是变化",
