@@ -108,3 +108,44 @@ fn formula_cells_are_neutralised() {
         ["'=HYPERLINK(\"http://x\")", "'+SUM(1,2)", "'@cmd", "'-2+3"]
     );
 }
+
+#[test]
+fn rank_pools_bases_carried_and_honours_reach_the_export() {
+    let zone = "tests/fixtures/zones/chenghu-2024.json";
+    let output = zonedash(&["export", zone, "--format", "json"]);
+    assert!(output.status.success());
+    let rows: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let row = |id: &str| {
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let rank = row("national_rank");
+    assert_eq!(
+        (&rank["rank_of"], &rank["rank_of_size"]),
+        (&"国家级经开区".into(), &217.into())
+    );
+    assert_eq!(row("industrial_output_growth")["basis_from"], "同比(下同)");
+    assert_eq!(row("gdp")["rank_of_size"], serde_json::Value::Null);
+    let output = zonedash(&["export", zone, "--table", "honours", "--format", "csv"]);
+    assert!(output.status.success());
+    let mut reader = csv::Reader::from_reader(output.stdout.as_slice());
+    let holders: Vec<(String, String)> = reader
+        .deserialize::<std::collections::HashMap<String, String>>()
+        .map(|r| {
+            let r = r.unwrap();
+            (r["holder_kind"].clone(), r["holder"].clone())
+        })
+        .collect();
+    assert_eq!(
+        holders,
+        [
+            ("cluster".to_owned(), "new_materials".to_owned()),
+            ("zone".to_owned(), String::new()),
+            ("company".to_owned(), "澜川新材料".to_owned()),
+        ]
+    );
+}

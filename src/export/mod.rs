@@ -1,6 +1,7 @@
 //! CSV and JSON export of the figures or projects, safe for spreadsheets and terminals.
 
 pub mod compare;
+mod honours;
 
 use std::io::{self, Write};
 
@@ -20,6 +21,8 @@ pub enum Table {
     Figures,
     /// One row per named company or project
     Projects,
+    /// One row per honour or title granted (to the zone, a cluster or a company)
+    Honours,
 }
 
 use crate::model::{Dataset, format_value, snake_name};
@@ -59,6 +62,13 @@ pub struct FigureRow {
     pub quote: String,
     /// The opening of the sentence, where a hedge such as 预计 stands before the quote.
     pub context: String,
+    /// The earlier excerpt that states the basis for what follows (同比(下同)), when the quote
+    /// does not repeat it.
+    pub basis_from: String,
+    /// The set a rank is taken in (国家级经开区), empty for a figure that is no rank or names none.
+    pub rank_of: String,
+    /// How many the set holds (217); `null` in JSON (empty in CSV) when the text does not say.
+    pub rank_of_size: Option<u32>,
 }
 
 /// One named company or project as exported.
@@ -107,6 +117,9 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
             section: m.source.section.clone(),
             quote: m.source.quote.clone(),
             context: m.source.context.clone().unwrap_or_default(),
+            basis_from: m.source.basis_from.clone().unwrap_or_default(),
+            rank_of: m.rank_of.as_ref().map(|p| p.zh.clone()).unwrap_or_default(),
+            rank_of_size: m.rank_of.as_ref().and_then(|p| p.size),
         })
         .collect();
     rows.extend(d.references.iter().map(|r| FigureRow {
@@ -129,6 +142,9 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         section: String::new(),
         quote: r.citation.clone(),
         context: String::new(),
+        basis_from: String::new(),
+        rank_of: String::new(),
+        rank_of_size: None,
     }));
     rows
 }
@@ -182,6 +198,8 @@ pub fn write(d: &Dataset, table: Table, format: Format, out: impl Write) -> io::
         (Table::Figures, Format::Json) => write_json(&figure_rows(d), out),
         (Table::Projects, Format::Csv) => write_csv(&project_rows(d), out),
         (Table::Projects, Format::Json) => write_json(&project_rows(d), out),
+        (Table::Honours, Format::Csv) => write_csv(&honours::honour_rows(d), out),
+        (Table::Honours, Format::Json) => write_json(&honours::honour_rows(d), out),
     }
 }
 
