@@ -23,12 +23,18 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         ""
     };
     let left = format!(
-        " {}{draft}{} · {}",
+        " {}{draft}{} · {}{}",
         report_position(app),
         lang.pick(&d.zone.short_zh, &d.zone.short_en),
-        lang.pick(&d.report.title_zh, &d.report.title_en)
+        lang.pick(&d.report.title_zh, &d.report.title_en),
+        crate::view::context_words::report_marks(d, lang)
     );
     let projects = d.project_count();
+    let honours = match (d.honours.len(), lang) {
+        (0, _) => String::new(),
+        (n, Lang::Zh) => format!(" · {n}项荣誉"),
+        (n, Lang::En) => format!(" · {}", plural(n, "honour", "honours")),
+    };
     let synthetic = if d.report.synthetic {
         lang.pick(" · 合成数据", " · SYNTHETIC")
     } else {
@@ -36,9 +42,12 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     };
     let right = lang
         .pick(
-            &format!("{}项数字 · {projects}个项目{synthetic} ", d.metrics.len()),
             &format!(
-                "{} · {}{synthetic} ",
+                "{}项数字 · {projects}个项目{honours}{synthetic} ",
+                d.metrics.len()
+            ),
+            &format!(
+                "{} · {}{honours}{synthetic} ",
                 plural(d.metrics.len(), "figure", "figures"),
                 plural(projects, "project", "projects")
             ),

@@ -22,10 +22,11 @@ fn report_line(d: &Dataset, lang: Lang) -> String {
         ""
     };
     format!(
-        "{} · {} ({}){draft}",
+        "{} · {} ({}){}{draft}",
         lang.pick(&d.zone.name_zh, &d.zone.name_en),
         lang.pick(&d.report.title_zh, &d.report.title_en),
-        d.report.year
+        d.report.year,
+        crate::view::context_words::report_marks(d, lang)
     )
 }
 
@@ -74,6 +75,16 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                     .context
                     .as_ref()
                     .map(|c| (t("句首", "sentence opens"), format!("「{c}」"))),
+            )
+            .chain(
+                m.source
+                    .basis_from
+                    .as_ref()
+                    .map(|b| (t("口径见", "basis stated in"), format!("「{b}」"))),
+            )
+            .chain(
+                crate::view::context_words::pool_words(m, lang)
+                    .map(|p| (t("排名范围", "ranked"), p)),
             )
             .collect()
         }

@@ -72,8 +72,16 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     let unit_en = unit.map_or("", |u| Lang::En.pick(&u.zh, &u.en));
     let with_unit = match (kind, lang) {
         (Some(UnitKind::Percent), _) if unit_zh == "%" => format!("{number}%"),
-        (Some(UnitKind::Rank), Lang::Zh) => format!("第{number}"),
-        (Some(UnitKind::Rank), Lang::En) => format!("{number}{}", ordinal_suffix(shown)),
+        (Some(UnitKind::Rank), Lang::Zh) => {
+            format!("第{number}{}", super::context_words::pool_size(m))
+        }
+        (Some(UnitKind::Rank), Lang::En) => {
+            format!(
+                "{number}{}{}",
+                ordinal_suffix(shown),
+                super::context_words::pool_size(m)
+            )
+        }
         (Some(UnitKind::Year), Lang::Zh) => format!("{number}年"),
         (Some(UnitKind::Year), Lang::En) => number,
         // In English the label names what is counted ("Listed companies"), so no unit word.
@@ -146,6 +154,7 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
                 lang.pick(&m.period.zh, &m.period.en).to_owned(),
                 basis_words(m.basis, lang).to_owned(),
             ];
+            facts.extend(super::context_words::pool_words(m, lang));
             let hedges = qualifier_words(m, lang);
             if !hedges.is_empty() {
                 facts.push(hedges);

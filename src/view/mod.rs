@@ -5,6 +5,7 @@
 
 pub mod citation;
 pub mod compare;
+pub mod context_words;
 pub mod fields;
 pub mod figure;
 pub mod hedges;
