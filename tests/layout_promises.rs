@@ -48,6 +48,7 @@ fn evidence(d: &Dataset, item: Item, lang: Lang) -> String {
         Item::Project(p) => first(lang.pick(&d[p].name_zh, &d[p].name_en)),
         Item::Reference(r) => format_value(d[r].value),
         Item::Section(s) => first(lang.pick(&d[s].title_zh, &d[s].title_en)),
+        Item::Honour(h) => first(&zonedash::view::context_words::honour_title(&d[h], lang)),
     }
 }
 
@@ -105,6 +106,7 @@ fn datasets() -> Vec<(&'static str, Dataset)> {
         ("bundled", zonedash::model::load_bundled().unwrap()),
         ("qinglan", common::zones::zone("qinglan-2023")),
         ("wangshu", common::zones::zone("wangshu-2022")),
+        ("chenghu", common::zones::zone("chenghu-2024")),
     ]
 }
 

@@ -1,5 +1,6 @@
 //! Typed indices into one dataset, and `Item`, the thing a panel lists and a detail traces.
 
+use super::records::Honour;
 use super::types::{Cluster, Dataset, Metric, Project, Reference, Section};
 
 /// Declares a `usize` index newtype into one of the dataset's lists.
@@ -27,6 +28,10 @@ index_type!(
     /// Index into `Dataset::sections`.
     SectionIx
 );
+index_type!(
+    /// Index into `Dataset::honours`.
+    HonourIx
+);
 
 /// A project: its cluster and its place in that cluster's `projects`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -43,6 +48,7 @@ pub enum Item {
     Project(ProjectIx),
     Reference(ReferenceIx),
     Section(SectionIx),
+    Honour(HonourIx),
 }
 
 impl Dataset {
@@ -71,6 +77,11 @@ impl Dataset {
         self.sections.get(ix.0)
     }
 
+    /// The honour at `ix`, if there is one.
+    pub fn honour(&self, ix: HonourIx) -> Option<&Honour> {
+        self.honours.get(ix.0)
+    }
+
     /// Every figure with its index.
     pub fn metric_ixs(&self) -> impl Iterator<Item = (MetricIx, &Metric)> {
         self.metrics
@@ -86,6 +97,7 @@ impl Dataset {
             Item::Project(p) => self.project(p)?.id.as_str(),
             Item::Reference(r) => self.reference(r)?.id.as_str(),
             Item::Section(s) => self.section(s)?.id.as_str(),
+            Item::Honour(h) => self.honour(h)?.id.as_str(),
         })
     }
 }
@@ -109,3 +121,4 @@ index_by!(ClusterIx => Cluster, |d, i| d.clusters[i.0]);
 index_by!(ProjectIx => Project, |d, i| d.clusters[i.cluster.0].projects[i.index]);
 index_by!(ReferenceIx => Reference, |d, i| d.references[i.0]);
 index_by!(SectionIx => Section, |d, i| d.sections[i.0]);
+index_by!(HonourIx => Honour, |d, i| d.honours[i.0]);

@@ -24,7 +24,7 @@ mod vocab;
 pub use error::{LoadError, Problem};
 pub use format::{format_multiple, format_value};
 pub use hedges::{Excluded, Marker, Place as MarkerPlace, Qualifier};
-pub use ids::{ClusterIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
+pub use ids::{ClusterIx, HonourIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
 pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
     load_file, parse, read_text, source_path,

@@ -2,7 +2,7 @@
 //! report is an excerpt or has a supplied title.
 
 use crate::lang::Lang;
-use crate::model::{Dataset, Metric};
+use crate::model::{Dataset, Holder, Honour, Metric};
 
 /// What a reader must know of the report beside its title: that the text is only part of the
 /// document, and that the title was supplied rather than printed (` · 摘录 · 题名系整理`).
@@ -40,6 +40,24 @@ pub fn pool_words(m: &Metric, lang: Lang) -> Option<String> {
         (Some(size), Lang::En) => format!("of {size} {name}"),
         (None, Lang::En) => format!("among {name}"),
     })
+}
+
+/// Who holds `h`: the zone's short name, the cluster's name, or the company as the quote writes it.
+pub fn holder_words(d: &Dataset, h: &Honour, lang: Lang) -> String {
+    match &h.holder {
+        Holder::Zone => lang.pick(&d.zone.short_zh, &d.zone.short_en).to_owned(),
+        Holder::Cluster(id) => d.clusters.iter().find(|c| &c.id == id).map_or_else(
+            || id.clone(),
+            |c| lang.label(&c.label_zh, &c.label_en).into_owned(),
+        ),
+        Holder::Company(name) => name.clone(),
+    }
+}
+
+/// An honour's title in `lang`: the Chinese, marked untranslated, when it has no English.
+pub fn honour_title(h: &Honour, lang: Lang) -> String {
+    lang.label(&h.title_zh, h.title_en.as_deref().unwrap_or(""))
+        .into_owned()
 }
 
 #[cfg(test)]

@@ -1,9 +1,10 @@
-//! The counts panel's model: counts largest first as bars, then ranks, then the other figures.
+//! The counts panel's model: counts largest first as bars, then ranks, then the other figures,
+//! then the honours the report says were granted.
 
 use super::hedges::Hedges;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, UnitKind};
+use crate::model::{Dataset, HonourIx, Item, MetricIx, Panel as Place, UnitKind};
 
 /// The sections of the counts panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,6 +12,7 @@ pub enum CountsSection {
     Counts,
     Ranks,
     Other,
+    Honours,
 }
 
 /// What one row of the counts panel shows.
@@ -22,6 +24,8 @@ pub enum CountsRow {
     Bar(MetricIx),
     /// A rank or another figure, as its value.
     Figure(MetricIx),
+    /// An honour, with who holds it.
+    Honour(HonourIx),
     /// What the hedge marks mean.
     Legend,
 }
@@ -60,7 +64,8 @@ impl PanelView for CountsView {
             (CountsSection::Ranks, of_kind(Some(UnitKind::Rank))),
             (CountsSection::Other, of_kind(None)),
         ];
-        let present = sections.iter().filter(|(_, list)| !list.is_empty()).count();
+        let present = sections.iter().filter(|(_, list)| !list.is_empty()).count()
+            + usize::from(!d.honours.is_empty());
         let mut b = RowBuilder::default();
         for (section, list) in &sections {
             if list.is_empty() {
@@ -77,6 +82,12 @@ impl PanelView for CountsView {
                 };
                 b.item_row(row, Item::Metric(*m));
             }
+        }
+        if !d.honours.is_empty() && present > 1 {
+            b.row(CountsRow::Section(CountsSection::Honours));
+        }
+        for h in 0..d.honours.len() {
+            b.item_row(CountsRow::Honour(HonourIx(h)), Item::Honour(HonourIx(h)));
         }
         let hedges = Hedges::of(d, &figures);
         if !hedges.is_empty() {
@@ -100,5 +111,20 @@ impl PanelView for CountsView {
             pinned: 0,
             row_of_item: &self.rows.row_of_item,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_honour_is_an_item_after_the_figures() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zones/chenghu-2024.json");
+        let d = crate::model::load_file(std::path::Path::new(path)).unwrap();
+        let view = CountsView::build(&d);
+        let honours: Vec<Item> = (0..3).map(|h| Item::Honour(HonourIx(h))).collect();
+        assert_eq!(view.items()[view.items().len() - 3..], honours[..]);
+        assert!(view.rows.rows.contains(&CountsRow::Section(CountsSection::Honours)));
     }
 }

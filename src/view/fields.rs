@@ -8,7 +8,7 @@ use crate::model::{Dataset, Item, format_value};
 /// many reports open, a comparison or a search mixes them).
 pub fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
     let mut all = item_fields(d, item, lang);
-    if matches!(item, Item::Metric(_) | Item::Project(_)) {
+    if matches!(item, Item::Metric(_) | Item::Project(_) | Item::Honour(_)) {
         all.push((lang.pick("报告", "report"), report_line(d, lang)));
     }
     all
@@ -155,6 +155,44 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                         figure::section_title(d, p, lang).to_owned()
                     }),
                 ),
+            ]
+        }
+        Item::Honour(h) => {
+            let honour = &d[h];
+            let words = crate::view::context_words::holder_words(d, honour, lang);
+            vec![
+                (
+                    t("称号", "title"),
+                    format!(
+                        "{} / {}",
+                        honour.title_zh,
+                        Lang::En.label(&honour.title_zh, honour.title_en.as_deref().unwrap_or(""))
+                    ),
+                ),
+                (t("获得者", "holder"), words),
+                (
+                    t("方式", "how"),
+                    lang.pick(honour.status.zh(), honour.status.en()).to_owned(),
+                ),
+                (
+                    t("级别", "level"),
+                    honour.level.map_or_else(
+                        || t("未载明", "not stated").to_owned(),
+                        |l| lang.pick(l.zh(), l.en()).to_owned(),
+                    ),
+                ),
+                (
+                    t("年份", "year"),
+                    honour
+                        .year
+                        .map_or_else(|| t("未载明", "not stated").to_owned(), |y| y.to_string()),
+                ),
+                (t("编号", "id"), honour.id.clone()),
+                (
+                    t("章节", "section"),
+                    figure::section_title(d, &honour.source.section, lang).to_owned(),
+                ),
+                (t("原文", "quote"), format!("「{}」", honour.source.quote)),
             ]
         }
     }

@@ -186,6 +186,16 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
             let section = &d[s];
             lang.pick(&section.title_zh, &section.title_en).to_owned()
         }
+        Item::Honour(h) => {
+            let honour = &d[h];
+            let year = honour.year.map_or_else(String::new, |y| format!(" · {y}"));
+            format!(
+                "{}: {} · {}{year}",
+                super::context_words::honour_title(honour, lang),
+                lang.pick(honour.status.zh(), honour.status.en()),
+                super::context_words::holder_words(d, honour, lang)
+            )
+        }
     }
 }
 
@@ -195,6 +205,7 @@ pub fn source(d: &Dataset, item: Item, lang: Lang) -> String {
     match item {
         Item::Metric(i) => quote_line(d, &d[i].source, lang),
         Item::Project(p) => quote_line(d, &d[p].source, lang),
+        Item::Honour(h) => quote_line(d, &d[h].source, lang),
         Item::Reference(r) => d[r].citation.clone(),
         Item::Section(s) => {
             let part = d[s]

@@ -69,6 +69,22 @@ impl SearchIndex {
             let words = [s.title_zh.as_str(), &s.title_en];
             index.add(Target::Item(Item::Section(SectionIx(i))), &words);
         }
+        for (i, h) in d.honours.iter().enumerate() {
+            let company = match &h.holder {
+                crate::model::Holder::Company(name) => name.as_str(),
+                _ => "",
+            };
+            let words = [
+                h.title_zh.as_str(),
+                h.title_en.as_deref().unwrap_or_default(),
+                company,
+                &h.source.quote,
+            ];
+            index.add(
+                Target::Item(Item::Honour(crate::model::HonourIx(i))),
+                &words,
+            );
+        }
         index.text.shrink_to_fit();
         index.entries.shrink_to_fit();
         index

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 /// The invented zones under `tests/fixtures/zones/`: `NAME.json` quotes `NAME.zh.txt`.
-pub const ZONES: [&str; 2] = ["qinglan-2023", "wangshu-2022"];
+pub const ZONES: [&str; 3] = ["qinglan-2023", "wangshu-2022", "chenghu-2024"];
 
 fn path(file: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
