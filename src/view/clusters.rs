@@ -84,6 +84,18 @@ impl PanelView for ClustersView {
                 None => totals.push(*m),
             }
         }
+        // A cluster's figures placed on another panel (its output among the levels, its growth
+        // among the rates) are shown under it here too, so no cluster stands empty.
+        let placed_here: rustc_hash::FxHashSet<MetricIx> = on_panel.iter().copied().collect();
+        let mut shown = on_panel.clone();
+        for (m, metric) in d.metric_ixs() {
+            if let Some(cluster) = &metric.cluster
+                && !placed_here.contains(&m)
+            {
+                by_cluster.entry(cluster.as_str()).or_default().push(m);
+                shown.push(m);
+            }
+        }
         let tallies: Vec<ClusterTally> = d
             .clusters
             .iter()
@@ -103,9 +115,15 @@ impl PanelView for ClustersView {
         }
         let pinned = b.plan.rows.len();
         let clusters = d.clusters.iter().enumerate().map(|(i, c)| (ClusterIx(i), c));
+        // A cluster with neither figures nor named projects is still named: the report says it
+        // is there.
+        let none: Vec<MetricIx> = Vec::new();
         let with_figures: Vec<(ClusterIx, &Vec<MetricIx>)> = clusters
             .clone()
-            .filter_map(|(i, c)| by_cluster.get(c.id.as_str()).map(|list| (i, list)))
+            .filter_map(|(i, c)| match by_cluster.get(c.id.as_str()) {
+                Some(list) => Some((i, list)),
+                None => c.projects.is_empty().then_some((i, &none)),
+            })
             .collect();
         if !with_figures.is_empty() {
             b.row(ClustersRow::Section(ClustersSection::Figures));
@@ -126,7 +144,7 @@ impl PanelView for ClustersView {
                 }
             }
         }
-        let hedges = Hedges::of(d, &on_panel);
+        let hedges = Hedges::of(d, &shown);
         if !hedges.is_empty() {
             b.row(ClustersRow::Legend);
         }

@@ -46,6 +46,11 @@ pub trait PanelView: Sized {
     const NAME: (&'static str, &'static str);
     /// The dataset's placement whose figures the panel shows and whose title it takes.
     const PLACE: Option<Place>;
+    /// The panel's plain name for `d` when it differs from [`Self::NAME`] (what the panel
+    /// shows depends on what the report holds).
+    fn name_for(_d: &Dataset) -> Option<(&'static str, &'static str)> {
+        None
+    }
     /// Lays the panel out from `d`, in time linear in its size (sorts aside).
     fn build(d: &Dataset) -> Self;
     /// The items a user can select, in the order the panel shows them.
@@ -81,10 +86,14 @@ macro_rules! declare_views {
                 PanelId::ALL.iter().copied().find(|p| p.key() == key)
             }
 
-            /// The panel's plain name and its dataset placement.
-            fn naming(self) -> ((&'static str, &'static str), Option<Place>) {
+            /// The panel's plain name for `d` and its dataset placement.
+            fn naming(self, d: &Dataset) -> ((&'static str, &'static str), Option<Place>) {
                 match self {
-                    $(PanelId::$id => (<$module::$view as PanelView>::NAME, <$module::$view as PanelView>::PLACE),)*
+                    $(PanelId::$id => (
+                        <$module::$view as PanelView>::name_for(d)
+                            .unwrap_or(<$module::$view as PanelView>::NAME),
+                        <$module::$view as PanelView>::PLACE,
+                    ),)*
                 }
             }
         }
@@ -119,7 +128,7 @@ with_panels!(declare_views);
 impl PanelId {
     /// The panel's title: the dataset's name for it if it gives one (建区三十年), else the plain one.
     pub fn title(self, d: &Dataset, lang: Lang) -> &str {
-        let ((zh, en), place) = self.naming();
+        let ((zh, en), place) = self.naming(d);
         match place.and_then(|place| d.panel_titles.iter().find(|t| t.panel == place)) {
             Some(title) => lang.pick(&title.label_zh, &title.label_en),
             None => lang.pick(zh, en),

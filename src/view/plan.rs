@@ -1,4 +1,5 @@
-//! The plan panel's model: the targets, then each part with its sections and announced count.
+//! The plan panel's model: the targets, then each part with its sections and announced count;
+//! for a report with no plan, only the parts, under the name Outline.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -42,6 +43,12 @@ pub struct PlanView {
 impl PanelView for PlanView {
     const NAME: (&'static str, &'static str) = ("计划", "Plan");
     const PLACE: Option<Place> = Some(Place::Plan);
+
+    /// A report with no plan part shows only its outline here, and says so.
+    fn name_for(d: &Dataset) -> Option<(&'static str, &'static str)> {
+        let planned = d.report.plan_year.is_some() || !placed_metrics(d, Place::Plan).is_empty();
+        (!planned).then_some(("报告结构", "Outline"))
+    }
 
     fn build(d: &Dataset) -> PlanView {
         let position: HashMap<&str, MetricIx> =
