@@ -1,4 +1,8 @@
-//! The growth panel's model: rates as bars grouped by basis on one scale, then levels and amounts.
+//! The growth panel's model: rates as bars grouped by basis on one scale, each beside the level
+//! it is the growth of when the report gives it (so GDP's level is on the first screen), then
+//! levels and amounts.
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::hedges::Hedges;
 use super::window::Shape;
@@ -28,6 +32,9 @@ pub struct GrowthView {
     pub scale: (f64, f64),
     pub hedges: Hedges,
     pub rows: RowPlan<GrowthRow>,
+    /// The level each rate is the growth of (GDP 412.6亿元 beside its ▲6.1%), when the report
+    /// gives one for the same period.
+    pub level_of: HashMap<MetricIx, MetricIx>,
     items: Vec<Item>,
 }
 
@@ -44,7 +51,11 @@ impl PanelView for GrowthView {
             figures.iter().copied().partition(is_rate);
         let finite = rates.iter().map(|m| d[*m].value).filter(|v| v.is_finite());
         let scale = finite.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
-        let hedges = Hedges::of(d, &figures);
+        let level_of = levels_of(d, &rates);
+        // The levels beside the rates draw their hedge marks too, so the legend explains them.
+        let mut marked = figures.clone();
+        marked.extend(level_of.values().copied());
+        let hedges = Hedges::of(d, &marked);
         let mut b = RowBuilder::default();
         let first_basis = rates.first().map(|m| d[*m].basis);
         if let Some(basis) = first_basis {
@@ -58,6 +69,7 @@ impl PanelView for GrowthView {
         GrowthView {
             scale,
             hedges,
+            level_of,
             rows: b.plan,
             items: b.items,
         }
@@ -98,5 +110,72 @@ fn grouped(
         for m in list.iter().filter(|m| d[**m].basis == basis) {
             b.item_row(row(*m), Item::Metric(*m));
         }
+    }
+}
+
+/// Words a growth's label ends with that its level's does not (地区生产总值增速 → 地区生产总值).
+const CHANGE_WORDS: [&str; 4] = ["增速", "增幅", "增长率", "降幅"];
+
+/// What a rate and its level share: the indicator's stem (gdp for gdp_growth), else the label
+/// without its change word; with the year and the cluster, so a cluster's growth finds the
+/// cluster's level.
+fn level_key(d: &Dataset, m: MetricIx, rate: bool) -> Option<(String, Option<i32>, Option<&str>)> {
+    let metric = &d[m];
+    let name = match metric.indicator.as_deref() {
+        Some(id) if rate => id.strip_suffix("_growth")?.to_owned(),
+        Some(id) => id.to_owned(),
+        None => {
+            let label = metric.short_zh.as_deref().unwrap_or(&metric.label_zh);
+            let stem = CHANGE_WORDS
+                .iter()
+                .find_map(|w| label.strip_suffix(w))
+                .unwrap_or(label);
+            format!("label:{stem}")
+        }
+    };
+    Some((name, metric.period.year, metric.cluster.as_deref()))
+}
+
+/// The level of each rate of `rates`, found in one pass over the figures.
+fn levels_of(d: &Dataset, rates: &[MetricIx]) -> HashMap<MetricIx, MetricIx> {
+    let mut levels: HashMap<(String, Option<i32>, Option<&str>), MetricIx> = HashMap::default();
+    for (m, metric) in d.metric_ixs() {
+        if metric.basis == Basis::Level
+            && unit_kind(d, m) != Some(UnitKind::Percent)
+            && let Some(key) = level_key(d, m, false)
+        {
+            levels.entry(key).or_insert(m);
+        }
+    }
+    rates
+        .iter()
+        .filter_map(|r| Some((*r, *levels.get(&level_key(d, *r, true)?)?)))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_rate_finds_its_level_by_indicator_or_by_label() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zones/chenghu-2024.json");
+        let d = crate::model::load_file(std::path::Path::new(path)).unwrap();
+        let view = GrowthView::build(&d);
+        let id = |m: MetricIx| d[m].id.as_str();
+        let mut pairs: Vec<(&str, &str)> =
+            view.level_of.iter().map(|(r, l)| (id(*r), id(*l))).collect();
+        pairs.sort_unstable();
+        assert_eq!(
+            pairs,
+            [
+                ("biomedicine_output_growth", "biomedicine_output"),
+                ("fixed_asset_investment_growth", "fixed_asset_investment"),
+                ("gdp_growth", "gdp"),
+                ("industrial_output_growth", "industrial_output"),
+            ]
+        );
+        let bundled = crate::model::load_bundled().unwrap();
+        assert!(GrowthView::build(&bundled).level_of.is_empty(), "the seed gives no levels of its rates");
     }
 }

@@ -32,6 +32,8 @@ impl Widget for GrowthPanel<'_> {
 /// Where the columns of the shown rows go.
 pub struct Columns {
     label: usize,
+    /// The levels beside the rates (412.6亿元), when any shown rate has one.
+    level: usize,
     value: usize,
     /// Cells of the bars left of the zero line (falls), and right of it (rises).
     below: usize,
@@ -49,8 +51,15 @@ impl GrowthPanel<'_> {
         hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
     }
 
+    /// The level `m` is the growth of, as its value, if the report gives it.
+    fn level(&self, m: MetricIx) -> Option<String> {
+        self.view.level_of.get(&m).map(|l| self.value(*l))
+    }
+
+    /// A rate beside its level is named as the level is (GDP 612.5 ▲6.8%, not GDP growth).
     fn label(&self, m: MetricIx) -> std::borrow::Cow<'_, str> {
         let p = &self.props;
+        let m = self.view.level_of.get(&m).copied().unwrap_or(m);
         if p.zoomed {
             figure::label(&p.data[m], p.lang)
         } else {
@@ -72,12 +81,16 @@ impl RowPanel for GrowthPanel<'_> {
             GrowthRow::Bar(m) => Some(m),
             _ => None,
         });
-        let (mut value, mut label) = (0, 0);
+        let (mut value, mut label, mut level) = (0, 0, 0);
         for m in figures {
             value = value.max(width(&self.value(m)));
             label = label.max(width(&self.label(m)));
+            level = level.max(self.level(m).map_or(0, |l| width(&l) + 1));
         }
         let value = value.min(columns);
+        // A level is kept only where the label keeps a few columns of its own beside it.
+        let level = if level + value + 8 <= columns { level } else { 0 };
+        let columns = columns - level;
         // The scale row writes its basis left of the zero line, over the label and value
         // columns: the labels make room for it, so `year on year` is not cut beside short labels.
         let caption = rows.iter().find_map(|r| match self.view.rows.rows[*r] {
@@ -88,8 +101,10 @@ impl RowPanel for GrowthPanel<'_> {
             label = label.max(caption.saturating_sub(value + 1));
         }
         let rest = columns.saturating_sub(value + 2);
-        // Labels give way first, down to half the room, so the bars keep a readable length.
-        let label = label.min(rest.saturating_sub(READABLE_BAR + 1).max(rest / 2));
+        // Labels give way first, down to half the room, so the bars keep a readable length;
+        // beside levels the bars give way down to their least instead, so the row stays named.
+        let bar_room = if level > 0 { MIN_BAR } else { READABLE_BAR };
+        let label = label.min(rest.saturating_sub(bar_room + 1).max(rest / 2));
         let bars = rest.saturating_sub(label + 1);
         let (lo, hi) = self.view.scale;
         let (below, above) = if bars < MIN_BAR || hi <= lo {
@@ -98,6 +113,14 @@ impl RowPanel for GrowthPanel<'_> {
             let below = ((bars as f64) * (-lo / (hi - lo))).round() as usize;
             (below, bars - 1 - below.min(bars - 1))
         };
+        // The scale's high end is written over the rises' cells: with fewer cells than it has
+        // characters it would be cut (9.…), so the bars go and the scale is written in words.
+        let high = width(&format!("{}%", format_value(hi)));
+        let (below, above) = if above > 0 && above < high {
+            (0, 0)
+        } else {
+            (below, above)
+        };
         let label = if below + above == 0 {
             columns.saturating_sub(value + 1)
         } else {
@@ -105,6 +128,7 @@ impl RowPanel for GrowthPanel<'_> {
         };
         Columns {
             label,
+            level,
             value,
             below,
             above,
@@ -119,7 +143,7 @@ impl RowPanel for GrowthPanel<'_> {
     fn draw_row(&self, row: usize, c: &Columns, area: Rect, buf: &mut Buffer) {
         let p = &self.props;
         let at = |offset: usize| area.x.saturating_add(u16::try_from(offset).unwrap_or(u16::MAX));
-        let zero = at(c.label + 1 + c.value + 1 + c.below);
+        let zero = at(c.label + c.level + 1 + c.value + 1 + c.below);
         let (lo, hi) = self.view.scale;
         match self.view.rows.rows[row] {
             GrowthRow::Scale(basis) => {
@@ -155,8 +179,13 @@ impl RowPanel for GrowthPanel<'_> {
             GrowthRow::Figure(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),
             GrowthRow::Bar(m) => {
                 cells::put(buf, area.x, area.y, c.label, &self.label(m), p.theme.text);
+                if let Some(level) = self.level(m).filter(|_| c.level > 0) {
+                    let end = at(c.label + c.level);
+                    cells::put_right(buf, end, area.y, c.level - 1, &level, p.theme.muted);
+                }
                 let value = self.value(m);
-                cells::put_right(buf, at(c.label + 1 + c.value), area.y, c.value, &value, p.theme.text);
+                let end = at(c.label + c.level + 1 + c.value);
+                cells::put_right(buf, end, area.y, c.value, &value, p.theme.text);
                 if c.below + c.above == 0 {
                     return;
                 }
