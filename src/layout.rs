@@ -113,20 +113,21 @@ fn column_panel_height(body: Rect) -> u16 {
     (body.height / 2).clamp(8, 14).min(body.height).max(1)
 }
 
-/// How many panels the scrolling column shows in `body`.
-fn column_visible(body: Rect) -> usize {
-    usize::from((body.height / column_panel_height(body)).max(1)).min(Panel::ALL.len())
+/// How many of `count` panels the scrolling column shows in `body`.
+fn column_visible(body: Rect, count: usize) -> usize {
+    usize::from((body.height / column_panel_height(body)).max(1)).min(count.max(1))
 }
 
 /// The first panel the column shows on a terminal of `size`, moved as little as possible from
 /// `first` so that `focus` is shown: a click on a shown panel never scrolls the column.
-pub fn column_first(size: (u16, u16), focus: Panel, first: usize) -> usize {
+/// `shown` are the panels the report fills, in order.
+pub fn column_first(size: (u16, u16), focus: Panel, first: usize, shown: &[Panel]) -> usize {
     if Grid::for_size(size.0, size.1) != Grid::Column {
         return 0;
     }
     let body = screen(Rect::new(0, 0, size.0, size.1)).body;
-    let visible = column_visible(body);
-    let focus = focus.index();
+    let visible = column_visible(body, shown.len());
+    let focus = shown.iter().position(|p| *p == focus).unwrap_or(0);
     let first = if focus < first {
         focus
     } else if focus >= first + visible {
@@ -134,33 +135,39 @@ pub fn column_first(size: (u16, u16), focus: Panel, first: usize) -> usize {
     } else {
         first
     };
-    first.min(Panel::ALL.len() - visible)
+    first.min(shown.len().saturating_sub(visible))
 }
 
-/// The panels on screen and where, arranged as `grid` in `body`. In the column, only the
-/// panels that fit are returned, from the `first`.
-pub fn panels(grid: Grid, body: Rect, first: usize) -> Vec<(Panel, Rect)> {
+/// The rows and columns `count` panels take in `grid`: as few rows as its columns allow, then
+/// as few columns as fill them (four panels in a three-column grid take two by two).
+pub fn grid_shape(grid: Grid, count: usize) -> (usize, usize) {
+    let rows = count.div_ceil(grid.columns()).max(1);
+    (rows, count.div_ceil(rows).max(1))
+}
+
+/// The panels on screen and where, arranged as `grid` in `body`: only `shown`, the panels the
+/// report fills, so an empty one gives its room to the others; a last row with fewer panels
+/// shares the whole width, so no cell of the grid is empty. In the column, only the panels that
+/// fit are returned, from the `first`.
+pub fn panels(grid: Grid, body: Rect, first: usize, shown: &[Panel]) -> Vec<(Panel, Rect)> {
     match grid {
         Grid::Wide | Grid::Medium => {
-            let columns = grid.columns();
-            let rows = Panel::ALL.len().div_ceil(columns);
-            let row_spans: Vec<(u16, u16)> = even_parts(body.y, body.height, rows).collect();
-            let column_spans: Vec<(u16, u16)> = even_parts(body.x, body.width, columns).collect();
-            Panel::ALL
-                .iter()
-                .enumerate()
-                .filter_map(|(i, panel)| {
-                    let (y, height) = *row_spans.get(i / columns)?;
-                    let (x, width) = *column_spans.get(i % columns)?;
-                    Some((*panel, Rect::new(x, y, width, height)))
+            let (rows, columns) = grid_shape(grid, shown.len());
+            shown
+                .chunks(columns)
+                .zip(even_parts(body.y, body.height, rows))
+                .flat_map(|(row, (y, height))| {
+                    row.iter()
+                        .zip(even_parts(body.x, body.width, row.len()))
+                        .map(move |(panel, (x, width))| (*panel, Rect::new(x, y, width, height)))
                 })
                 .collect()
         }
         Grid::Column => {
             let height = column_panel_height(body);
-            let visible = column_visible(body);
-            let first = first.min(Panel::ALL.len() - visible);
-            Panel::ALL[first..first + visible]
+            let visible = column_visible(body, shown.len());
+            let first = first.min(shown.len().saturating_sub(visible));
+            shown[first..(first + visible).min(shown.len())]
                 .iter()
                 .zip((0u16..).map(|n| body.y.saturating_add(height.saturating_mul(n))))
                 .map(|(panel, y)| {
@@ -179,43 +186,46 @@ pub fn panels(grid: Grid, body: Rect, first: usize) -> Vec<(Panel, Rect)> {
     }
 }
 
-/// Where the panels are on a terminal of `size` (the focused one alone when zoomed).
-fn placed(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> Vec<(Panel, Rect)> {
-    let area = Rect::new(0, 0, size.0, size.1);
+/// Where things are on a terminal: its size, the focused panel, whether it is zoomed, the
+/// column's first panel, and the panels the report fills.
+#[derive(Debug, Clone, Copy)]
+pub struct At<'a> {
+    pub size: (u16, u16),
+    pub focus: Panel,
+    pub zoomed: bool,
+    pub first: usize,
+    pub shown: &'a [Panel],
+}
+
+/// Where the panels are on a terminal (the focused one alone when zoomed).
+pub fn placed(at: At<'_>) -> Vec<(Panel, Rect)> {
+    let area = Rect::new(0, 0, at.size.0, at.size.1);
     if too_small(area) {
         return Vec::new();
     }
     let body = screen(area).body;
-    if zoomed {
-        return vec![(focus, body)];
+    if at.zoomed {
+        return vec![(at.focus, body)];
     }
-    panels(Grid::for_size(size.0, size.1), body, first)
+    panels(
+        Grid::for_size(at.size.0, at.size.1),
+        body,
+        at.first,
+        at.shown,
+    )
 }
 
-/// Where `panel` is on a terminal of `size`, if it is on screen.
-pub fn panel_rect(
-    size: (u16, u16),
-    focus: Panel,
-    zoomed: bool,
-    first: usize,
-    panel: Panel,
-) -> Option<Rect> {
-    placed(size, focus, zoomed, first)
+/// Where `panel` is, if it is on screen.
+pub fn panel_rect(at: At<'_>, panel: Panel) -> Option<Rect> {
+    placed(at)
         .into_iter()
         .find(|(p, _)| *p == panel)
         .map(|(_, rect)| rect)
 }
 
-/// The panel under cell (`x`, `y`) of a terminal of `size`, if any.
-pub fn panel_at(
-    size: (u16, u16),
-    focus: Panel,
-    zoomed: bool,
-    first: usize,
-    x: u16,
-    y: u16,
-) -> Option<Panel> {
-    placed(size, focus, zoomed, first)
+/// The panel under cell (`x`, `y`), if any.
+pub fn panel_at(at: At<'_>, x: u16, y: u16) -> Option<Panel> {
+    placed(at)
         .into_iter()
         .find(|(_, rect)| rect.contains((x, y).into()))
         .map(|(panel, _)| panel)
@@ -223,12 +233,12 @@ pub fn panel_at(
 
 /// The step of PgUp/PgDn: the rows of the focused panel less one, so a row of context stays;
 /// half that when zoomed, where a chart takes the top of the panel.
-pub fn page_rows(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> usize {
-    let inner = placed(size, focus, zoomed, first)
+pub fn page_rows(at: At<'_>) -> usize {
+    let inner = placed(at)
         .into_iter()
-        .find(|(panel, _)| *panel == focus)
+        .find(|(panel, _)| *panel == at.focus)
         .map_or(1, |(_, rect)| usize::from(rect.height.saturating_sub(2)));
-    let rows = if zoomed { inner / 2 } else { inner };
+    let rows = if at.zoomed { inner / 2 } else { inner };
     rows.saturating_sub(1).max(1)
 }
 
@@ -243,6 +253,17 @@ pub fn help_area(size: (u16, u16)) -> Rect {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every panel filled: where things are with focus on `focus`.
+    fn all(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> At<'static> {
+        At {
+            size,
+            focus,
+            zoomed,
+            first,
+            shown: Panel::ALL,
+        }
+    }
 
     #[test]
     fn even_parts_split_as_ratatuis_layout_does() {
@@ -288,7 +309,7 @@ mod tests {
     fn six_panels_tile_the_body_of_a_grid() {
         for (w, h) in [(120, 40), (80, 24), (200, 60)] {
             let body = screen(Rect::new(0, 0, w, h)).body;
-            let placed = panels(Grid::for_size(w, h), body, 0);
+            let placed = panels(Grid::for_size(w, h), body, 0, Panel::ALL);
             assert_eq!(placed.len(), 6, "{w}×{h}");
             let area: u32 = placed
                 .iter()
@@ -303,14 +324,46 @@ mod tests {
     }
 
     #[test]
+    fn panels_a_report_leaves_empty_give_their_room_to_the_others() {
+        let body = screen(Rect::new(0, 0, 120, 40)).body;
+        let five = [
+            Panel::Growth,
+            Panel::Clusters,
+            Panel::Environment,
+            Panel::Counts,
+            Panel::Plan,
+        ];
+        let placed = panels(Grid::Wide, body, 0, &five);
+        let widths: Vec<u16> = placed.iter().map(|(_, r)| r.width).collect();
+        assert_eq!(
+            widths,
+            [40, 40, 40, 60, 60],
+            "the last row shares the width"
+        );
+        let area: u32 = placed
+            .iter()
+            .map(|(_, r)| u32::from(r.width) * u32::from(r.height))
+            .sum();
+        assert_eq!(area, u32::from(body.width) * u32::from(body.height));
+        assert_eq!(grid_shape(Grid::Wide, 4), (2, 2), "four take two by two");
+        assert_eq!(grid_shape(Grid::Medium, 3), (2, 2));
+        assert_eq!(grid_shape(Grid::Wide, 1), (1, 1));
+    }
+
+    #[test]
     fn the_column_shows_from_its_first_panel() {
         let body = screen(Rect::new(0, 0, 60, 30)).body;
-        let shown: Vec<Panel> = panels(Grid::Column, body, column_first((60, 30), Panel::Plan, 0))
-            .into_iter()
-            .map(|(p, _)| p)
-            .collect();
+        let shown: Vec<Panel> = panels(
+            Grid::Column,
+            body,
+            column_first((60, 30), Panel::Plan, 0, Panel::ALL),
+            Panel::ALL,
+        )
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
         assert_eq!(shown, [Panel::History, Panel::Plan]);
-        let shown: Vec<Panel> = panels(Grid::Column, body, 9)
+        let shown: Vec<Panel> = panels(Grid::Column, body, 9, Panel::ALL)
             .into_iter()
             .map(|(p, _)| p)
             .collect();
@@ -325,15 +378,23 @@ mod tests {
     fn the_column_scrolls_as_little_as_it_can() {
         // 60×30: two panels of 13 rows show at a time.
         assert_eq!(
-            column_first((60, 30), Panel::Clusters, 0),
+            column_first((60, 30), Panel::Clusters, 0, Panel::ALL),
             0,
             "shown already: no scroll"
         );
-        assert_eq!(column_first((60, 30), Panel::Environment, 0), 1, "one down");
-        assert_eq!(column_first((60, 30), Panel::Growth, 3), 0, "back up to it");
-        assert_eq!(column_first((60, 30), Panel::Plan, 0), 4);
         assert_eq!(
-            column_first((120, 40), Panel::Plan, 0),
+            column_first((60, 30), Panel::Environment, 0, Panel::ALL),
+            1,
+            "one down"
+        );
+        assert_eq!(
+            column_first((60, 30), Panel::Growth, 3, Panel::ALL),
+            0,
+            "back up to it"
+        );
+        assert_eq!(column_first((60, 30), Panel::Plan, 0, Panel::ALL), 4);
+        assert_eq!(
+            column_first((120, 40), Panel::Plan, 0, Panel::ALL),
             0,
             "the grid shows all six"
         );
@@ -342,33 +403,33 @@ mod tests {
     #[test]
     fn clicks_find_their_panel() {
         assert_eq!(
-            panel_at((120, 40), Panel::Growth, false, 0, 1, 2),
+            panel_at(all((120, 40), Panel::Growth, false, 0), 1, 2),
             Some(Panel::Growth)
         );
         assert_eq!(
-            panel_at((120, 40), Panel::Growth, false, 0, 119, 30),
+            panel_at(all((120, 40), Panel::Growth, false, 0), 119, 30),
             Some(Panel::Plan)
         );
         assert_eq!(
-            panel_at((120, 40), Panel::Counts, true, 0, 60, 20),
+            panel_at(all((120, 40), Panel::Counts, true, 0), 60, 20),
             Some(Panel::Counts)
         );
         assert_eq!(
-            panel_at((120, 40), Panel::Growth, false, 0, 60, 0),
+            panel_at(all((120, 40), Panel::Growth, false, 0), 60, 0),
             None,
             "the header"
         );
         assert_eq!(
-            panel_at((30, 10), Panel::Growth, false, 0, 1, 2),
+            panel_at(all((30, 10), Panel::Growth, false, 0), 1, 2),
             None,
             "too small"
         );
         assert_eq!(
-            panel_at((60, 30), Panel::Clusters, false, 0, 5, 20),
+            panel_at(all((60, 30), Panel::Clusters, false, 0), 5, 20),
             Some(Panel::Clusters)
         );
         assert_eq!(
-            panel_at((60, 30), Panel::Clusters, false, 1, 5, 20),
+            panel_at(all((60, 30), Panel::Clusters, false, 1), 5, 20),
             Some(Panel::Environment)
         );
     }
@@ -376,10 +437,10 @@ mod tests {
     #[test]
     fn a_page_is_what_the_focused_panel_shows() {
         // 120×40: rows of 18, 16 inside the borders, 15 a page; zoomed, half of the 34 inside.
-        assert_eq!(page_rows((120, 40), Panel::Counts, false, 0), 15);
-        assert_eq!(page_rows((120, 40), Panel::Counts, true, 0), 16);
+        assert_eq!(page_rows(all((120, 40), Panel::Counts, false, 0)), 15);
+        assert_eq!(page_rows(all((120, 40), Panel::Counts, true, 0)), 16);
         assert_eq!(
-            page_rows((30, 10), Panel::Counts, false, 0),
+            page_rows(all((30, 10), Panel::Counts, false, 0)),
             1,
             "too small still moves"
         );

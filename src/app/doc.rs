@@ -44,6 +44,7 @@ impl Doc {
     /// (a dataset that says it is machine-read is a draft too).
     pub fn opened(data: Dataset, name: String, draft: bool) -> Doc {
         let view = PanelViews::new(&data);
+        let focus = view.shown().first().copied().unwrap_or(PanelId::ALL[0]);
         let draft = draft || data.report.machine_read;
         Doc {
             data,
@@ -53,7 +54,7 @@ impl Doc {
             text: None,
             view,
             search: OnceLock::new(),
-            focus: PanelId::ALL[0],
+            focus,
             zoomed: false,
             selected: PanelMap::default(),
         }

@@ -148,6 +148,18 @@ impl App {
         &self.docs[self.current.0.min(self.docs.len() - 1)]
     }
 
+    /// Where things are on the app's terminal now, for the report on screen.
+    pub fn at(&self) -> crate::layout::At<'_> {
+        let doc = self.doc();
+        crate::layout::At {
+            size: self.size,
+            focus: doc.focus,
+            zoomed: doc.zoomed,
+            first: self.column_top,
+            shown: doc.view.shown(),
+        }
+    }
+
     /// The report on screen, to change.
     pub fn doc_mut(&mut self) -> &mut Doc {
         let last = self.docs.len() - 1;

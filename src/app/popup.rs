@@ -115,7 +115,7 @@ pub fn popup_rows(body: Rect, selected: Option<u16>, wanted: u16) -> (u16, u16) 
 pub fn selected_row_y(app: &App) -> Option<u16> {
     let doc = app.doc();
     let panel = doc.focus;
-    let rect = crate::layout::panel_rect(app.size, panel, doc.zoomed, app.column_top, panel)?;
+    let rect = crate::layout::panel_rect(app.at(), panel)?;
     let inner = rect.inner(ratatui::layout::Margin {
         vertical: 1,
         horizontal: 1,

@@ -16,13 +16,13 @@ pub fn update(app: &mut App, action: Action) {
         app.notice = None;
     }
     apply(app, action);
-    app.column_top = column_first(app.size, app.doc().focus, app.column_top);
+    let doc = app.doc();
+    app.column_top = column_first(app.size, doc.focus, app.column_top, doc.view.shown());
 }
 
 /// The rows PgUp/PgDn move in the focused panel now.
 fn page(app: &App) -> isize {
-    let doc = app.doc();
-    page_rows(app.size, doc.focus, doc.zoomed, app.column_top) as isize
+    page_rows(app.at()) as isize
 }
 
 fn apply(app: &mut App, action: Action) {
@@ -37,16 +37,37 @@ fn apply(app: &mut App, action: Action) {
     let lang = app.lang;
     match action {
         Action::Focus(direction) => {
-            let grid = Grid::for_size(size.0, size.1);
-            let doc = app.doc_mut();
-            if let Some(panel) = neighbour(grid, doc.focus, direction) {
-                doc.focus = panel;
+            // The whole arrangement, not only what the column shows, so focus can move on to
+            // a panel scrolled out of the column.
+            let at = crate::layout::At {
+                zoomed: false,
+                first: 0,
+                ..app.at()
+            };
+            let arranged = match Grid::for_size(size.0, size.1) {
+                Grid::Column => column_arrangement(at.shown),
+                _ => crate::layout::placed(at),
+            };
+            if let Some(panel) = neighbour(&arranged, at.focus, direction) {
+                app.doc_mut().focus = panel;
             }
         }
-        Action::NextPanel => app.doc_mut().focus = cycle(app.doc().focus, 1),
-        Action::PrevPanel => app.doc_mut().focus = cycle(app.doc().focus, -1),
+        Action::NextPanel => {
+            let doc = app.doc();
+            let next = cycle(doc.view.shown(), doc.focus, 1);
+            app.doc_mut().focus = next;
+        }
+        Action::PrevPanel => {
+            let doc = app.doc();
+            let previous = cycle(doc.view.shown(), doc.focus, -1);
+            app.doc_mut().focus = previous;
+        }
+        // A panel the report leaves empty is not on screen: its number does nothing.
         Action::JumpTo(n) => {
-            if let Some(panel) = PanelId::ALL.get(n) {
+            if let Some(panel) = PanelId::ALL
+                .get(n)
+                .filter(|p| app.doc().view.shown().contains(p))
+            {
                 app.doc_mut().focus = *panel;
             }
         }
@@ -218,7 +239,7 @@ fn click(app: &mut App, x: u16, y: u16) {
 /// The item on the row of `panel` at (`x`, `y`), as the panel draws its rows now.
 fn item_at(app: &App, panel: PanelId, x: u16, y: u16) -> Option<usize> {
     let doc = app.doc();
-    let rect = panel_rect(app.size, doc.focus, doc.zoomed, app.column_top, panel)?;
+    let rect = panel_rect(app.at(), panel)?;
     let inner = rect.inner(Margin {
         vertical: 1,
         horizontal: 1,
@@ -237,8 +258,7 @@ fn clicked(app: &App, x: u16, y: u16) -> Option<PanelId> {
     if app.overlay != Overlay::None || app.screen != Screen::Dashboard {
         return None;
     }
-    let doc = app.doc();
-    panel_at(app.size, doc.focus, doc.zoomed, app.column_top, x, y)
+    panel_at(app.at(), x, y)
 }
 
 /// Moves the selection of the focused panel (or the help's scroll) by `delta`, clamped.
@@ -255,4 +275,12 @@ fn step(app: &mut App, delta: isize) {
         return;
     }
     app.doc_mut().step(delta);
+}
+
+/// The column's panels one above the other, each one row tall: where arrows move in it.
+fn column_arrangement(shown: &[PanelId]) -> Vec<(PanelId, ratatui::layout::Rect)> {
+    (0u16..)
+        .zip(shown)
+        .map(|(y, p)| (*p, ratatui::layout::Rect::new(0, y, 1, 1)))
+        .collect()
 }

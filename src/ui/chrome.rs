@@ -12,6 +12,9 @@ use crate::app::{Action, App, Move};
 use crate::lang::{Lang, plural};
 use crate::layout::Grid;
 
+/// The columns the header keeps for the zone and title before it names what the report lacks.
+const MIN_TITLE: usize = 30;
+
 /// Draws the zone and report on the left and what the data holds on the right.
 pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let d = &app.doc().data;
@@ -30,6 +33,13 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         crate::view::context_words::report_marks(d, lang)
     );
     let projects = d.project_count();
+    // The panels the report leaves empty are not drawn: the header says which.
+    let empty: Vec<&str> = app.doc().view.empty().map(|p| p.title(d, lang)).collect();
+    let lacks = match (empty.is_empty(), lang) {
+        (true, _) => String::new(),
+        (false, Lang::Zh) => format!(" · 无{}", empty.join("、")),
+        (false, Lang::En) => format!(" · no {}", empty.join(", ")),
+    };
     let honours = match (d.honours.len(), lang) {
         (0, _) => String::new(),
         (n, Lang::Zh) => format!(" · {n}项荣誉"),
@@ -43,19 +53,24 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let right = lang
         .pick(
             &format!(
-                "{}项数字 · {projects}个项目{honours}{synthetic} ",
+                "{}项数字 · {projects}个项目{honours}{lacks}{synthetic} ",
                 d.metrics.len()
             ),
             &format!(
-                "{} · {}{honours}{synthetic} ",
+                "{} · {}{honours}{lacks}{synthetic} ",
                 plural(d.metrics.len(), "figure", "figures"),
                 plural(projects, "project", "projects")
             ),
         )
         .to_owned();
     let columns = usize::from(area.width);
+    // What the report lacks outlasts the counts: the title is cut for it, down to a readable
+    // start, since the title is in the source popup too.
+    let lacks_alone = format!("{} ", lacks.trim_start_matches(" · "));
     let right = if width(&left) + width(&right) < columns {
         right
+    } else if !lacks.is_empty() && width(&lacks_alone) + MIN_TITLE <= columns {
+        lacks_alone
     } else {
         String::new()
     };

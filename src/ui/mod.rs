@@ -62,10 +62,13 @@ impl Widget for Dashboard<'_> {
         } else {
             let grid = Grid::for_size(area.width, area.height);
             // The column's scroll is kept for the app's own size; at another size it is shown again.
-            let first = layout::column_first((area.width, area.height), doc.focus, app.column_top);
-            let placed = layout::panels(grid, regions.body, first);
+            let shown = doc.view.shown();
+            let first =
+                layout::column_first((area.width, area.height), doc.focus, app.column_top, shown);
+            let placed = layout::panels(grid, regions.body, first, shown);
             let position = |panel: PanelId| {
-                (grid == Grid::Column).then_some((panel.index() + 1, PanelId::ALL.len()))
+                let n = shown.iter().position(|p| *p == panel).unwrap_or(0);
+                (grid == Grid::Column).then_some((n + 1, shown.len()))
             };
             for (panel, rect) in placed {
                 let props = panel_props(app, theme, panel, position(panel));

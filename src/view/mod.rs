@@ -102,12 +102,37 @@ macro_rules! declare_views {
         #[derive(Debug, Clone, PartialEq)]
         pub struct PanelViews {
             $(pub $module: $module::$view,)*
+            /// The panels with something to show, in reading order: the others give their room
+            /// to these. Never empty: a report with nothing anywhere shows its first panel.
+            shown: Vec<PanelId>,
         }
 
         impl PanelViews {
             /// Builds every panel's model from `d`.
             pub fn new(d: &Dataset) -> PanelViews {
-                PanelViews { $($module: <$module::$view as PanelView>::build(d),)* }
+                let mut views = PanelViews {
+                    $($module: <$module::$view as PanelView>::build(d),)*
+                    shown: Vec::new(),
+                };
+                views.shown = PanelId::ALL
+                    .iter()
+                    .copied()
+                    .filter(|p| views.shape(*p, false).rows > 0)
+                    .collect();
+                if views.shown.is_empty() {
+                    views.shown.push(PanelId::ALL[0]);
+                }
+                views
+            }
+
+            /// The panels with something to show, in reading order.
+            pub fn shown(&self) -> &[PanelId] {
+                &self.shown
+            }
+
+            /// The panels the report leaves empty, which the header names.
+            pub fn empty(&self) -> impl Iterator<Item = PanelId> + '_ {
+                PanelId::ALL.iter().copied().filter(|p| !self.shown.contains(p))
             }
 
             /// The selectable items of `panel`.
