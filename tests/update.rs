@@ -441,3 +441,23 @@ fn a_notice_lasts_until_the_next_key() {
     update(&mut app, Action::SelectNext);
     assert_eq!(app.notice, None);
 }
+
+#[test]
+fn panels_are_numbered_and_walked_as_a_report_fills_them() {
+    // Chenghu gives no history: five panels are shown, numbered 1 to 5.
+    let path = std::path::Path::new("tests/fixtures/zones/chenghu-2024.json");
+    let mut app = App::new(model::load_file(path).unwrap(), Lang::En, (80, 24));
+    assert!(!app.doc().view.shown().contains(&Panel::History));
+    update(&mut app, Action::JumpTo(4));
+    assert_eq!(app.doc().focus, Panel::Plan, "the fifth shown");
+    update(&mut app, Action::JumpTo(5));
+    assert_eq!(
+        app.doc().focus,
+        Panel::Plan,
+        "no sixth panel: nothing moves"
+    );
+    update(&mut app, Action::PrevPanel);
+    assert_eq!(app.doc().focus, Panel::Counts);
+    update(&mut app, Action::Focus(Move::Down));
+    assert_eq!(app.doc().focus, Panel::Plan, "the full-width last row");
+}

@@ -21,15 +21,15 @@ pub enum HelpLine {
     Note(&'static str),
 }
 
-/// The help's lines in `lang`.
-pub fn help_lines(lang: Lang) -> Vec<HelpLine> {
+/// The help's lines in `lang`, naming the panels `shown` under the keys that go to them.
+pub fn help_lines(lang: Lang, shown: &[PanelId]) -> Vec<HelpLine> {
     let mut out = Vec::new();
     for (when, zh, en) in HELP_GROUPS {
         out.push(HelpLine::Heading(lang.pick(zh, en)));
         for binding in BINDINGS.iter().filter(|b| b.when == when) {
             out.push(HelpLine::Binding(binding));
             if matches!(binding.action, Action::JumpTo(_)) {
-                out.extend(PanelId::ALL.iter().map(|p| HelpLine::Panel(*p)));
+                out.extend(shown.iter().map(|p| HelpLine::Panel(*p)));
             }
         }
     }
@@ -46,9 +46,9 @@ pub fn help_lines(lang: Lang) -> Vec<HelpLine> {
 }
 
 /// The largest useful help scroll on a terminal of `size`.
-pub fn help_max_scroll(size: (u16, u16), lang: Lang) -> u16 {
+pub fn help_max_scroll(size: (u16, u16), lang: Lang, shown: &[PanelId]) -> u16 {
     let visible = crate::layout::help_area(size).height.saturating_sub(2);
-    u16::try_from(help_lines(lang).len())
+    u16::try_from(help_lines(lang, shown).len())
         .unwrap_or(u16::MAX)
         .saturating_sub(visible)
 }

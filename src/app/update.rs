@@ -62,13 +62,10 @@ fn apply(app: &mut App, action: Action) {
             let previous = cycle(doc.view.shown(), doc.focus, -1);
             app.doc_mut().focus = previous;
         }
-        // A panel the report leaves empty is not on screen: its number does nothing.
+        // Panels are numbered as they are placed: a panel the report leaves empty has none.
         Action::JumpTo(n) => {
-            if let Some(panel) = PanelId::ALL
-                .get(n)
-                .filter(|p| app.doc().view.shown().contains(p))
-            {
-                app.doc_mut().focus = *panel;
+            if let Some(panel) = app.doc().view.shown().get(n).copied() {
+                app.doc_mut().focus = panel;
             }
         }
         Action::ToggleZoom => app.doc_mut().zoomed ^= true,
@@ -218,8 +215,9 @@ fn clamp_source(app: &mut App) {
 
 /// Keeps the help's scroll within its lines after the size or language changed.
 fn clamp_help(app: &mut App) {
+    let max = help_max_scroll(app.size, app.lang, app.doc().view.shown());
     if let Overlay::Help { scroll } = &mut app.overlay {
-        *scroll = (*scroll).min(help_max_scroll(app.size, app.lang));
+        *scroll = (*scroll).min(max);
     }
 }
 
@@ -263,8 +261,9 @@ fn clicked(app: &App, x: u16, y: u16) -> Option<PanelId> {
 
 /// Moves the selection of the focused panel (or the help's scroll) by `delta`, clamped.
 fn step(app: &mut App, delta: isize) {
+    let help_max = help_max_scroll(app.size, app.lang, app.doc().view.shown()) as isize;
     if let Overlay::Help { scroll } = &mut app.overlay {
-        let max = help_max_scroll(app.size, app.lang) as isize;
+        let max = help_max;
         let moved = (*scroll as isize).saturating_add(delta).clamp(0, max);
         *scroll = u16::try_from(moved).unwrap_or(0);
         return;

@@ -14,7 +14,7 @@ use crate::app::keymap::display_key;
 fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     let lang = app.lang;
     let doc = app.doc();
-    help_lines(lang)
+    help_lines(lang, doc.view.shown())
         .into_iter()
         .map(|line| match line {
             HelpLine::Heading(text) => Line::styled(text, theme.title),
@@ -29,7 +29,7 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
                     .collect();
                 // The digits past the last panel go nowhere: the help offers only the panels'.
                 if matches!(binding.action, crate::app::Action::JumpTo(_)) {
-                    keys.truncate(crate::view::PanelId::ALL.len());
+                    keys.truncate(doc.view.shown().len());
                 }
                 let keys = match keys.as_slice() {
                     [first, .., last] if keys.len() > 3 => format!("{first}…{last}"),
@@ -43,7 +43,7 @@ fn lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
             HelpLine::Panel(panel) => {
                 let title = crate::sanitize::replace(panel.title(&doc.data, lang)).into_owned();
                 Line::from(vec![
-                    Span::styled(format!("    {:<10}", panel.index() + 1), theme.key),
+                    Span::styled(format!("    {:<10}", doc.view.number(panel)), theme.key),
                     Span::raw(title),
                 ])
             }
@@ -83,9 +83,9 @@ mod tests {
     fn the_line_count_update_scrolls_by_is_the_help_drawn() {
         let app = App::new(crate::model::load_bundled().unwrap(), Lang::En, (80, 24));
         let drawn = lines(&app, &Theme::colour()).len();
-        assert_eq!(drawn, help_lines(Lang::En).len());
+        assert_eq!(drawn, help_lines(Lang::En, app.doc().view.shown()).len());
         assert_eq!(
-            crate::app::help::help_max_scroll((80, 24), Lang::En),
+            crate::app::help::help_max_scroll((80, 24), Lang::En, app.doc().view.shown()),
             u16::try_from(drawn).unwrap() - (crate::layout::help_area((80, 24)).height - 2)
         );
     }

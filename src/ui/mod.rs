@@ -108,6 +108,7 @@ fn panel_props<'a>(
         focused: panel == doc.focus,
         zoomed: doc.zoomed,
         selected: doc.selected[panel],
+        number: doc.view.number(panel),
         position,
     }
 }

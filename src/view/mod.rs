@@ -130,6 +130,12 @@ macro_rules! declare_views {
                 &self.shown
             }
 
+            /// The number `panel` is shown with and jumped to by: its place among the panels
+            /// shown, from 1 (0 for a panel not shown).
+            pub fn number(&self, panel: PanelId) -> usize {
+                self.shown.iter().position(|p| *p == panel).map_or(0, |i| i + 1)
+            }
+
             /// The panels the report leaves empty, which the header names.
             pub fn empty(&self) -> impl Iterator<Item = PanelId> + '_ {
                 PanelId::ALL.iter().copied().filter(|p| !self.shown.contains(p))

@@ -101,10 +101,8 @@ impl RowPanel for GrowthPanel<'_> {
             label = label.max(caption.saturating_sub(value + 1));
         }
         let rest = columns.saturating_sub(value + 2);
-        // Labels give way first, down to half the room, so the bars keep a readable length;
-        // beside levels the bars give way down to their least instead, so the row stays named.
-        let bar_room = if level > 0 { MIN_BAR } else { READABLE_BAR };
-        let label = label.min(rest.saturating_sub(bar_room + 1).max(rest / 2));
+        // Labels give way first, down to half the room, so the bars keep a readable length.
+        let label = label.min(rest.saturating_sub(READABLE_BAR + 1).max(rest / 2));
         let bars = rest.saturating_sub(label + 1);
         let (lo, hi) = self.view.scale;
         let (below, above) = if bars < MIN_BAR || hi <= lo {

@@ -39,6 +39,8 @@ pub struct PanelProps<'a> {
     pub zoomed: bool,
     /// Selected item index of this panel.
     pub selected: usize,
+    /// The panel's number: its place among the panels shown, from 1 (its number key).
+    pub number: usize,
     /// Position among the panels, when the column shows only some (`3/6`).
     pub position: Option<(usize, usize)>,
 }
@@ -46,7 +48,7 @@ pub struct PanelProps<'a> {
 impl PanelProps<'_> {
     /// The panel's frame: thick border and ▶ when focused, so focus shows without colour.
     pub fn block(&self) -> Block<'static> {
-        let number = self.panel.index() + 1;
+        let number = self.number;
         let name = self.panel.title(self.data, self.lang);
         let marker = if self.focused { "▶ " } else { "" };
         // In the one-column layout the number also says how many panels there are, in words
