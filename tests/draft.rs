@@ -16,6 +16,20 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// The README's text between `<!-- NAME:begin -->` and `<!-- NAME:end -->`.
+fn readme_block(name: &str) -> String {
+    let readme =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
+    let begin = format!("<!-- {name}:begin -->\n");
+    let end = format!("<!-- {name}:end -->");
+    readme
+        .split(begin.as_str())
+        .nth(1)
+        .and_then(|rest| rest.split(end.as_str()).next())
+        .unwrap()
+        .to_owned()
+}
+
 fn seed() -> PathBuf {
     fixture("source/bda-2022-work-report.zh.txt")
 }
@@ -117,13 +131,7 @@ fn the_readme_quality_table_is_current() {
         ));
     }
     let table = zonedash::draft::score::markdown_table(&rows);
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let block = readme
-        .split("<!-- draft-quality:begin -->\n")
-        .nth(1)
-        .and_then(|rest| rest.split("<!-- draft-quality:end -->").next())
-        .unwrap();
+    let block = readme_block("draft-quality");
     assert_eq!(
         block, table,
         "README's draft-quality table is stale: paste `cargo run --example draft_quality`"
@@ -140,13 +148,7 @@ fn the_readme_evaluation_table_is_current() {
         .map(|t| zonedash::draft::quality::measure(t).unwrap())
         .collect();
     let table = zonedash::draft::quality::field_table(&measured);
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let block = readme
-        .split("<!-- draft-eval:begin -->\n")
-        .nth(1)
-        .and_then(|rest| rest.split("<!-- draft-eval:end -->").next())
-        .unwrap();
+    let block = readme_block("draft-eval");
     assert_eq!(
         block, table,
         "README's evaluation table is stale: paste `cargo run --example draft_quality`"
@@ -157,13 +159,7 @@ fn the_readme_evaluation_table_is_current() {
 fn the_readme_seed_key_table_is_current() {
     let measured = zonedash::draft::quality::measure(&seed()).unwrap();
     let table = zonedash::draft::quality::field_table(std::slice::from_ref(&measured));
-    let readme =
-        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("README.md")).unwrap();
-    let block = readme
-        .split("<!-- draft-seed:begin -->\n")
-        .nth(1)
-        .and_then(|rest| rest.split("<!-- draft-seed:end -->").next())
-        .unwrap();
+    let block = readme_block("draft-seed");
     assert_eq!(
         block, table,
         "README's seed key table is stale: paste `cargo run --example draft_quality`"

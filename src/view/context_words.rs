@@ -65,11 +65,7 @@ mod tests {
     use super::*;
 
     fn chenghu() -> Dataset {
-        let path = concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/fixtures/zones/chenghu-2024.json"
-        );
-        crate::model::load_file(std::path::Path::new(path)).unwrap()
+        crate::view::zone_fixture("chenghu-2024")
     }
 
     #[test]

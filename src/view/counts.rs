@@ -120,8 +120,7 @@ mod tests {
 
     #[test]
     fn every_honour_is_an_item_after_the_figures() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zones/chenghu-2024.json");
-        let d = crate::model::load_file(std::path::Path::new(path)).unwrap();
+        let d = crate::view::zone_fixture("chenghu-2024");
         let view = CountsView::build(&d);
         let honours: Vec<Item> = (0..3).map(|h| Item::Honour(HonourIx(h))).collect();
         assert_eq!(view.items()[view.items().len() - 3..], honours[..]);

@@ -159,8 +159,7 @@ mod tests {
 
     #[test]
     fn a_rate_finds_its_level_by_indicator_or_by_label() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/zones/chenghu-2024.json");
-        let d = crate::model::load_file(std::path::Path::new(path)).unwrap();
+        let d = crate::view::zone_fixture("chenghu-2024");
         let view = GrowthView::build(&d);
         let id = |m: MetricIx| d[m].id.as_str();
         let mut pairs: Vec<(&str, &str)> =

@@ -218,3 +218,12 @@ pub fn max_of(values: impl Iterator<Item = f64>) -> f64 {
 pub fn metric_items(list: &[MetricIx]) -> impl Iterator<Item = Item> + '_ {
     list.iter().map(|m| Item::Metric(*m))
 }
+
+/// An invented zone of the test fixtures, loaded (`chenghu-2024`).
+#[cfg(test)]
+pub(crate) fn zone_fixture(name: &str) -> Dataset {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/zones")
+        .join(format!("{name}.json"));
+    crate::model::load_file(&path).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
