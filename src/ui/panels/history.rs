@@ -153,10 +153,16 @@ fn span_text(p: &PanelProps<'_>, change: &Change) -> String {
     let percent = d
         .unit(&start.unit)
         .is_some_and(|u| u.kind == UnitKind::Percent);
+    // The unit is written once, after the end; a bound on the start (不足5亿元) keeps its sign.
     let start_text = if percent {
         figure::value_text(d, start, p.lang)
     } else {
-        format_value(start.value)
+        let sign = start
+            .qualifiers
+            .iter()
+            .find_map(crate::view::bound_sign)
+            .unwrap_or("");
+        format!("{sign}{}", format_value(start.value))
     };
     format!(
         "{start_text} → {}",
@@ -231,5 +237,32 @@ fn comparison_label<'a>(p: &PanelProps<'a>, change: &Change) -> &'a str {
     match short {
         Some(short) if !p.zoomed => short,
         _ => p.lang.pick(&c.label_zh, &c.label_en),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::PanelView;
+
+    #[test]
+    fn a_bound_on_a_history_start_keeps_its_sign() {
+        let text = "松岚经济开发区2023年工作报告\n一、2022年工作回顾\n工业总产值由不足5亿元增长到1200余亿元。\n";
+        let d = crate::draft::draft_text(text, "t.txt", "UTF-8").dataset;
+        let view = crate::view::history::HistoryView::build(&d);
+        let theme = crate::ui::theme::Theme::monochrome();
+        let props = PanelProps {
+            data: &d,
+            lang: crate::lang::Lang::Zh,
+            theme: &theme,
+            panel: crate::view::PanelId::History,
+            focused: false,
+            zoomed: false,
+            selected: 0,
+            number: 1,
+            position: None,
+        };
+        let change = view.changes.first().expect("the history is paired");
+        assert_eq!(span_text(&props, change), "<5 → >1200亿元");
     }
 }
