@@ -86,6 +86,16 @@ mod tests {
             "13th/217"
         );
         assert_eq!(report_marks(&d, Lang::Zh), " · 摘录 · 题名系整理");
+        let mut moved = rank.clone();
+        (moved.basis, moved.value) = (crate::model::Basis::YearOnYear, 9.0);
+        assert_eq!(
+            crate::view::figure::value_text(&d, &moved, Lang::Zh),
+            "▲9位"
+        );
+        assert_eq!(
+            crate::view::figure::value_text(&d, &moved, Lang::En),
+            "▲9 places"
+        );
         let gdp = &d.metrics[0];
         assert_eq!(
             (pool_size(gdp), pool_words(gdp, Lang::Zh)),

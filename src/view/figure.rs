@@ -72,6 +72,9 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
     let unit_en = unit.map_or("", |u| Lang::En.pick(&u.zh, &u.en));
     let with_unit = match (kind, lang) {
         (Some(UnitKind::Percent), _) if unit_zh == "%" => format!("{number}%"),
+        // 较上年前移9位: a move in a ranking is a number of places, not a place.
+        (Some(UnitKind::Rank), Lang::Zh) if m.basis.is_change() => format!("{number}位"),
+        (Some(UnitKind::Rank), Lang::En) if m.basis.is_change() => format!("{number} places"),
         (Some(UnitKind::Rank), Lang::Zh) => {
             format!("第{number}{}", super::context_words::pool_size(m))
         }
