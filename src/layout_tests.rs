@@ -1,0 +1,195 @@
+//! Tests of where things go on screen.
+
+use super::*;
+
+/// Every panel filled: where things are with focus on `focus`.
+fn all(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> At<'static> {
+    At {
+        size,
+        focus,
+        zoomed,
+        first,
+        shown: Panel::ALL,
+    }
+}
+
+#[test]
+fn even_parts_split_as_ratatuis_layout_does() {
+    // Every width and height a terminal is drawn at (up to `tui::MAX_DRAWN`).
+    for length in 0..=1000u16 {
+        for parts in 1..=6usize {
+            let area = Rect::new(3, 0, length, 1);
+            let solver: Vec<(u16, u16)> = area
+                .layout_vec(&Layout::horizontal(vec![Constraint::Fill(1); parts]))
+                .iter()
+                .map(|r| (r.x, r.width))
+                .collect();
+            let ours: Vec<(u16, u16)> = even_parts(3, length, parts).collect();
+            assert_eq!(ours, solver, "{length} cells in {parts} parts");
+        }
+    }
+}
+
+#[test]
+fn the_screen_splits_as_ratatuis_layout_does() {
+    for height in 0..=500u16 {
+        let area = Rect::new(2, 1, 90, height);
+        let detail_rows = if height >= 24 { 2 } else { 1 };
+        assert_eq!(
+            screen(area),
+            solved_screen(area, detail_rows),
+            "height {height}"
+        );
+    }
+}
+
+#[test]
+fn grid_follows_the_terminal_size() {
+    assert_eq!(Grid::for_size(120, 36), Grid::Wide);
+    assert_eq!(Grid::for_size(200, 60), Grid::Wide);
+    assert_eq!(Grid::for_size(119, 40), Grid::Medium);
+    assert_eq!(Grid::for_size(80, 24), Grid::Medium);
+    assert_eq!(Grid::for_size(79, 40), Grid::Column);
+    assert_eq!(Grid::for_size(100, 20), Grid::Column);
+}
+
+#[test]
+fn six_panels_tile_the_body_of_a_grid() {
+    for (w, h) in [(120, 40), (80, 24), (200, 60)] {
+        let body = screen(Rect::new(0, 0, w, h)).body;
+        let placed = panels(Grid::for_size(w, h), body, 0, Panel::ALL);
+        assert_eq!(placed.len(), 6, "{w}×{h}");
+        let area: u32 = placed
+            .iter()
+            .map(|(_, r)| u32::from(r.width) * u32::from(r.height))
+            .sum();
+        assert_eq!(
+            area,
+            u32::from(body.width) * u32::from(body.height),
+            "{w}×{h}"
+        );
+    }
+}
+
+#[test]
+fn panels_a_report_leaves_empty_give_their_room_to_the_others() {
+    let body = screen(Rect::new(0, 0, 120, 40)).body;
+    let five = [
+        Panel::Growth,
+        Panel::Clusters,
+        Panel::Environment,
+        Panel::Counts,
+        Panel::Plan,
+    ];
+    let placed = panels(Grid::Wide, body, 0, &five);
+    let widths: Vec<u16> = placed.iter().map(|(_, r)| r.width).collect();
+    assert_eq!(
+        widths,
+        [40, 40, 40, 60, 60],
+        "the last row shares the width"
+    );
+    let area: u32 = placed
+        .iter()
+        .map(|(_, r)| u32::from(r.width) * u32::from(r.height))
+        .sum();
+    assert_eq!(area, u32::from(body.width) * u32::from(body.height));
+    assert_eq!(grid_shape(Grid::Wide, 4), (2, 2), "four take two by two");
+    assert_eq!(grid_shape(Grid::Medium, 3), (2, 2));
+    assert_eq!(grid_shape(Grid::Wide, 1), (1, 1));
+}
+
+#[test]
+fn the_column_shows_from_its_first_panel() {
+    let body = screen(Rect::new(0, 0, 60, 30)).body;
+    let shown: Vec<Panel> = panels(
+        Grid::Column,
+        body,
+        column_first((60, 30), Panel::Plan, 0, Panel::ALL),
+        Panel::ALL,
+    )
+    .into_iter()
+    .map(|(p, _)| p)
+    .collect();
+    assert_eq!(shown, [Panel::History, Panel::Plan]);
+    let shown: Vec<Panel> = panels(Grid::Column, body, 9, Panel::ALL)
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    assert_eq!(
+        shown,
+        [Panel::History, Panel::Plan],
+        "past the end is clamped"
+    );
+}
+
+#[test]
+fn the_column_scrolls_as_little_as_it_can() {
+    // 60×30: two panels of 13 rows show at a time.
+    assert_eq!(
+        column_first((60, 30), Panel::Clusters, 0, Panel::ALL),
+        0,
+        "shown already: no scroll"
+    );
+    assert_eq!(
+        column_first((60, 30), Panel::Environment, 0, Panel::ALL),
+        1,
+        "one down"
+    );
+    assert_eq!(
+        column_first((60, 30), Panel::Growth, 3, Panel::ALL),
+        0,
+        "back up to it"
+    );
+    assert_eq!(column_first((60, 30), Panel::Plan, 0, Panel::ALL), 4);
+    assert_eq!(
+        column_first((120, 40), Panel::Plan, 0, Panel::ALL),
+        0,
+        "the grid shows all six"
+    );
+}
+
+#[test]
+fn clicks_find_their_panel() {
+    assert_eq!(
+        panel_at(all((120, 40), Panel::Growth, false, 0), 1, 2),
+        Some(Panel::Growth)
+    );
+    assert_eq!(
+        panel_at(all((120, 40), Panel::Growth, false, 0), 119, 30),
+        Some(Panel::Plan)
+    );
+    assert_eq!(
+        panel_at(all((120, 40), Panel::Counts, true, 0), 60, 20),
+        Some(Panel::Counts)
+    );
+    assert_eq!(
+        panel_at(all((120, 40), Panel::Growth, false, 0), 60, 0),
+        None,
+        "the header"
+    );
+    assert_eq!(
+        panel_at(all((30, 10), Panel::Growth, false, 0), 1, 2),
+        None,
+        "too small"
+    );
+    assert_eq!(
+        panel_at(all((60, 30), Panel::Clusters, false, 0), 5, 20),
+        Some(Panel::Clusters)
+    );
+    assert_eq!(
+        panel_at(all((60, 30), Panel::Clusters, false, 1), 5, 20),
+        Some(Panel::Environment)
+    );
+}
+
+#[test]
+fn a_page_is_what_the_focused_panel_shows() {
+    // 120×40: rows of 18, 16 inside the borders, 15 a page; zoomed, half of the 34 inside.
+    assert_eq!(page_rows(all((120, 40), Panel::Counts, false, 0)), 15);
+    assert_eq!(page_rows(all((120, 40), Panel::Counts, true, 0)), 16);
+    assert_eq!(
+        page_rows(all((30, 10), Panel::Counts, false, 0)),
+        1,
+        "too small still moves"
+    );
+}
