@@ -261,9 +261,11 @@ fn clicked(app: &App, x: u16, y: u16) -> Option<PanelId> {
 
 /// Moves the selection of the focused panel (or the help's scroll) by `delta`, clamped.
 fn step(app: &mut App, delta: isize) {
-    let help_max = help_max_scroll(app.size, app.lang, app.doc().view.shown()) as isize;
-    if let Overlay::Help { scroll } = &mut app.overlay {
-        let max = help_max;
+    if matches!(app.overlay, Overlay::Help { .. }) {
+        let max = help_max_scroll(app.size, app.lang, app.doc().view.shown()) as isize;
+        let Overlay::Help { scroll } = &mut app.overlay else {
+            return;
+        };
         let moved = (*scroll as isize).saturating_add(delta).clamp(0, max);
         *scroll = u16::try_from(moved).unwrap_or(0);
         return;

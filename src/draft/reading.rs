@@ -167,8 +167,7 @@ fn read_sentence(ctx: &mut Ctx, body: &mut Body, seen: &mut Seen) {
             let respective_subject = respective.subject(&mut s, &unit, &amounts);
             let unit_end = n.span.end + unit.len;
             let after = doc.folded(unit_end..clause.end);
-            let stacked = doc.has_at(n.span.end, "区")
-                && super::units::stacked_zones(&doc.chars, n.span.end + 1);
+            let stacked = super::units::counts_stacked_zones(&doc.chars, n.span.end);
             let self_counted = if stacked {
                 Some(super::words::STACKED_ZONES)
             } else {

@@ -31,8 +31,9 @@ pub fn skip_reason(
     let (start, end) = (n.span.start, n.span.end);
     let before = |k: usize| start.checked_sub(k).and_then(|i| doc.chars.get(i)).copied();
     let after = |k: usize| doc.chars.get(end + k).copied();
-    let stacked = doc.has_at(end, "区") && super::units::stacked_zones(&doc.chars, end + 1);
-    if in_quoted_name(doc, line.clone(), start) && !stacked {
+    if in_quoted_name(doc, line.clone(), start)
+        && !super::units::counts_stacked_zones(&doc.chars, end)
+    {
         return Some(SkipReason::QuotedName);
     }
     if before(1).is_some_and(|c| c.is_ascii_alphabetic() || c == '+' || c == '-' && !n.chinese)

@@ -127,7 +127,7 @@ pub(super) fn lists_count(doc: &Doc, line: std::ops::Range<usize>, n: &Numeral) 
         .get(end)
         .is_some_and(|c| "大条个项类种".contains(*c))
         // 自贸片区、综保区、经开区三区叠加: the zones just listed, stacked.
-        || doc.has_at(end, "区") && super::units::stacked_zones(&doc.chars, end + 1);
+        || super::units::counts_stacked_zones(&doc.chars, end);
     // 两项收入分别增长4.6%和5.9%: the things just named, each given its figure after 分别.
     let noun_then_each = (end + 2..(end + 8).min(line.end))
         .find(|i| doc.has_at(*i, "分别"))

@@ -251,7 +251,7 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
         });
     }
     // “五区”政策叠加, 三区叠加: the zones whose policies a zone holds at once, counted.
-    if chinese && c == '区' && stacked_zones(chars, i + 1) {
+    if chinese && counts_stacked_zones(chars, i) {
         return Some(UnitRead {
             written: "个".into(),
             class: UnitClass::Count,
@@ -271,10 +271,14 @@ pub fn read_unit(chars: &[char], at: usize, chinese: bool) -> Option<UnitRead> {
     scale_only(written, i - at, more_than)
 }
 
-/// True when `chars[at..]` says the zones just counted are stacked (”政策叠加, 三区叠加): the
-/// count of designations a zone holds at once, a figure even inside quotation marks.
-pub fn stacked_zones(chars: &[char], at: usize) -> bool {
-    let rest: String = chars.iter().skip(at).take(5).collect();
+/// True when `chars[at]` is the 区 of zones counted and what follows says they are stacked
+/// (“五区”政策叠加, 三区叠加): the count of designations a zone holds at once, a figure even
+/// inside quotation marks.
+pub fn counts_stacked_zones(chars: &[char], at: usize) -> bool {
+    if chars.get(at) != Some(&'区') {
+        return false;
+    }
+    let rest: String = chars.iter().skip(at + 1).take(5).collect();
     let rest = rest.trim_start_matches(['”', '"', '’']);
     // “两区”叠加政策 names a package of policies; “五区”政策叠加 says what the zone holds.
     rest.starts_with("叠加") && !rest.starts_with("叠加政策") || rest.starts_with("政策叠加")

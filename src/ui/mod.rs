@@ -66,12 +66,9 @@ impl Widget for Dashboard<'_> {
             let first =
                 layout::column_first((area.width, area.height), doc.focus, app.column_top, shown);
             let placed = layout::panels(grid, regions.body, first, shown);
-            let position = |panel: PanelId| {
-                let n = shown.iter().position(|p| *p == panel).unwrap_or(0);
-                (grid == Grid::Column).then_some((n + 1, shown.len()))
-            };
+            let of = (grid == Grid::Column).then_some(shown.len());
             for (panel, rect) in placed {
-                let props = panel_props(app, theme, panel, position(panel));
+                let props = panel_props(app, theme, panel, of);
                 render_panel(&doc.view, props, rect, buf);
             }
         }
@@ -97,7 +94,7 @@ fn panel_props<'a>(
     app: &'a App,
     theme: &'a Theme,
     panel: PanelId,
-    position: Option<(usize, usize)>,
+    of: Option<usize>,
 ) -> PanelProps<'a> {
     let doc = app.doc();
     PanelProps {
@@ -109,7 +106,7 @@ fn panel_props<'a>(
         zoomed: doc.zoomed,
         selected: doc.selected[panel],
         number: doc.view.number(panel),
-        position,
+        of,
     }
 }
 

@@ -45,8 +45,11 @@ impl PanelView for PlanView {
     const PLACE: Option<Place> = Some(Place::Plan);
 
     /// A report with no plan part shows only its outline here, and says so.
+    /// Read on every frame (panel titles are drawn each time), so it looks at the report and
+    /// its few groups, never at every figure.
     fn name_for(d: &Dataset) -> Option<(&'static str, &'static str)> {
-        let planned = d.report.plan_year.is_some() || !placed_metrics(d, Place::Plan).is_empty();
+        let planned =
+            d.report.plan_year.is_some() || d.groups.iter().any(|g| g.panel == Place::Plan);
         (!planned).then_some(("报告结构", "Outline"))
     }
 

@@ -260,7 +260,7 @@ mod tests {
             zoomed: false,
             selected: 0,
             number: 1,
-            position: None,
+            of: None,
         };
         let change = view.changes.first().expect("the history is paired");
         assert_eq!(span_text(&props, change), "<5 → >1200亿元");

@@ -41,8 +41,8 @@ pub struct PanelProps<'a> {
     pub selected: usize,
     /// The panel's number: its place among the panels shown, from 1 (its number key).
     pub number: usize,
-    /// Position among the panels, when the column shows only some (`3/6`).
-    pub position: Option<(usize, usize)>,
+    /// How many panels there are, when the column shows only some (`3 of 5`).
+    pub of: Option<usize>,
 }
 
 impl PanelProps<'_> {
@@ -53,9 +53,9 @@ impl PanelProps<'_> {
         let marker = if self.focused { "▶ " } else { "" };
         // In the one-column layout the number also says how many panels there are, in words
         // (`1 of 6 Growth`), so it is not read as the item counter at the right edge (`1/6`).
-        let number = match (self.position, self.lang) {
-            (Some((n, of)), crate::lang::Lang::En) => format!("{n} of {of}"),
-            (Some((n, of)), crate::lang::Lang::Zh) => format!("{n}(共{of})"),
+        let number = match (self.of, self.lang) {
+            (Some(of), crate::lang::Lang::En) => format!("{number} of {of}"),
+            (Some(of), crate::lang::Lang::Zh) => format!("{number}(共{of})"),
             (None, _) => number.to_string(),
         };
         let title = crate::sanitize::replace(&format!(" {marker}{number} {name} ")).into_owned();
