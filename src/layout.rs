@@ -8,36 +8,74 @@ use crate::view::PanelId as Panel;
 pub const MIN_WIDTH: u16 = 40;
 pub const MIN_HEIGHT: u16 = 12;
 
-/// How the six panels are arranged.
+/// How the panels are arranged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Grid {
-    /// Three columns, two rows: 120×36 and up.
+    /// Three columns: 120×36 and up.
     Wide,
-    /// Two columns, three rows: 80×24 and up.
+    /// Two columns: 80×24 and up.
     Medium,
     /// One column that scrolls to the focused panel.
     Column,
 }
 
+/// The arrangement for each size, largest first: the first whose least size the terminal
+/// reaches is used, with at most that many panels side by side. A new arrangement is a line here.
+pub const GRIDS: [(Grid, (u16, u16), usize); 3] = [
+    (Grid::Wide, (120, 36), 3),
+    (Grid::Medium, (80, 24), 2),
+    (Grid::Column, (0, 0), 1),
+];
+
 impl Grid {
     /// The arrangement for a terminal of `width`×`height`.
     pub fn for_size(width: u16, height: u16) -> Grid {
-        if width >= 120 && height >= 36 {
-            Grid::Wide
-        } else if width >= 80 && height >= 24 {
-            Grid::Medium
-        } else {
-            Grid::Column
+        GRIDS
+            .iter()
+            .find(|(_, (w, h), _)| width >= *w && height >= *h)
+            .map_or(Grid::Column, |(grid, ..)| *grid)
+    }
+
+    /// Most panels side by side in the arrangement.
+    pub fn columns(self) -> usize {
+        GRIDS
+            .iter()
+            .find(|(grid, ..)| *grid == self)
+            .map_or(1, |(.., columns)| *columns)
+    }
+}
+
+/// Which panels stand in which row of a grid: the layout as data, worked out from the panels a
+/// report fills before any rectangle is placed, so it can be read and tested as it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Arrangement {
+    /// The rows, top to bottom, each its panels left to right; no row is empty.
+    pub rows: Vec<Vec<Panel>>,
+}
+
+impl Arrangement {
+    /// `shown` in reading order in `grid`: as few rows as its columns allow, then as few
+    /// columns as fill them (four panels in a three-column grid take two by two); the last row
+    /// may hold fewer panels, which share its whole width, so no cell of the grid is empty.
+    pub fn of(grid: Grid, shown: &[Panel]) -> Arrangement {
+        let (_, columns) = grid_shape(grid, shown.len());
+        Arrangement {
+            rows: shown.chunks(columns).map(<[Panel]>::to_vec).collect(),
         }
     }
 
-    /// Columns of the arrangement.
-    pub fn columns(self) -> usize {
-        match self {
-            Grid::Wide => 3,
-            Grid::Medium => 2,
-            Grid::Column => 1,
-        }
+    /// Each panel with its rectangle in `body`: rows of even height, each row's panels of even
+    /// width.
+    pub fn place(&self, body: Rect) -> Vec<(Panel, Rect)> {
+        self.rows
+            .iter()
+            .zip(even_parts(body.y, body.height, self.rows.len()))
+            .flat_map(|(row, (y, height))| {
+                row.iter()
+                    .zip(even_parts(body.x, body.width, row.len()))
+                    .map(move |(panel, (x, width))| (*panel, Rect::new(x, y, width, height)))
+            })
+            .collect()
     }
 }
 
@@ -146,23 +184,11 @@ pub fn grid_shape(grid: Grid, count: usize) -> (usize, usize) {
 }
 
 /// The panels on screen and where, arranged as `grid` in `body`: only `shown`, the panels the
-/// report fills, so an empty one gives its room to the others; a last row with fewer panels
-/// shares the whole width, so no cell of the grid is empty. In the column, only the panels that
-/// fit are returned, from the `first`.
+/// report fills, so an empty one gives its room to the others (see [`Arrangement`]). In the
+/// column, only the panels that fit are returned, from the `first`.
 pub fn panels(grid: Grid, body: Rect, first: usize, shown: &[Panel]) -> Vec<(Panel, Rect)> {
     match grid {
-        Grid::Wide | Grid::Medium => {
-            let (rows, columns) = grid_shape(grid, shown.len());
-            shown
-                .chunks(columns)
-                .zip(even_parts(body.y, body.height, rows))
-                .flat_map(|(row, (y, height))| {
-                    row.iter()
-                        .zip(even_parts(body.x, body.width, row.len()))
-                        .map(move |(panel, (x, width))| (*panel, Rect::new(x, y, width, height)))
-                })
-                .collect()
-        }
+        Grid::Wide | Grid::Medium => Arrangement::of(grid, shown).place(body),
         Grid::Column => {
             let height = column_panel_height(body);
             let visible = column_visible(body, shown.len());

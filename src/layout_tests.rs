@@ -2,14 +2,24 @@
 
 use super::*;
 
-/// Every panel filled: where things are with focus on `focus`.
+/// The six panels the bundled report fills.
+const SIX: &[Panel] = &[
+    Panel::Growth,
+    Panel::Clusters,
+    Panel::Environment,
+    Panel::Counts,
+    Panel::History,
+    Panel::Plan,
+];
+
+/// The six panels filled: where things are with focus on `focus`.
 fn all(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> At<'static> {
     At {
         size,
         focus,
         zoomed,
         first,
-        shown: Panel::ALL,
+        shown: SIX,
     }
 }
 
@@ -54,10 +64,49 @@ fn grid_follows_the_terminal_size() {
 }
 
 #[test]
+fn every_count_of_panels_tiles_the_body_with_no_empty_cell() {
+    for count in 1..=Panel::ALL.len() {
+        let shown = &Panel::ALL[..count];
+        for (w, h) in [(120, 40), (80, 24), (200, 60)] {
+            let grid = Grid::for_size(w, h);
+            let arrangement = Arrangement::of(grid, shown);
+            assert!(arrangement.rows.iter().all(|row| !row.is_empty()));
+            let in_rows: Vec<Panel> = arrangement.rows.concat();
+            assert_eq!(in_rows, shown, "{count} panels at {w}×{h} in reading order");
+            let body = screen(Rect::new(0, 0, w, h)).body;
+            let placed = arrangement.place(body);
+            let area: u32 = placed
+                .iter()
+                .map(|(_, r)| u32::from(r.width) * u32::from(r.height))
+                .sum();
+            assert_eq!(
+                area,
+                u32::from(body.width) * u32::from(body.height),
+                "{count} panels at {w}×{h} cover the body"
+            );
+        }
+    }
+}
+
+#[test]
+fn seven_panels_take_three_rows_wide_and_four_medium() {
+    let rows = |grid| {
+        Arrangement::of(grid, Panel::ALL)
+            .rows
+            .iter()
+            .map(Vec::len)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(Panel::ALL.len(), 7);
+    assert_eq!(rows(Grid::Wide), [3, 3, 1]);
+    assert_eq!(rows(Grid::Medium), [2, 2, 2, 1]);
+}
+
+#[test]
 fn six_panels_tile_the_body_of_a_grid() {
     for (w, h) in [(120, 40), (80, 24), (200, 60)] {
         let body = screen(Rect::new(0, 0, w, h)).body;
-        let placed = panels(Grid::for_size(w, h), body, 0, Panel::ALL);
+        let placed = panels(Grid::for_size(w, h), body, 0, SIX);
         assert_eq!(placed.len(), 6, "{w}×{h}");
         let area: u32 = placed
             .iter()
@@ -104,14 +153,14 @@ fn the_column_shows_from_its_first_panel() {
     let shown: Vec<Panel> = panels(
         Grid::Column,
         body,
-        column_first((60, 30), Panel::Plan, 0, Panel::ALL),
-        Panel::ALL,
+        column_first((60, 30), Panel::Plan, 0, SIX),
+        SIX,
     )
     .into_iter()
     .map(|(p, _)| p)
     .collect();
     assert_eq!(shown, [Panel::History, Panel::Plan]);
-    let shown: Vec<Panel> = panels(Grid::Column, body, 9, Panel::ALL)
+    let shown: Vec<Panel> = panels(Grid::Column, body, 9, SIX)
         .into_iter()
         .map(|(p, _)| p)
         .collect();
@@ -126,23 +175,23 @@ fn the_column_shows_from_its_first_panel() {
 fn the_column_scrolls_as_little_as_it_can() {
     // 60×30: two panels of 13 rows show at a time.
     assert_eq!(
-        column_first((60, 30), Panel::Clusters, 0, Panel::ALL),
+        column_first((60, 30), Panel::Clusters, 0, SIX),
         0,
         "shown already: no scroll"
     );
     assert_eq!(
-        column_first((60, 30), Panel::Environment, 0, Panel::ALL),
+        column_first((60, 30), Panel::Environment, 0, SIX),
         1,
         "one down"
     );
     assert_eq!(
-        column_first((60, 30), Panel::Growth, 3, Panel::ALL),
+        column_first((60, 30), Panel::Growth, 3, SIX),
         0,
         "back up to it"
     );
-    assert_eq!(column_first((60, 30), Panel::Plan, 0, Panel::ALL), 4);
+    assert_eq!(column_first((60, 30), Panel::Plan, 0, SIX), 4);
     assert_eq!(
-        column_first((120, 40), Panel::Plan, 0, Panel::ALL),
+        column_first((120, 40), Panel::Plan, 0, SIX),
         0,
         "the grid shows all six"
     );

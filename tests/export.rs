@@ -149,3 +149,48 @@ fn rank_pools_bases_carried_and_honours_reach_the_export() {
         ]
     );
 }
+
+#[test]
+fn the_new_forms_reach_the_export() {
+    let zone = "tests/fixtures/zones/lanjiang-2025.json";
+    let run = |table: &str| {
+        let out = zonedash(&["export", zone, "--format", "json", "--table", table]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let figures = run("figures");
+    let row = |id: &str| {
+        figures
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(row("national_rank")["rank_year"], 2024);
+    assert_eq!(row("little_giants_share")["share_of"], "全市入选企业数");
+    assert_eq!(row("province_rank_streak")["streak_of"], "province_rank");
+    let exports = row("lanzhou_exports");
+    assert_eq!(
+        (exports["about_kind"].as_str(), exports["about"].as_str()),
+        (Some("company"), Some("岚舟汽车"))
+    );
+    assert_eq!(row("academy_anniversary")["about_kind"], "other");
+    let claims = run("claims");
+    assert_eq!(
+        claims[0]["against"],
+        serde_json::json!(["全国", "全省", "全市"])
+    );
+    assert_eq!(claims[0]["figure"], "gdp_growth");
+    let honours = run("honours");
+    assert_eq!(honours[0]["also"], serde_json::json!(["selected"]));
+    assert_eq!(honours[2]["holder_kind"], "other");
+    let projects = run("projects");
+    assert_eq!(projects[1]["more_unnamed"], true);
+    assert_eq!(projects[2]["also"], serde_json::json!(["landed"]));
+}

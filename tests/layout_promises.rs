@@ -48,6 +48,7 @@ fn evidence(d: &Dataset, item: Item, lang: Lang) -> String {
         Item::Reference(r) => format_value(d[r].value),
         Item::Section(s) => first(lang.pick(&d[s].title_zh, &d[s].title_en)),
         Item::Honour(h) => first(&zonedash::view::context_words::honour_title(&d[h], lang)),
+        Item::Claim(c) => first(&zonedash::view::context_words::claim_label(&d[c], lang)),
     }
 }
 
@@ -107,6 +108,7 @@ fn datasets() -> Vec<(&'static str, Dataset)> {
         ("qinglan", common::zones::zone("qinglan-2023")),
         ("wangshu", common::zones::zone("wangshu-2022")),
         ("chenghu", common::zones::zone("chenghu-2024")),
+        ("lanjiang", common::zones::zone("lanjiang-2025")),
     ]
 }
 

@@ -444,20 +444,28 @@ fn a_notice_lasts_until_the_next_key() {
 
 #[test]
 fn panels_are_numbered_and_walked_as_a_report_fills_them() {
-    // Chenghu gives no history: five panels are shown, numbered 1 to 5.
+    // Chenghu gives no history but honours: six panels are shown, numbered 1 to 6.
     let path = std::path::Path::new("tests/fixtures/zones/chenghu-2024.json");
     let mut app = App::new(model::load_file(path).unwrap(), Lang::En, (80, 24));
     assert!(!app.doc().view.shown().contains(&Panel::History));
     update(&mut app, Action::JumpTo(4));
     assert_eq!(app.doc().focus, Panel::Plan, "the fifth shown");
     update(&mut app, Action::JumpTo(5));
+    assert_eq!(app.doc().focus, Panel::Standing, "the sixth shown");
+    update(&mut app, Action::JumpTo(6));
     assert_eq!(
         app.doc().focus,
-        Panel::Plan,
-        "no sixth panel: nothing moves"
+        Panel::Standing,
+        "no seventh panel: nothing moves"
     );
+    update(&mut app, Action::PrevPanel);
+    assert_eq!(app.doc().focus, Panel::Plan);
     update(&mut app, Action::PrevPanel);
     assert_eq!(app.doc().focus, Panel::Counts);
     update(&mut app, Action::Focus(Move::Down));
-    assert_eq!(app.doc().focus, Panel::Plan, "the full-width last row");
+    assert_eq!(
+        app.doc().focus,
+        Panel::Standing,
+        "below Counts, in the third row"
+    );
 }

@@ -57,6 +57,9 @@ mod tests {
     use crate::layout::{Grid, panels, screen};
     use Panel::*;
 
+    /// The six panels the bundled report fills.
+    const SIX: &[Panel] = &[Growth, Clusters, Environment, Counts, History, Plan];
+
     fn placed(w: u16, h: u16, shown: &[Panel]) -> Vec<(Panel, Rect)> {
         let body = screen(Rect::new(0, 0, w, h)).body;
         panels(Grid::for_size(w, h), body, 0, shown)
@@ -66,7 +69,7 @@ mod tests {
     fn wide_grid_neighbours() {
         // Growth  Clusters  Environment
         // Counts  History   Plan
-        let grid = placed(120, 40, Panel::ALL);
+        let grid = placed(120, 40, SIX);
         let cases = [
             (Growth, Move::Right, Some(Clusters)),
             (Clusters, Move::Right, Some(Environment)),
@@ -88,7 +91,7 @@ mod tests {
         // Growth       Clusters
         // Environment  Counts
         // History      Plan
-        let grid = placed(80, 24, Panel::ALL);
+        let grid = placed(80, 24, SIX);
         assert_eq!(neighbour(&grid, Growth, Move::Down), Some(Environment));
         assert_eq!(neighbour(&grid, Clusters, Move::Down), Some(Counts));
         assert_eq!(neighbour(&grid, Counts, Move::Left), Some(Environment));
@@ -119,17 +122,28 @@ mod tests {
 
     #[test]
     fn column_neighbours_are_above_and_below() {
-        let column = placed(60, 60, Panel::ALL);
+        let column = placed(60, 60, SIX);
         assert_eq!(neighbour(&column, Clusters, Move::Down), Some(Environment));
         assert_eq!(neighbour(&column, Clusters, Move::Up), Some(Growth));
         assert_eq!(neighbour(&column, Clusters, Move::Right), None);
     }
 
     #[test]
+    fn the_seventh_panel_is_reached_from_the_full_width_row_above_it() {
+        // Growth  Clusters  Environment
+        // Counts  History   Plan
+        //        Standing
+        let grid = placed(120, 40, Panel::ALL);
+        assert_eq!(neighbour(&grid, History, Move::Down), Some(Standing));
+        assert_eq!(neighbour(&grid, Plan, Move::Down), Some(Standing));
+        assert_eq!(neighbour(&grid, Standing, Move::Up), Some(Counts));
+    }
+
+    #[test]
     fn cycling_wraps_over_the_panels_shown() {
-        assert_eq!(cycle(Panel::ALL, Plan, 1), Growth);
-        assert_eq!(cycle(Panel::ALL, Growth, -1), Plan);
-        assert_eq!(cycle(Panel::ALL, Counts, 2), Plan);
+        assert_eq!(cycle(SIX, Plan, 1), Growth);
+        assert_eq!(cycle(SIX, Growth, -1), Plan);
+        assert_eq!(cycle(SIX, Counts, 2), Plan);
         assert_eq!(cycle(&[Growth, Counts, Plan], Counts, 1), Plan);
         assert_eq!(
             cycle(&[Growth, Counts, Plan], History, 1),

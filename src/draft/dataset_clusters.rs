@@ -27,6 +27,8 @@ pub(super) fn clusters(
             name_zh: p.name.clone(),
             name_en: untranslated(&p.name),
             status,
+            also: Vec::new(),
+            more_unnamed: false,
             planned: p.planned,
             source: Source {
                 basis_from: None,

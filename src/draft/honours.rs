@@ -46,6 +46,7 @@ pub(super) fn honours(
                         title_en: None,
                         holder,
                         status,
+                        also: Vec::new(),
                         // 2022年，经开区入选…: the year may open the sentence.
                         year: super::periods::year_in(&quote_zh).or_else(|| {
                             super::periods::year_in(&doc.folded(sentence.range.start..quote.start))

@@ -106,6 +106,7 @@ pub(super) fn pool_of(quote: &str, place: Option<&str>) -> Option<crate::model::
             zh,
             en: None,
             size: Some(size),
+            year: None,
         }),
         // 位列第27位: a verb of ranking is no pool.
         None => place
@@ -114,6 +115,7 @@ pub(super) fn pool_of(quote: &str, place: Option<&str>) -> Option<crate::model::
                 zh: p.to_owned(),
                 en: None,
                 size: None,
+                year: None,
             }),
     }
 }

@@ -118,6 +118,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
     let dataset = Dataset {
         honours: super::honours::honours(doc, &reading.sections, &section_id, &mut anchors),
         inferred: Vec::new(),
+        claims: Vec::new(),
         schema_version: crate::model::CURRENT_SCHEMA_VERSION,
         zone: Zone {
             id: "draft-zone".into(),
@@ -126,6 +127,7 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
             short_en: untranslated(&zone_zh.chars().take(12).collect::<String>()),
             name_en: untranslated(&zone_zh),
             name_zh: zone_zh,
+            other_names: Vec::new(),
         },
         report: Report {
             title_verbatim,
@@ -273,6 +275,9 @@ fn metric(
         rank_of: (basis == crate::model::Basis::Rank)
             .then(|| super::rank_pools::pool_of(&quote, q.pool.as_deref()))
             .flatten(),
+        share_of: None,
+        streak_of: None,
+        about: None,
         id,
         group: match q.topic {
             Topic::Growth => "growth",

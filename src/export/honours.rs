@@ -10,7 +10,7 @@ pub struct HonourRow {
     pub id: String,
     pub title_zh: String,
     pub title_en: String,
-    /// `zone`, `cluster` or `company`.
+    /// `zone`, `cluster`, `company` or `other`.
     pub holder_kind: &'static str,
     /// The cluster's id or the company's name; empty for the zone.
     pub holder: String,
@@ -19,6 +19,8 @@ pub struct HonourRow {
     pub status: String,
     pub status_zh: String,
     pub status_en: String,
+    /// Further statuses the quote gives at once; one `;`-separated cell in CSV.
+    pub also: Vec<String>,
     /// The year it was received; `null` in JSON (empty in CSV) when the text gives none.
     pub year: Option<i32>,
     pub section: String,
@@ -30,10 +32,10 @@ pub fn honour_rows(d: &Dataset) -> Vec<HonourRow> {
     d.honours
         .iter()
         .map(|h| {
-            let (holder_kind, holder) = match &h.holder {
-                Holder::Zone => ("zone", String::new()),
-                Holder::Cluster(id) => ("cluster", id.clone()),
-                Holder::Company(name) => ("company", name.clone()),
+            let holder_kind = super::rows::holder_kind(&h.holder);
+            let holder = match &h.holder {
+                Holder::Zone => String::new(),
+                Holder::Cluster(id) | Holder::Company(id) | Holder::Other(id) => id.clone(),
             };
             HonourRow {
                 id: h.id.clone(),
@@ -45,6 +47,7 @@ pub fn honour_rows(d: &Dataset) -> Vec<HonourRow> {
                 status: snake_name(&h.status),
                 status_zh: h.status.zh().to_owned(),
                 status_en: h.status.en().to_owned(),
+                also: h.also.iter().map(snake_name).collect(),
                 year: h.year,
                 section: h.source.section.clone(),
                 quote: h.source.quote.clone(),

@@ -1,7 +1,9 @@
 //! CSV and JSON export of the figures or projects, safe for spreadsheets and terminals.
 
+mod claims;
 pub mod compare;
 mod honours;
+mod rows;
 
 use std::io::{self, Write};
 
@@ -23,173 +25,13 @@ pub enum Table {
     Projects,
     /// One row per honour or title granted (to the zone, a cluster or a company)
     Honours,
+    /// One row per claim the report makes without a number
+    Claims,
 }
 
-use crate::model::{Dataset, format_value, snake_name};
+use crate::model::{Dataset, format_value};
 use crate::sanitize;
-
-/// One figure as exported: a report figure, or a reference threshold (kind `reference`).
-#[derive(Debug, Serialize)]
-pub struct FigureRow {
-    pub id: String,
-    pub kind: &'static str,
-    pub group: String,
-    /// The cluster a figure belongs to; `null` in JSON (empty in CSV) when it belongs to none.
-    pub cluster: Option<String>,
-    pub label_zh: String,
-    pub label_en: String,
-    /// A whole number is written as an integer (`52`, not `52.0`).
-    #[serde(serialize_with = "whole_as_integer")]
-    pub value: f64,
-    pub unit: String,
-    pub unit_en: String,
-    /// The period as the dataset gives it in Chinese, and in English: like `unit` and `unit_en`,
-    /// the unsuffixed column is the report's own language.
-    pub period: String,
-    pub period_en: String,
-    pub basis: String,
-    /// The standard indicator the figure is (`gdp_growth`), empty when it names none.
-    pub indicator: String,
-    /// Hedges; one `;`-separated cell in CSV, an array in JSON. An exclusion names what it
-    /// leaves out (`excluding:疫苗因素`), so no hedge exports as an empty word.
-    pub qualifier: Vec<String>,
-    /// The hedges in English words (`expected`, `excluding vaccines`), for readers of English:
-    /// like `unit_en`, the unsuffixed column is the report's own.
-    pub qualifier_en: Vec<String>,
-    pub direction: String,
-    pub section: String,
-    /// The report's sentence, or a reference's citation.
-    pub quote: String,
-    /// The opening of the sentence, where a hedge such as 预计 stands before the quote.
-    pub context: String,
-    /// The earlier excerpt that states the basis for what follows (同比(下同)), when the quote
-    /// does not repeat it.
-    pub basis_from: String,
-    /// The set a rank is taken in (国家级经开区), empty for a figure that is no rank or names none.
-    pub rank_of: String,
-    /// How many the set holds (217); `null` in JSON (empty in CSV) when the text does not say.
-    pub rank_of_size: Option<u32>,
-}
-
-/// One named company or project as exported.
-#[derive(Debug, Serialize)]
-pub struct ProjectRow {
-    pub id: String,
-    pub cluster: String,
-    pub name_zh: String,
-    pub name_en: String,
-    pub status: String,
-    pub status_zh: String,
-    pub status_en: String,
-    pub planned: bool,
-    pub section: String,
-    pub quote: String,
-}
-
-/// The figure rows of `d`: report figures in file order, then reference thresholds.
-pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
-    // Looked up by id once per row: a linear search per row is quadratic in a large dataset.
-    let units: rustc_hash::FxHashMap<&str, &crate::model::Unit> =
-        d.units.iter().rev().map(|u| (u.id.as_str(), u)).collect();
-    let unit = |id: &str| units.get(id).copied();
-    let unit_zh = |id: &str| unit(id).map_or(id.to_owned(), |u| u.zh.clone());
-    let unit_en = |id: &str| unit(id).map_or(id.to_owned(), |u| u.en.clone());
-    let mut rows: Vec<FigureRow> = d
-        .metrics
-        .iter()
-        .map(|m| FigureRow {
-            id: m.id.clone(),
-            kind: "report",
-            group: m.group.clone(),
-            cluster: m.cluster.clone(),
-            label_zh: m.label_zh.clone(),
-            label_en: m.label_en.clone(),
-            value: m.value,
-            unit: unit_zh(&m.unit),
-            unit_en: unit_en(&m.unit),
-            period: m.period.zh.clone(),
-            period_en: m.period.en.clone(),
-            basis: snake_name(&m.basis),
-            indicator: m.indicator.clone().unwrap_or_default(),
-            qualifier: m.qualifiers.iter().map(hedge_name).collect(),
-            qualifier_en: m.qualifiers.iter().map(|q| q.en().into_owned()).collect(),
-            direction: snake_name(&m.direction),
-            section: m.source.section.clone(),
-            quote: m.source.quote.clone(),
-            context: m.source.context.clone().unwrap_or_default(),
-            basis_from: m.source.basis_from.clone().unwrap_or_default(),
-            rank_of: m.rank_of.as_ref().map(|p| p.zh.clone()).unwrap_or_default(),
-            rank_of_size: m.rank_of.as_ref().and_then(|p| p.size),
-        })
-        .collect();
-    rows.extend(d.references.iter().map(|r| FigureRow {
-        id: r.id.clone(),
-        kind: "reference",
-        group: "reference".into(),
-        cluster: None,
-        label_zh: r.label_zh.clone(),
-        label_en: r.label_en.clone(),
-        value: r.value,
-        unit: unit_zh(&r.unit),
-        unit_en: unit_en(&r.unit),
-        period: String::new(),
-        period_en: String::new(),
-        basis: "threshold".into(),
-        indicator: String::new(),
-        qualifier: Vec::new(),
-        qualifier_en: Vec::new(),
-        direction: String::new(),
-        section: String::new(),
-        quote: r.citation.clone(),
-        context: String::new(),
-        basis_from: String::new(),
-        rank_of: String::new(),
-        rank_of_size: None,
-    }));
-    rows
-}
-
-/// Writes a whole `value` of integer range as an integer, any other as a float.
-fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    // 2^53: past it an f64 no longer holds every integer, so the float is the honest form.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    if value.fract() == 0.0 && value.abs() <= EXACT {
-        // The cast is exact: the value is whole and within the range every integer is held in.
-        #[allow(clippy::cast_possible_truncation)]
-        serializer.serialize_i64(*value as i64)
-    } else {
-        serializer.serialize_f64(*value)
-    }
-}
-
-/// A hedge's exported name: its dataset name, with what an exclusion leaves out.
-fn hedge_name(q: &crate::model::Qualifier) -> String {
-    match q {
-        crate::model::Qualifier::Excluding(what) => format!("{}:{}", q.name(), what.zh),
-        other => other.name().to_owned(),
-    }
-}
-
-/// The project rows of `d`, cluster by cluster.
-pub fn project_rows(d: &Dataset) -> Vec<ProjectRow> {
-    d.clusters
-        .iter()
-        .flat_map(|c| {
-            c.projects.iter().map(|p| ProjectRow {
-                id: p.id.clone(),
-                cluster: c.id.clone(),
-                name_zh: p.name_zh.clone(),
-                name_en: p.name_en.clone(),
-                status: snake_name(&p.status),
-                status_zh: p.status.zh().to_owned(),
-                status_en: p.status.en().to_owned(),
-                planned: p.planned,
-                section: p.source.section.clone(),
-                quote: p.source.quote.clone(),
-            })
-        })
-        .collect()
-}
+pub use rows::{FigureRow, ProjectRow, figure_rows, project_rows};
 
 /// Writes `table` of `d` to `out` in `format`.
 pub fn write(d: &Dataset, table: Table, format: Format, out: impl Write) -> io::Result<()> {
@@ -200,6 +42,8 @@ pub fn write(d: &Dataset, table: Table, format: Format, out: impl Write) -> io::
         (Table::Projects, Format::Json) => write_json(&project_rows(d), out),
         (Table::Honours, Format::Csv) => write_csv(&honours::honour_rows(d), out),
         (Table::Honours, Format::Json) => write_json(&honours::honour_rows(d), out),
+        (Table::Claims, Format::Csv) => write_csv(&claims::claim_rows(d), out),
+        (Table::Claims, Format::Json) => write_json(&claims::claim_rows(d), out),
     }
 }
 

@@ -1,6 +1,6 @@
 //! Typed indices into one dataset, and `Item`, the thing a panel lists and a detail traces.
 
-use super::records::Honour;
+use super::records::{Claim, Honour};
 use super::types::{Cluster, Dataset, Metric, Project, Reference, Section};
 
 /// Declares a `usize` index newtype into one of the dataset's lists.
@@ -33,6 +33,11 @@ index_type!(
     HonourIx
 );
 
+index_type!(
+    /// Index into `Dataset::claims`.
+    ClaimIx
+);
+
 /// A project: its cluster and its place in that cluster's `projects`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ProjectIx {
@@ -49,6 +54,7 @@ pub enum Item {
     Reference(ReferenceIx),
     Section(SectionIx),
     Honour(HonourIx),
+    Claim(ClaimIx),
 }
 
 impl Dataset {
@@ -82,6 +88,11 @@ impl Dataset {
         self.honours.get(ix.0)
     }
 
+    /// The claim at `ix`, if there is one.
+    pub fn claim(&self, ix: ClaimIx) -> Option<&Claim> {
+        self.claims.get(ix.0)
+    }
+
     /// Every figure with its index.
     pub fn metric_ixs(&self) -> impl Iterator<Item = (MetricIx, &Metric)> {
         self.metrics
@@ -98,6 +109,7 @@ impl Dataset {
             Item::Reference(r) => self.reference(r)?.id.as_str(),
             Item::Section(s) => self.section(s)?.id.as_str(),
             Item::Honour(h) => self.honour(h)?.id.as_str(),
+            Item::Claim(c) => self.claim(c)?.id.as_str(),
         })
     }
 }
@@ -122,3 +134,4 @@ index_by!(ProjectIx => Project, |d, i| d.clusters[i.cluster.0].projects[i.index]
 index_by!(ReferenceIx => Reference, |d, i| d.references[i.0]);
 index_by!(SectionIx => Section, |d, i| d.sections[i.0]);
 index_by!(HonourIx => Honour, |d, i| d.honours[i.0]);
+index_by!(ClaimIx => Claim, |d, i| d.claims[i.0]);

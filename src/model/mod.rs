@@ -24,13 +24,13 @@ mod vocab;
 pub use error::{LoadError, Problem};
 pub use format::{format_multiple, format_value};
 pub use hedges::{Excluded, Marker, Place as MarkerPlace, Qualifier};
-pub use ids::{ClusterIx, HonourIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
+pub use ids::{ClaimIx, ClusterIx, HonourIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
 pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
     load_file, parse, read_text, source_path,
 };
 pub use path::DataPath;
-pub use records::{Holder, Honour, Inferred, Pool, Source};
+pub use records::{Claim, Holder, Honour, Inferred, Pool, Source};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::{check_against_source, heading_spans};
 pub use types::*;

@@ -46,6 +46,13 @@ impl DataPath {
         self
     }
 
+    /// This path, a list, at element `index`: `claims[0].against` → `claims[0].against[2]`.
+    #[must_use]
+    pub fn index(mut self, index: usize) -> Self {
+        self.0.push(Step::Index(index));
+        self
+    }
+
     pub fn steps(&self) -> &[Step] {
         &self.0
     }

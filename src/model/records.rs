@@ -16,6 +16,10 @@ pub struct Pool {
     /// How many the set holds, when the text says (217); written in the quote or its context.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub size: Option<u32>,
+    /// The year the assessment or list covers when the text names it apart from the figure's
+    /// own period (在2024年度…考核评价中, published in 2025); written in the quote or context.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<i32>,
 }
 
 /// An honour or title the report says was granted (国家进口贸易促进创新示范区, a national
@@ -36,6 +40,9 @@ pub struct Honour {
     pub level: Option<Level>,
     /// How the text says it was received (获评, 入选, 认定, 授牌, 成为…).
     pub status: Status,
+    /// Further statuses the quote gives at once (分别揭榜入选: `won_listing`, then `selected`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Status>,
     /// The year it was received, when the text gives one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
@@ -52,6 +59,43 @@ pub enum Holder {
     Cluster(String),
     /// A company, named as the quote writes it.
     Company(String),
+    /// Something else the report names (an academy's centenary, a school, an event), as the
+    /// quote writes it: the figure or claim is not about the zone.
+    Other(String),
+}
+
+impl Holder {
+    /// The name the quote must write for this holder: a company's or another's; none for the
+    /// zone or a cluster, which are named elsewhere.
+    pub fn written_name(&self) -> Option<&str> {
+        match self {
+            Holder::Company(name) | Holder::Other(name) => Some(name),
+            Holder::Zone | Holder::Cluster(_) => None,
+        }
+    }
+}
+
+/// Something the report asserts without a number (成为全省新能源汽车产业领军者; 增速高于全国、
+/// 全省、全市): its own record with its own quote, so a claim is traced like a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    /// Stable snake_case id, in the namespace of figures and projects.
+    pub id: String,
+    /// The claim in a few words; it need not be verbatim, the quote is.
+    pub label_zh: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub label_en: String,
+    /// Who or what the claim is about, when not the zone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<Holder>,
+    /// Id of the figure the claim speaks of (a growth rate said to beat the country's).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub figure: Option<String>,
+    /// What the claim is measured against, as the quote names them (全国、全省、全市).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub against: Vec<String>,
+    pub source: Source,
 }
 
 /// A field whose value was inferred rather than read in the text (a zone's full name when the

@@ -22,6 +22,19 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(DataPath, T
             )
         }));
     }
+    // A zone's other name is one the report gives it, never one supplied from elsewhere.
+    for (i, name) in dataset.zone.other_names.iter().enumerate() {
+        if !report.contains(name.zh.as_str()) {
+            let name = sanitize::quoted(&name.zh, 40);
+            problems.push((
+                DataPath::key("zone").at("other_names", i).field("zh"),
+                Text::new(
+                    format!("报告原文中没有本区的名称 {name}"),
+                    format!("the zone's name {name} is not in the report text"),
+                ),
+            ));
+        }
+    }
     let spans = section_spans(dataset, report, &mut problems);
     let mut quote = |path: DataPath, source: &Source| {
         let Some(span) = spans
@@ -83,6 +96,9 @@ pub fn check_against_source(dataset: &Dataset, report: &str) -> Vec<(DataPath, T
     }
     for (i, h) in dataset.honours.iter().enumerate() {
         quote(DataPath::item("honours", i).field("source"), &h.source);
+    }
+    for (i, c) in dataset.claims.iter().enumerate() {
+        quote(DataPath::item("claims", i).field("source"), &c.source);
     }
     for (i, c) in dataset.clusters.iter().enumerate() {
         quote(DataPath::item("clusters", i).field("source"), &c.source);

@@ -4,7 +4,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::hedges::Qualifier;
-use super::records::{Honour, Inferred, Pool, Source};
+use super::records::{Claim, Holder, Honour, Inferred, Pool, Source};
 use super::units::Scale;
 use super::vocab::{Basis, Direction, Level, Panel, Status, UnitKind};
 
@@ -62,6 +62,9 @@ pub struct Dataset {
     /// Honours and titles the zone, a cluster or a company received (schema 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub honours: Vec<Honour>,
+    /// Things the report asserts without a number, each with its quote (schema 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<Claim>,
     /// Fields inferred rather than read in the text, each with why (schema 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<Inferred>,
@@ -92,6 +95,20 @@ pub struct Zone {
     /// Optional: without English the English screen shows the Chinese, marked untranslated.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub short_en: String,
+    /// Other names the report gives the same zone (广州开发区 is also 黄埔区: one body, two
+    /// names), in the report's order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub other_names: Vec<ZoneName>,
+}
+
+/// One more name of a zone.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ZoneName {
+    pub zh: String,
+    /// Optional: without English the English screen shows the Chinese, marked untranslated.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub en: String,
 }
 
 /// The report the figures come from.
@@ -237,6 +254,17 @@ pub struct Metric {
     /// For a rank: the set it is taken in (217 国家级经开区), part of the rank.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rank_of: Option<Pool>,
+    /// For a share: what it is a share of (占全市入选企业数的40%: 全市入选企业数).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub share_of: Option<Pool>,
+    /// For a streak: id of the figure that held in each year of it (连续6年位居第二: the rank
+    /// 第二; 连续8年超千亿元: the threshold 千亿元).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub streak_of: Option<String>,
+    /// Who or what the figure is about, when not the zone or one of its clusters (a company's
+    /// export rank, an academy's centenary).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<Holder>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualifiers: Vec<Qualifier>,
     pub direction: Direction,
@@ -290,6 +318,12 @@ pub struct Project {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name_en: String,
     pub status: Status,
+    /// Further statuses the quote gives at once (分别揭榜入选: `won_listing`, then `selected`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Status>,
+    /// True when the report's list ends with this name and 等: it names some, not all.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub more_unnamed: bool,
     /// True when this is a target of the plan part rather than something done.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub planned: bool,

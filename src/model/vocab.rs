@@ -153,6 +153,8 @@ named_enum! {
         Awarded => "获评", "awarded";
         Recognised => "认定", "recognised";
         Licensed => "授牌", "plaque granted";
+        /// 获“省级智慧园区”称号: a title granted, said with 称号.
+        Titled => "获称号", "granted the title";
     }
 }
 
@@ -186,6 +188,8 @@ named_enum! {
         Attracted => "引进落地", "attracted";
         Building => "建设推进", "building";
         Running => "建成运营", "running";
+        /// Ranked, selected, awarded: a standing, not a stage of building.
+        Recognised => "获得认可", "recognised";
     }
 }
 
@@ -223,6 +227,7 @@ impl Status {
             Status::Awarded => &["获评", "荣获", "获得", "获批", "评为", "获颁"],
             Status::Recognised => &["认定", "认证", "命名"],
             Status::Licensed => &["授牌", "挂牌"],
+            Status::Titled => &["称号"],
         }
     }
 
@@ -250,15 +255,16 @@ impl Status {
             | Status::InUse
             | Status::GridConnected
             | Status::Launched
-            | Status::Contributed
-            | Status::Ranked
+            | Status::Contributed => Stage::Running,
+            Status::Ranked
             | Status::Became
             | Status::Selected
             | Status::Shortlisted
             | Status::WonListing
             | Status::Awarded
             | Status::Recognised
-            | Status::Licensed => Stage::Running,
+            | Status::Licensed
+            | Status::Titled => Stage::Recognised,
         }
     }
 }

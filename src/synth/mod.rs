@@ -83,6 +83,7 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
     let mut dataset = Dataset {
         honours: Vec::new(),
         inferred: Vec::new(),
+        claims: Vec::new(),
         schema_version: 1,
         zone: Zone {
             id: "synthetic".into(),
@@ -90,6 +91,7 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
             name_en: "Synthetic Development Zone".into(),
             short_zh: "合成区".into(),
             short_en: "Synthetic".into(),
+            other_names: Vec::new(),
         },
         report: Report {
             title_verbatim: true,
@@ -168,6 +170,9 @@ fn metric(i: usize) -> Metric {
     let change = if value < 0.0 { "下降" } else { "增长" };
     Metric {
         rank_of: None,
+        share_of: None,
+        streak_of: None,
+        about: None,
         indicator: None,
         id: format!("figure_{i}"),
         group: format!("{}_group", snake_name(&panel)),
@@ -222,6 +227,8 @@ fn project(p: usize) -> Project {
         name_zh: format!("合成项目{p}"),
         name_en: format!("Synthetic project {p}"),
         status,
+        also: Vec::new(),
+        more_unnamed: false,
         planned: p.is_multiple_of(4),
         source: Source {
             basis_from: None,

@@ -28,7 +28,7 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let left = format!(
         " {}{draft}{} · {}{}",
         report_position(app),
-        lang.pick(&d.zone.short_zh, &d.zone.short_en),
+        crate::view::context_words::zone_names(d, true, lang),
         lang.pick(&d.report.title_zh, &d.report.title_en),
         crate::view::context_words::report_marks(d, lang)
     );

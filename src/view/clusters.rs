@@ -208,4 +208,9 @@ fn tally(cluster: ClusterIx, c: &Cluster) -> ClusterTally {
 }
 
 /// The stages in the order the stacked bar draws them.
-pub const STAGE_ORDER: [Stage; Stage::COUNT] = [Stage::Running, Stage::Building, Stage::Attracted];
+pub const STAGE_ORDER: [Stage; Stage::COUNT] = [
+    Stage::Running,
+    Stage::Building,
+    Stage::Attracted,
+    Stage::Recognised,
+];

@@ -1,8 +1,10 @@
 //! Words a figure or a report carries beside its value: the pool a rank is taken in, and that a
 //! report is an excerpt or has a supplied title.
 
+use std::borrow::Cow;
+
 use crate::lang::Lang;
-use crate::model::{Dataset, Holder, Honour, Metric};
+use crate::model::{Claim, Dataset, Holder, Honour, Metric, Pool, Project, Status};
 
 /// What a reader must know of the report beside its title: that the text is only part of the
 /// document, and that the title was supplied rather than printed (` · 摘录 · 题名系整理`).
@@ -17,6 +19,25 @@ pub fn report_marks(d: &Dataset, lang: Lang) -> String {
     marks
 }
 
+/// The zone's name with the other names it goes by: `岚江经开区 / 岚江区` (`short` picks the
+/// short name or the full one).
+pub fn zone_names(d: &Dataset, short: bool, lang: Lang) -> String {
+    let z = &d.zone;
+    let own = if short {
+        lang.pick(&z.short_zh, &z.short_en)
+    } else {
+        lang.pick(&z.name_zh, &z.name_en)
+    };
+    std::iter::once(own.to_owned())
+        .chain(
+            z.other_names
+                .iter()
+                .map(|n| lang.label(&n.zh, &n.en).into_owned()),
+        )
+        .collect::<Vec<_>>()
+        .join(" / ")
+}
+
 /// A rank's pool as it follows the rank: `/217` when the text gives the pool's size.
 pub(super) fn pool_size(m: &Metric) -> String {
     m.rank_of
@@ -25,33 +46,141 @@ pub(super) fn pool_size(m: &Metric) -> String {
         .map_or_else(String::new, |size| format!("/{size}"))
 }
 
-/// The pool a rank is taken in, in words: `共217个国家级经开区` / `of 217 national ETDZs`.
+/// The pool a rank is taken in, in words: `共217个国家级经开区中 · 2024年度` / `of 217 national
+/// ETDZs · 2024 assessment`.
 pub fn pool_words(m: &Metric, lang: Lang) -> Option<String> {
     let pool = m.rank_of.as_ref()?;
-    let name = match lang {
-        Lang::Zh => pool.zh.clone(),
-        Lang::En => Lang::En
-            .label(&pool.zh, pool.en.as_deref().unwrap_or(""))
-            .into_owned(),
-    };
-    Some(match (pool.size, lang) {
+    let name = pool_name(pool, lang);
+    let words = match (pool.size, lang) {
         (Some(size), Lang::Zh) => format!("共{size}个{name}中"),
         (None, Lang::Zh) => format!("{name}中"),
         (Some(size), Lang::En) => format!("of {size} {name}"),
         (None, Lang::En) => format!("among {name}"),
+    };
+    Some(match pool.year {
+        Some(year) => format!("{words} · {}", assessed_words(year, lang)),
+        None => words,
     })
+}
+
+/// The year an assessment covers, apart from when it was published: `2024年度` / `2024 assessment`.
+pub fn assessed_words(year: i32, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年度"),
+        Lang::En => format!("{year} assessment"),
+    }
+}
+
+/// A pool's name in `lang`, the Chinese marked untranslated when it has no English.
+fn pool_name(pool: &Pool, lang: Lang) -> String {
+    lang.label(&pool.zh, pool.en.as_deref().unwrap_or(""))
+        .into_owned()
+}
+
+/// What a share is of: `占全市入选企业数` / `of 全市入选企业数`.
+pub fn share_words(m: &Metric, lang: Lang) -> Option<String> {
+    let pool = m.share_of.as_ref()?;
+    let name = pool_name(pool, lang);
+    Some(match (pool.size, lang) {
+        (Some(size), Lang::Zh) => format!("占{name}({size})"),
+        (None, Lang::Zh) => format!("占{name}"),
+        (Some(size), Lang::En) => format!("share of {name} ({size})"),
+        (None, Lang::En) => format!("share of {name}"),
+    })
+}
+
+/// What held in every year of a streak, from the figure it names: `每年:第2` / `each year: #2`.
+pub fn streak_words(d: &Dataset, m: &Metric, lang: Lang) -> Option<String> {
+    let held = d
+        .metrics
+        .iter()
+        .find(|f| Some(&f.id) == m.streak_of.as_ref())?;
+    let value = super::figure::value_text(d, held, lang);
+    Some(match lang {
+        Lang::Zh => format!("每年:{value}"),
+        Lang::En => format!("each year: {value}"),
+    })
+}
+
+/// Who or what a figure is about when not the zone: `岚舟汽车 (企业)` / `岚舟汽车 (company)`.
+pub fn about_words(d: &Dataset, about: &Holder, lang: Lang) -> String {
+    let kind = match about {
+        Holder::Zone => return holder_name(d, about, lang),
+        Holder::Cluster(_) => lang.pick("集群", "cluster"),
+        Holder::Company(_) => lang.pick("企业", "company"),
+        Holder::Other(_) => lang.pick("非本区", "not the zone"),
+    };
+    format!("{} ({kind})", holder_name(d, about, lang))
+}
+
+/// A figure's label with what it is about before it, when it is not the zone and the label
+/// does not already name it: `岚舟汽车 · 乘用车出口排名`.
+pub fn about_label<'a>(m: &Metric, label: Cow<'a, str>) -> Cow<'a, str> {
+    match m.about.as_ref().and_then(Holder::written_name) {
+        Some(name) if !label.contains(name) => format!("{name} · {label}").into(),
+        _ => label,
+    }
+}
+
+/// A status with those the quote gives with it: `揭榜、入选` / `won a listed task, selected`.
+pub fn statuses(status: Status, also: &[Status], lang: Lang) -> String {
+    std::iter::once(status)
+        .chain(also.iter().copied())
+        .map(|s| lang.pick(s.zh(), s.en()))
+        .collect::<Vec<_>>()
+        .join(lang.pick("、", ", "))
+}
+
+/// A project's name, followed by 等 / `and others` when the report's list goes on unnamed.
+pub fn project_name(project: &Project, lang: Lang) -> String {
+    let name = lang.pick(&project.name_zh, &project.name_en);
+    match (project.more_unnamed, lang) {
+        (false, _) => name.to_owned(),
+        (true, Lang::Zh) => format!("{name}等"),
+        (true, Lang::En) => format!("{name} and others"),
+    }
 }
 
 /// Who holds `h`: the zone's short name, the cluster's name, or the company as the quote writes it.
 pub fn holder_words(d: &Dataset, h: &Honour, lang: Lang) -> String {
-    match &h.holder {
+    holder_name(d, &h.holder, lang)
+}
+
+/// The name of `holder`: the zone's short name, the cluster's name, or the name as the quote
+/// writes it.
+pub fn holder_name(d: &Dataset, holder: &Holder, lang: Lang) -> String {
+    match holder {
         Holder::Zone => lang.pick(&d.zone.short_zh, &d.zone.short_en).to_owned(),
         Holder::Cluster(id) => d.clusters.iter().find(|c| &c.id == id).map_or_else(
             || id.clone(),
             |c| lang.label(&c.label_zh, &c.label_en).into_owned(),
         ),
-        Holder::Company(name) => name.clone(),
+        Holder::Company(name) | Holder::Other(name) => name.clone(),
     }
+}
+
+/// A claim's label in `lang`, the Chinese marked untranslated when it has no English.
+pub fn claim_label(c: &Claim, lang: Lang) -> String {
+    lang.label(&c.label_zh, &c.label_en).into_owned()
+}
+
+/// The one-line summary of a claim: `label · about · against 全国、全省 · (no number)`.
+pub fn claim_title(d: &Dataset, c: &Claim, lang: Lang) -> String {
+    let mut facts = vec![
+        lang.pick("无数字的表述", "a claim without a number")
+            .to_owned(),
+    ];
+    if let Some(about) = &c.about {
+        facts.push(about_words(d, about, lang));
+    }
+    if !c.against.is_empty() {
+        let against = c.against.join(lang.pick("、", ", "));
+        facts.push(match lang {
+            Lang::Zh => format!("对照{against}"),
+            Lang::En => format!("against {against}"),
+        });
+    }
+    format!("{}: {}", claim_label(c, lang), facts.join(" · "))
 }
 
 /// An honour's title in `lang`: the Chinese, marked untranslated, when it has no English.

@@ -1,10 +1,9 @@
-//! The counts panel's model: counts largest first as bars, then ranks, then the other figures,
-//! then the honours the report says were granted.
+//! The counts panel's model: counts largest first as bars, then ranks, then the other figures.
 
 use super::hedges::Hedges;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
-use crate::model::{Dataset, HonourIx, Item, MetricIx, Panel as Place, UnitKind};
+use crate::model::{Dataset, Item, MetricIx, Panel as Place, UnitKind};
 
 /// The sections of the counts panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -12,7 +11,6 @@ pub enum CountsSection {
     Counts,
     Ranks,
     Other,
-    Honours,
 }
 
 /// What one row of the counts panel shows.
@@ -24,8 +22,6 @@ pub enum CountsRow {
     Bar(MetricIx),
     /// A rank or another figure, as its value.
     Figure(MetricIx),
-    /// An honour, with who holds it.
-    Honour(HonourIx),
     /// What the hedge marks mean.
     Legend,
 }
@@ -64,8 +60,7 @@ impl PanelView for CountsView {
             (CountsSection::Ranks, of_kind(Some(UnitKind::Rank))),
             (CountsSection::Other, of_kind(None)),
         ];
-        let present = sections.iter().filter(|(_, list)| !list.is_empty()).count()
-            + usize::from(!d.honours.is_empty());
+        let present = sections.iter().filter(|(_, list)| !list.is_empty()).count();
         let mut b = RowBuilder::default();
         for (section, list) in &sections {
             if list.is_empty() {
@@ -82,12 +77,6 @@ impl PanelView for CountsView {
                 };
                 b.item_row(row, Item::Metric(*m));
             }
-        }
-        if !d.honours.is_empty() && present > 1 {
-            b.row(CountsRow::Section(CountsSection::Honours));
-        }
-        for h in 0..d.honours.len() {
-            b.item_row(CountsRow::Honour(HonourIx(h)), Item::Honour(HonourIx(h)));
         }
         let hedges = Hedges::of(d, &figures);
         if !hedges.is_empty() {
@@ -114,16 +103,3 @@ impl PanelView for CountsView {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_honour_is_an_item_after_the_figures() {
-        let d = crate::view::zone_fixture("chenghu-2024");
-        let view = CountsView::build(&d);
-        let honours: Vec<Item> = (0..3).map(|h| Item::Honour(HonourIx(h))).collect();
-        assert_eq!(view.items()[view.items().len() - 3..], honours[..]);
-        assert!(view.rows.rows.contains(&CountsRow::Section(CountsSection::Honours)));
-    }
-}

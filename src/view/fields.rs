@@ -8,7 +8,10 @@ use crate::model::{Dataset, Item, format_value};
 /// many reports open, a comparison or a search mixes them).
 pub fn fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String)> {
     let mut all = item_fields(d, item, lang);
-    if matches!(item, Item::Metric(_) | Item::Project(_) | Item::Honour(_)) {
+    if matches!(
+        item,
+        Item::Metric(_) | Item::Project(_) | Item::Honour(_) | Item::Claim(_)
+    ) {
         all.push((lang.pick("报告", "report"), report_line(d, lang)));
     }
     all
@@ -23,7 +26,7 @@ fn report_line(d: &Dataset, lang: Lang) -> String {
     };
     format!(
         "{} · {} ({}){}{draft}",
-        lang.pick(&d.zone.name_zh, &d.zone.name_en),
+        crate::view::context_words::zone_names(d, false, lang),
         lang.pick(&d.report.title_zh, &d.report.title_en),
         d.report.year,
         crate::view::context_words::report_marks(d, lang)
@@ -86,6 +89,20 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                 crate::view::context_words::pool_words(m, lang)
                     .map(|p| (t("排名范围", "ranked"), p)),
             )
+            .chain(
+                crate::view::context_words::share_words(m, lang)
+                    .map(|p| (t("占比之母", "share of"), p)),
+            )
+            .chain(
+                crate::view::context_words::streak_words(d, m, lang)
+                    .map(|p| (t("连续所指", "streak of"), p)),
+            )
+            .chain(m.about.as_ref().map(|about| {
+                (
+                    t("所指", "about"),
+                    crate::view::context_words::about_words(d, about, lang),
+                )
+            }))
             .collect()
         }
         Item::Project(p) => {
@@ -102,8 +119,16 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                 ),
                 (
                     t("状态", "status"),
-                    lang.pick(project.status.zh(), project.status.en())
-                        .to_owned(),
+                    crate::view::context_words::statuses(project.status, &project.also, lang),
+                ),
+                (
+                    t("列举", "list"),
+                    if project.more_unnamed {
+                        t("此后有“等”:另有未点名者", "ends in 等: more are not named")
+                    } else {
+                        t("点名", "named")
+                    }
+                    .to_owned(),
                 ),
                 (
                     t("计划", "planned"),
@@ -172,7 +197,7 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                 (t("获得者", "holder"), words),
                 (
                     t("方式", "how"),
-                    lang.pick(honour.status.zh(), honour.status.en()).to_owned(),
+                    crate::view::context_words::statuses(honour.status, &honour.also, lang),
                 ),
                 (
                     t("级别", "level"),
@@ -195,7 +220,55 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                 (t("原文", "quote"), format!("「{}」", honour.source.quote)),
             ]
         }
+        Item::Claim(c) => claim_fields(d, &d[c], lang),
     }
+}
+
+/// The fields of a claim: what it says, about whom, against what, and its quote.
+fn claim_fields(d: &Dataset, c: &crate::model::Claim, lang: Lang) -> Vec<(&'static str, String)> {
+    let t = |zh: &'static str, en: &'static str| lang.pick(zh, en);
+    let none = || t("未载明", "not stated").to_owned();
+    vec![
+        (
+            t("表述", "claim"),
+            format!(
+                "{} / {}",
+                c.label_zh,
+                Lang::En.label(&c.label_zh, &c.label_en)
+            ),
+        ),
+        (
+            t("数值", "value"),
+            t("无:没有数字的表述", "none: a claim without a number").to_owned(),
+        ),
+        (
+            t("所指", "about"),
+            c.about.as_ref().map_or_else(
+                || crate::view::context_words::holder_name(d, &crate::model::Holder::Zone, lang),
+                |a| crate::view::context_words::about_words(d, a, lang),
+            ),
+        ),
+        (
+            t("对照", "against"),
+            if c.against.is_empty() {
+                none()
+            } else {
+                c.against.join(t("、", ", "))
+            },
+        ),
+        (
+            t("涉及数字", "figure"),
+            c.figure
+                .as_deref()
+                .map_or_else(none, |id| compared_label(d, id, lang)),
+        ),
+        (t("编号", "id"), c.id.clone()),
+        (
+            t("章节", "section"),
+            figure::section_title(d, &c.source.section, lang).to_owned(),
+        ),
+        (t("原文", "quote"), format!("「{}」", c.source.quote)),
+    ]
 }
 
 /// The value as shown, and for a fall its signed value too (`▼8.6% (-8.6)`).

@@ -34,14 +34,14 @@ pub fn review_label(d: &Dataset, lang: Lang) -> String {
 
 /// The full label of `m` in `lang`; Chinese marked untranslated where English is missing.
 pub fn label(m: &Metric, lang: Lang) -> std::borrow::Cow<'_, str> {
-    lang.label(&m.label_zh, &m.label_en)
+    super::context_words::about_label(m, lang.label(&m.label_zh, &m.label_en))
 }
 
 /// The short chart label of `m` in `lang`, else its full label.
 pub fn short_label(m: &Metric, lang: Lang) -> std::borrow::Cow<'_, str> {
     let zh = m.short_zh.as_deref().unwrap_or(&m.label_zh);
     let en = m.short_en.as_deref().unwrap_or(&m.label_en);
-    lang.label(zh, en)
+    super::context_words::about_label(m, lang.label(zh, en))
 }
 
 /// Footnote marks of `m`: one per hedge of `marked` it carries, in `marked` order, so every
@@ -158,6 +158,8 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
                 basis_words(m.basis, lang).to_owned(),
             ];
             facts.extend(super::context_words::pool_words(m, lang));
+            facts.extend(super::context_words::share_words(m, lang));
+            facts.extend(super::context_words::streak_words(d, m, lang));
             let hedges = qualifier_words(m, lang);
             if !hedges.is_empty() {
                 facts.push(hedges);
@@ -171,8 +173,8 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
             } else {
                 String::new()
             };
-            let status = lang.pick(project.status.zh(), project.status.en());
-            let name = lang.pick(&project.name_zh, &project.name_en);
+            let status = super::context_words::statuses(project.status, &project.also, lang);
+            let name = super::context_words::project_name(project, lang);
             let cluster_name = lang.pick(&cluster.label_zh, &cluster.label_en);
             format!("{name}: {status}{planned} · {cluster_name}")
         }
@@ -195,10 +197,11 @@ pub fn title(d: &Dataset, item: Item, lang: Lang) -> String {
             format!(
                 "{}: {} · {}{year}",
                 super::context_words::honour_title(honour, lang),
-                lang.pick(honour.status.zh(), honour.status.en()),
+                super::context_words::statuses(honour.status, &honour.also, lang),
                 super::context_words::holder_words(d, honour, lang)
             )
         }
+        Item::Claim(c) => super::context_words::claim_title(d, &d[c], lang),
     }
 }
 
@@ -209,6 +212,7 @@ pub fn source(d: &Dataset, item: Item, lang: Lang) -> String {
         Item::Metric(i) => quote_line(d, &d[i].source, lang),
         Item::Project(p) => quote_line(d, &d[p].source, lang),
         Item::Honour(h) => quote_line(d, &d[h].source, lang),
+        Item::Claim(c) => quote_line(d, &d[c].source, lang),
         Item::Reference(r) => d[r].citation.clone(),
         Item::Section(s) => {
             let part = d[s]

@@ -35,6 +35,7 @@ macro_rules! with_panels {
             Counts counts CountsView CountsPanel,
             History history HistoryView HistoryPanel,
             Plan plan PlanView PlanPanel,
+            Standing standing StandingView StandingPanel,
         }
     };
 }
@@ -46,6 +47,9 @@ pub trait PanelView: Sized {
     const NAME: (&'static str, &'static str);
     /// The dataset's placement whose figures the panel shows and whose title it takes.
     const PLACE: Option<Place>;
+    /// Whether the header names the panel when a report leaves it empty: a report without
+    /// growth figures is news, one that records no honours is not.
+    const NAMED_WHEN_EMPTY: bool = true;
     /// The panel's plain name for `d` when it differs from [`Self::NAME`] (what the panel
     /// shows depends on what the report holds).
     fn name_for(_d: &Dataset) -> Option<(&'static str, &'static str)> {
@@ -84,6 +88,11 @@ macro_rules! declare_views {
             /// The panel with command-line name `key`.
             pub fn from_key(key: &str) -> Option<PanelId> {
                 PanelId::ALL.iter().copied().find(|p| p.key() == key)
+            }
+
+            /// Whether the header names the panel when a report leaves it empty.
+            pub fn named_when_empty(self) -> bool {
+                match self { $(PanelId::$id => <$module::$view as PanelView>::NAMED_WHEN_EMPTY,)* }
             }
 
             /// The panel's plain name for `d` and its dataset placement.
@@ -136,9 +145,12 @@ macro_rules! declare_views {
                 self.shown.iter().position(|p| *p == panel).map_or(0, |i| i + 1)
             }
 
-            /// The panels the report leaves empty, which the header names.
+            /// The panels the report leaves empty that the header names.
             pub fn empty(&self) -> impl Iterator<Item = PanelId> + '_ {
-                PanelId::ALL.iter().copied().filter(|p| !self.shown.contains(p))
+                PanelId::ALL
+                    .iter()
+                    .copied()
+                    .filter(|p| !self.shown.contains(p) && p.named_when_empty())
             }
 
             /// The selectable items of `panel`.

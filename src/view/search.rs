@@ -70,10 +70,7 @@ impl SearchIndex {
             index.add(Target::Item(Item::Section(SectionIx(i))), &words);
         }
         for (i, h) in d.honours.iter().enumerate() {
-            let company = match &h.holder {
-                crate::model::Holder::Company(name) => name.as_str(),
-                _ => "",
-            };
+            let company = h.holder.written_name().unwrap_or_default();
             let words = [
                 h.title_zh.as_str(),
                 h.title_en.as_deref().unwrap_or_default(),
@@ -84,6 +81,16 @@ impl SearchIndex {
                 Target::Item(Item::Honour(crate::model::HonourIx(i))),
                 &words,
             );
+        }
+        for (i, c) in d.claims.iter().enumerate() {
+            let about = c.about.as_ref().and_then(|a| a.written_name());
+            let words = [
+                c.label_zh.as_str(),
+                &c.label_en,
+                about.unwrap_or_default(),
+                &c.source.quote,
+            ];
+            index.add(Target::Item(Item::Claim(crate::model::ClaimIx(i))), &words);
         }
         index.text.shrink_to_fit();
         index.entries.shrink_to_fit();

@@ -4,7 +4,12 @@
 use std::path::PathBuf;
 
 /// The invented zones under `tests/fixtures/zones/`: `NAME.json` quotes `NAME.zh.txt`.
-pub const ZONES: [&str; 3] = ["qinglan-2023", "wangshu-2022", "chenghu-2024"];
+pub const ZONES: [&str; 4] = [
+    "qinglan-2023",
+    "wangshu-2022",
+    "chenghu-2024",
+    "lanjiang-2025",
+];
 
 fn path(file: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

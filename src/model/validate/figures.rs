@@ -15,8 +15,12 @@ impl<'a> Checker<'a> {
     pub(super) fn metrics(&mut self, d: &'a Dataset) {
         let groups = index(d.groups.iter().map(|g| g.id.as_str()));
         let clusters = index(d.clusters.iter().map(|c| c.id.as_str()));
-        let units: HashMap<&str, UnitKind> =
-            d.units.iter().map(|u| (u.id.as_str(), u.kind)).collect();
+        // Each unit's kind and how many base units one is (万辆 = 10⁴ 辆), for the range checks.
+        let units: HashMap<&str, (UnitKind, f64)> = d
+            .units
+            .iter()
+            .map(|u| (u.id.as_str(), (u.kind, u.scale().factor)))
+            .collect();
         let unit_words: HashMap<&str, &str> = d
             .units
             .iter()
@@ -56,7 +60,7 @@ impl<'a> Checker<'a> {
         self.item_ids = ids;
     }
 
-    fn value(&mut self, path: impl Fn() -> DataPath, m: &Metric, kind: Option<UnitKind>) {
+    fn value(&mut self, path: impl Fn() -> DataPath, m: &Metric, unit: Option<(UnitKind, f64)>) {
         let v = m.value;
         let problem = if !v.is_finite() {
             Some(Text::new("数值不是有限数", "value is not a finite number"))
@@ -66,7 +70,15 @@ impl<'a> Checker<'a> {
                 format!("value {v} is beyond ±{MAX_MAGNITUDE:e}"),
             ))
         } else {
-            kind.and_then(|kind| out_of_range(v, kind, m.basis))
+            unit.and_then(|(kind, factor)| {
+                // A count is whole in its base unit: 8.6万辆 is 86,000 vehicles.
+                let counted = if kind == UnitKind::Count && factor >= 1.0 {
+                    (v * factor * 1e6).round() / 1e6
+                } else {
+                    v
+                };
+                out_of_range(counted, kind, m.basis).and_then(|_| out_of_range(v, kind, m.basis))
+            })
         };
         if let Some(message) = problem {
             self.report(|| (path(), message));
@@ -195,6 +207,7 @@ impl<'a> Checker<'a> {
                     });
                 }
                 self.status(at("status"), p.status, quote);
+                self.project_forms(at, p);
             }
         }
         self.item_ids = project_ids;

@@ -8,6 +8,7 @@ use crate::model::path::DataPath;
 use crate::sanitize;
 
 mod figures;
+mod forms;
 mod hedges;
 mod indicator;
 mod reading;
@@ -32,14 +33,18 @@ pub fn validate(dataset: &Dataset) -> Vec<(DataPath, Text)> {
         + dataset.metrics.len()
         + dataset.references.len()
         + dataset.project_count()
-        + dataset.honours.len();
+        + dataset.honours.len()
+        + dataset.claims.len();
     check.item_ids.reserve(ids);
     check.header(dataset);
     check.sections(dataset);
     check.groups_and_units(dataset);
     check.metrics(dataset);
+    check.metric_forms(dataset);
     check.clusters(dataset);
     check.honours(dataset);
+    check.claims(dataset);
+    check.other_names(dataset);
     check.inferred(dataset);
     check.comparisons_and_references(dataset);
     if check.unlisted > 0 {

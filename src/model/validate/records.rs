@@ -211,21 +211,10 @@ impl<'a> Checker<'a> {
                     self.reference(|| at("holder.cluster"), "cluster", id, &clusters);
                 }
                 Holder::Company(name) => {
-                    self.text(|| at("holder.company"), name);
-                    if !name.trim().is_empty() && !quote.contains(name.as_str()) {
-                        self.report(|| {
-                            (
-                                at("holder.company"),
-                                Text::new(
-                                    format!("企业 {} 不在其原文中", sanitize::quoted(name, 40)),
-                                    format!(
-                                        "company {} is not in its quote",
-                                        sanitize::quoted(name, 40)
-                                    ),
-                                ),
-                            )
-                        });
-                    }
+                    self.name_written(|| at("holder.company"), name, &[quote]);
+                }
+                Holder::Other(name) => {
+                    self.name_written(|| at("holder.other"), name, &[quote]);
                 }
             }
             if let Some(level) = h.level
@@ -250,6 +239,7 @@ impl<'a> Checker<'a> {
                 });
             }
             self.status(at("status"), h.status, quote);
+            self.statuses_also(|| at("also"), &h.also, quote);
             if h.year.is_some_and(|y| !(1000..=9999).contains(&y)) {
                 self.report(|| (at("year"), super::not_a_year(h.year.unwrap_or_default())));
             }

@@ -28,8 +28,9 @@ impl Widget for ClustersPanel<'_> {
     }
 }
 
-/// Glyphs of the stacked bar: stages done, building, attracted, then plan targets.
-const SEGMENTS: [&str; 4] = ["█", "▓", "▒", "░"];
+/// Glyphs of the stacked bar: a stage each in [`STAGE_ORDER`] (running, building, attracted,
+/// recognised), then plan targets.
+const SEGMENTS: [&str; STAGE_ORDER.len() + 1] = ["█", "▓", "▒", "▚", "░"];
 /// Columns a project row indents under its cluster's name.
 const INDENT: usize = 2;
 
@@ -43,11 +44,11 @@ impl ClustersPanel<'_> {
     fn status(&self, ix: ProjectIx) -> String {
         let p = &self.props;
         let project = &p.data[ix];
-        let status = p.lang.pick(project.status.zh(), project.status.en());
+        let status = crate::view::context_words::statuses(project.status, &project.also, p.lang);
         if project.planned {
             format!("{status} ({})", figure::plan_label(p.data, p.lang))
         } else {
-            status.to_owned()
+            status
         }
     }
 
@@ -86,7 +87,7 @@ impl ClustersPanel<'_> {
                 } else {
                     figure::plan_label(p.data, p.lang)
                 };
-                parts.push(format!("{}{plan}", SEGMENTS[3]));
+                parts.push(format!("{}{plan}", SEGMENTS[STAGE_ORDER.len()]));
             }
             let note = match short {
                 false => p.lang.pick("数为名称计数", "n = names counted"),
@@ -109,14 +110,13 @@ impl ClustersPanel<'_> {
         let bar_width = columns.saturating_sub(label_width + count_width + 2);
         let name = p.lang.pick(&cluster.label_zh, &cluster.label_en);
         cells::put(buf, area.x, area.y, label_width, name, p.theme.text);
-        let counts = [
-            tally.by_stage[STAGE_ORDER[0].index()],
-            tally.by_stage[STAGE_ORDER[1].index()],
-            tally.by_stage[STAGE_ORDER[2].index()],
-            tally.planned,
-        ];
+        let counts: Vec<usize> = STAGE_ORDER
+            .iter()
+            .map(|s| tally.by_stage[s.index()])
+            .chain([tally.planned])
+            .collect();
         let per = stack_cells(&counts, v.max, u16::try_from(bar_width).unwrap_or(u16::MAX));
-        let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.muted];
+        let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.bar_alt, p.theme.muted];
         let mut x = area.x.saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
         for ((glyph, n), style) in SEGMENTS.iter().zip(&per).zip(styles) {
             cells::fill(buf, x, area.y, usize::from(*n), glyph, style);
@@ -186,7 +186,7 @@ impl RowPanel for ClustersPanel<'_> {
             ClustersRow::Figure(m) => figure_row(indented, &self.label(m), &self.value(m), p.theme.text, buf),
             ClustersRow::Project(ix) => {
                 let project = &p.data[ix];
-                let name = p.lang.pick(&project.name_zh, &project.name_en);
+                let name = &crate::view::context_words::project_name(project, p.lang);
                 let status = self.status(ix);
                 let columns = usize::from(indented.width);
                 let column_room = columns.saturating_sub(c.status + if p.zoomed { 3 } else { 1 });
@@ -220,5 +220,6 @@ fn short_stage(stage: crate::model::Stage, lang: Lang) -> &'static str {
         Stage::Attracted => lang.pick("引进", "attr."),
         Stage::Building => lang.pick("在建", "bldg"),
         Stage::Running => lang.pick("运营", "run"),
+        Stage::Recognised => lang.pick("认可", "recog."),
     }
 }

@@ -1,6 +1,5 @@
 //! Projects & counts: every count largest first as a bar with its value, then ranks as ranks
-//! (`13th`), the other figures as values and the honours with who holds them, each section
-//! named when there are several.
+//! (`13th`) and the other figures as values, each section named when there are several.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
@@ -90,7 +89,6 @@ impl RowPanel for CountsPanel<'_> {
                     CountsSection::Counts => p.lang.pick("数量", "Counts"),
                     CountsSection::Ranks => p.lang.pick("排名", "Ranks"),
                     CountsSection::Other => p.lang.pick("其他数字", "Other figures"),
-                    CountsSection::Honours => p.lang.pick("荣誉称号", "Honours"),
                 };
                 heading_row(area, text, p.theme.title, buf);
             }
@@ -101,12 +99,6 @@ impl RowPanel for CountsPanel<'_> {
                 cells::put_right(buf, area.right(), area.y, c.value, &self.value(m), p.theme.text);
             }
             CountsRow::Figure(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),
-            CountsRow::Honour(h) => {
-                let honour = &p.data[h];
-                let holder = crate::view::context_words::holder_words(p.data, honour, p.lang);
-                let title = crate::view::context_words::honour_title(honour, p.lang);
-                figure_row(area, &title, &holder, p.theme.text, buf);
-            }
             CountsRow::Legend => {
                 heading_row(area, &legend_text(&self.view.hedges, p.lang), p.theme.muted, buf);
             }
