@@ -95,6 +95,18 @@ pub enum Command {
         #[arg(long, requires = "output")]
         force: bool,
     },
+    /// Write a dataset of an older schema (1) in the current one (2); refused, with what to
+    /// fix, while it holds readings the current schema refuses
+    Upgrade {
+        /// The dataset to upgrade; it is never written over unless given as -o FILE --force
+        file: PathBuf,
+        /// Write the upgraded dataset to FILE (atomically) instead of standard output
+        #[arg(long, short, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long, requires = "output")]
+        force: bool,
+    },
     /// Print one frame of the dashboard as plain text (the default), ANSI, SVG or HTML
     Render(RenderArgs),
     /// Print a completion script for a shell: `source <(zonedash completions bash)`

@@ -125,12 +125,14 @@ impl Incoming {
 pub fn open_doc(path: &Path) -> anyhow::Result<Doc> {
     let name = crate::model::file_label(path);
     let json = crate::draft::looks_like_json(path);
-    let data = if json {
-        crate::model::load_file(path)?
+    let (data, warnings) = if json {
+        crate::model::load_file_checked(path)?
     } else {
-        crate::draft::draft_file(path)?.dataset
+        (crate::draft::draft_file(path)?.dataset, Vec::new())
     };
-    Ok(Doc::opened(data, name, !json).from_file(path))
+    let mut doc = Doc::opened(data, name, !json).from_file(path);
+    doc.warnings = warnings.len();
+    Ok(doc)
 }
 
 /// [`open_doc`] as the loader hands it over: a failure keeps its first line in each language.

@@ -92,6 +92,11 @@ fn run(mut cli: Cli) -> Result<ExitCode> {
             output,
             force,
         }) => commands::draft(&report, output.as_deref(), force, lang),
+        Some(Command::Upgrade {
+            file,
+            output,
+            force,
+        }) => commands::upgrade(&file, output.as_deref(), force, lang),
         Some(Command::Schema) => commands::schema(),
         Some(Command::Render(asked)) => commands::render(&asked, &given, &settings),
         Some(Command::Completions { shell }) => commands::completions(shell),

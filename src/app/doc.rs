@@ -32,6 +32,9 @@ pub struct Doc {
     pub zoomed: bool,
     /// The selected item index of each panel.
     pub selected: PanelMap<usize>,
+    /// How many readings of a schema-1 file schema 2 refuses: the header counts them and
+    /// `zonedash validate FILE` lists them.
+    pub warnings: usize,
 }
 
 impl Doc {
@@ -57,6 +60,7 @@ impl Doc {
             focus,
             zoomed: false,
             selected: PanelMap::default(),
+            warnings: 0,
         }
     }
 

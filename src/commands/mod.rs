@@ -9,6 +9,7 @@ mod dashboard;
 mod draft;
 mod print;
 mod render;
+mod upgrade;
 mod validate;
 
 use std::io::{self, BufWriter, Write};
@@ -25,6 +26,7 @@ pub use dashboard::dashboard;
 pub use draft::draft;
 pub use print::{ExportAsked, completions, export, indicators, man, schema, unknown_indicator};
 pub use render::render;
+pub use upgrade::upgrade;
 pub use validate::validate;
 
 /// A mistake in the command line's words (exit 2), as opposed to a failure to do what it said.
@@ -54,7 +56,14 @@ pub fn load_one(given: &[PathBuf], lang: Lang) -> Result<Dataset> {
         [path] if !crate::draft::looks_like_json(path) => {
             Ok(crate::draft::draft_file(path)?.dataset)
         }
-        [path] => Ok(model::load_file(path)?),
+        [path] => {
+            let (dataset, warnings) = model::load_file_checked(path)?;
+            let name = model::file_label(path);
+            for line in model::warning_lines(&name, &warnings, lang) {
+                eprintln!("{line}");
+            }
+            Ok(dataset)
+        }
         more => Err(usage(match lang {
             Lang::Zh => format!(
                 "export 一次导出一份报告(给了 {} 个文件);要在多份报告间比较一个指标,用 --compare ID",

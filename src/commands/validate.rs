@@ -83,7 +83,10 @@ fn check_one(
             std::borrow::Cow::Borrowed(model::BUNDLED_JSON),
         ),
     };
-    let dataset = model::parse(&name, &text)?;
+    let (dataset, warnings) = model::parse_checked(&name, &text)?;
+    for line in model::warning_lines(&name, &warnings, lang) {
+        eprintln!("{line}");
+    }
     match (report, path) {
         (Some(report), _) => model::check_source(&name, &text, &dataset, report)?,
         // Each dataset is checked against its own text, found beside it.

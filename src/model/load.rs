@@ -11,7 +11,6 @@ use super::path::DataPath;
 use super::source_check::check_against_source;
 use super::spans::locate_all;
 use super::types::Dataset;
-use super::validate::validate;
 use crate::lang::Text;
 use crate::sanitize;
 
@@ -176,18 +175,57 @@ fn decode(file: &str, bytes: Vec<u8>) -> Result<String, LoadError> {
 /// Parses and checks dataset `text`; `file` names it in messages. Reports every type problem
 /// it can reach and the problems of meaning of everything that parsed.
 pub fn parse(file: &str, text: &str) -> Result<Dataset, LoadError> {
+    parse_checked(file, text).map(|(dataset, _)| dataset)
+}
+
+/// [`parse`], with the warnings of a schema-1 file (what schema 2 refuses), each placed.
+pub fn parse_checked(file: &str, text: &str) -> Result<(Dataset, Vec<Problem>), LoadError> {
     // The fast path parses without tracking paths; only a file with a problem is parsed again
     // with serde_path_to_error to say where.
     let dataset = match serde_json::from_str::<Dataset>(text) {
         Ok(dataset) => dataset,
         Err(_) => schema_one_or_refusal(file, text)?,
     };
-    let found = validate(&dataset);
-    if found.is_empty() {
-        Ok(dataset)
-    } else {
-        Err(refusal(file, text, found))
+    let found = super::validate::checked(&dataset);
+    if !found.problems.is_empty() {
+        return Err(refusal(file, text, found.problems));
     }
+    let warnings = if found.warnings.is_empty() {
+        Vec::new()
+    } else {
+        place(text, printed(found.warnings))
+    };
+    Ok((dataset, warnings))
+}
+
+/// [`load_file`], with the warnings of a schema-1 file.
+pub fn load_file_checked(path: &Path) -> Result<(Dataset, Vec<Problem>), LoadError> {
+    let file = file_label(path);
+    let text = read_text(path, &file)?;
+    parse_checked(&file, &text)
+}
+
+/// The lines of `warnings` in `lang`, each `FILE:LINE:COL: at PATH: warning (schema 1): …`.
+pub fn warning_lines(file: &str, warnings: &[Problem], lang: crate::lang::Lang) -> Vec<String> {
+    let mark = lang.pick(
+        "警告(schema 1,schema 2 不接受;用 zonedash upgrade 升级前请改正)",
+        "warning (schema 1; schema 2 refuses it: fix it before zonedash upgrade)",
+    );
+    warnings
+        .iter()
+        .map(|w| {
+            let mut w = w.clone();
+            w.message = Text::new(
+                format!("{mark}:{}", w.message.zh),
+                format!("{mark}: {}", w.message.en),
+            );
+            LoadError::Invalid {
+                file: file.to_owned(),
+                problems: vec![w],
+            }
+            .in_lang(lang)
+        })
+        .collect()
 }
 
 /// The refusal of a dataset with problems of meaning, each placed by line and column. Kept out

@@ -27,7 +27,7 @@ pub use hedges::{Excluded, Marker, Place as MarkerPlace, Qualifier};
 pub use ids::{ClaimIx, ClusterIx, HonourIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
 pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
-    load_file, parse, read_text, source_path,
+    load_file, load_file_checked, parse, parse_checked, read_text, source_path, warning_lines,
 };
 pub use path::DataPath;
 pub use records::{Claim, Holder, Honour, Inferred, Pool, Source};

@@ -246,6 +246,7 @@ pub struct Metric {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
     /// The number as stated; a fall (下降) is negative.
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     /// Id of a [`Unit`].
     pub unit: String,
@@ -359,6 +360,7 @@ pub struct Reference {
     /// Optional: without English the English screen shows the Chinese, marked untranslated.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub label_en: String,
+    #[serde(serialize_with = "whole_as_integer")]
     pub value: f64,
     /// Id of a [`Unit`]; the same as the figure it is compared to.
     pub unit: String,
@@ -366,6 +368,20 @@ pub struct Reference {
     pub compares_to: String,
     /// The document, clause and year the threshold comes from.
     pub citation: String,
+}
+
+/// Writes a whole value as an integer (`8`, not `8.0`), as a person writes a dataset, so a
+/// file written back (`upgrade`, `draft`) differs from its source only where it must.
+fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+    // 2^53: past it an f64 no longer holds every integer, so the float is the honest form.
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if value.fract() == 0.0 && value.abs() <= EXACT {
+        // Exact: the value is whole and within the range every integer is held in.
+        #[allow(clippy::cast_possible_truncation)]
+        serializer.serialize_i64(*value as i64)
+    } else {
+        serializer.serialize_f64(*value)
+    }
 }
 
 fn yes() -> bool {

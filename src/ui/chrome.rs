@@ -45,6 +45,14 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         (n, Lang::Zh) => format!(" · {n}项荣誉"),
         (n, Lang::En) => format!(" · {}", plural(n, "honour", "honours")),
     };
+    let honours = match (app.doc().warnings, lang) {
+        (0, _) => honours,
+        (n, Lang::Zh) => format!("{honours} · {n}处警告(schema 1)"),
+        (n, Lang::En) => format!(
+            "{honours} · {} (schema 1)",
+            plural(n, "warning", "warnings")
+        ),
+    };
     let synthetic = if d.report.synthetic {
         lang.pick(" · 合成数据", " · SYNTHETIC")
     } else {

@@ -131,8 +131,10 @@ impl<'a> Checker<'a> {
             .cloned();
         read.written.extend(written);
         self.value_written(&path, m, unit, &read);
-        self.basis_written(&path, m, &read);
-        self.hedges_placed(&path, m, unit, &read.written);
+        self.schema_two_readings(|check| {
+            check.basis_written(&path, m, &read);
+            check.hedges_placed(&path, m, unit, &read.written);
+        });
         self.read = read;
         if m.value < 0.0 && !FALL_WORDS.iter().any(|w| quote.contains(w)) {
             self.report(|| {

@@ -27,7 +27,25 @@ pub const MAX_LISTED_PROBLEMS: usize = 1_000;
 /// Every problem of meaning in `dataset`, as `(JSON path, message)`, in file order (the first
 /// [`MAX_LISTED_PROBLEMS`], then a line counting the rest).
 pub fn validate(dataset: &Dataset) -> Vec<(DataPath, Text)> {
-    let mut check = Checker::default();
+    checked(dataset).problems
+}
+
+/// What a check found: problems that refuse the dataset, and warnings that do not.
+#[derive(Debug, Default)]
+pub struct Checked {
+    pub problems: Vec<(DataPath, Text)>,
+    /// For a schema-1 file, the readings of its quotes that schema 2 refuses (a bound's
+    /// marker away from its number, a basis the quote does not write): schema 1 did not ask
+    /// for them, so its files keep loading, each such figure named.
+    pub warnings: Vec<(DataPath, Text)>,
+}
+
+/// [`validate`], with the warnings a schema-1 file gets instead of schema 2's refusals.
+pub fn checked(dataset: &Dataset) -> Checked {
+    let mut check = Checker {
+        lenient: dataset.schema_version == 1,
+        ..Checker::default()
+    };
     // One namespace for every selectable id, sized once instead of rehashed as it fills.
     let ids = dataset.sections.len()
         + dataset.metrics.len()
@@ -40,7 +58,7 @@ pub fn validate(dataset: &Dataset) -> Vec<(DataPath, Text)> {
     check.sections(dataset);
     check.groups_and_units(dataset);
     check.metrics(dataset);
-    check.metric_forms(dataset);
+    check.schema_two_readings(|check| check.metric_forms(dataset));
     check.clusters(dataset);
     check.honours(dataset);
     check.claims(dataset);
@@ -62,12 +80,19 @@ pub fn validate(dataset: &Dataset) -> Vec<(DataPath, Text)> {
             ),
         ));
     }
-    check.problems
+    Checked {
+        problems: check.problems,
+        warnings: check.warnings,
+    }
 }
 
 #[derive(Default)]
 struct Checker<'a> {
     pub(super) problems: Vec<(DataPath, Text)>,
+    /// True for a schema-1 file: schema 2's readings warn instead of refusing.
+    lenient: bool,
+    /// What schema 2 refuses in a schema-1 file.
+    warnings: Vec<(DataPath, Text)>,
     /// Problems found past [`MAX_LISTED_PROBLEMS`].
     unlisted: usize,
     /// Ids of figures, references and projects, one namespace so `--select ID` is unambiguous.
@@ -122,6 +147,17 @@ impl Place {
 }
 
 impl<'a> Checker<'a> {
+    /// Runs `checks`, which are schema 2's readings of a quote: for a schema-1 file what they
+    /// find is a warning, not a problem.
+    pub(super) fn schema_two_readings(&mut self, checks: impl FnOnce(&mut Self)) {
+        let before = self.problems.len();
+        checks(self);
+        if self.lenient && self.problems.len() > before {
+            let found = self.problems.split_off(before);
+            self.warnings.extend(found);
+        }
+    }
+
     /// Records the problem `problem` makes. Its path and words are made only here, out of line
     /// and marked cold: the checks a valid dataset runs at every start stay small (the code
     /// that formats a message is most of a check's size).
