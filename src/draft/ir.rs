@@ -112,20 +112,9 @@ pub enum Hedge {
     Excluding(String),
 }
 
-/// Where a figure belongs on the dashboard, by rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Topic {
-    /// Rates of headline indicators.
-    Growth,
-    /// Air, water, carbon, energy.
-    Environment,
-    /// Counts of companies, projects, platforms and other levels.
-    Counts,
-    /// Then → now pairs.
-    History,
-    /// Figures of the plan part.
-    Plan,
-}
+/// What a figure is about, by rule: the dataset's own topics (the draft reads no clusters'
+/// figures, so it never says `Clusters`).
+pub use crate::model::Topic;
 
 /// One quantity the text states.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,7 +3,7 @@
 use super::clauses::{MAX_CLAUSE, sentences};
 use super::doc::Doc;
 use super::hedges::surroundings;
-use super::ir::{BasisRead, Hedge, Ignored, Quantity, SkipReason, Topic};
+use super::ir::{BasisRead, Hedge, Ignored, Quantity, SkipReason};
 use super::labels::label;
 use super::numerals::{Numeral, numerals};
 use super::quotes::clause_quote;
@@ -344,11 +344,4 @@ fn names_no_figure(doc: &Doc, clause: std::ops::Range<usize>) -> bool {
     numerals(&doc.chars, clause)
         .iter()
         .all(|n| (1900.0..=2100.0).contains(&n.value) && doc.chars.get(n.span.end) == Some(&'年'))
-}
-
-impl Topic {
-    /// True for figures that belong to the plan part.
-    pub fn is_plan(self) -> bool {
-        self == Topic::Plan
-    }
 }

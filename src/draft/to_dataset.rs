@@ -1,8 +1,8 @@
 //! Maps a [`Reading`] to today's [`Dataset`] (schema 1): ids, units, groups, sections, clusters.
 
 use crate::model::{
-    Comparison, Dataset, Direction, Group, Metric, Panel, Period, Qualifier, Report, Section,
-    Source, Unit, Zone,
+    Comparison, Dataset, Direction, Group, Metric, Period, Qualifier, Report, Section, Source,
+    Unit, Zone,
 };
 
 use super::dataset_clusters::clusters;
@@ -81,35 +81,18 @@ pub fn to_dataset(doc: &Doc, reading: &Reading, file: &str) -> (Dataset, Anchors
         .collect();
     let clusters = clusters(doc, reading, &sections, &section_id, &mut anchors);
     let mut groups = Vec::new();
-    for (topic, id, panel, zh, en) in [
-        (Topic::Growth, "growth", Panel::Growth, "增长指标", "Growth"),
-        (
-            Topic::Environment,
-            "environment",
-            Panel::Environment,
-            "生态环境",
-            "Environment",
-        ),
-        (
-            Topic::Counts,
-            "counts",
-            Panel::Counts,
-            "数量与规模",
-            "Counts and levels",
-        ),
-        (
-            Topic::History,
-            "history",
-            Panel::History,
-            "今昔对比",
-            "Then and now",
-        ),
-        (Topic::Plan, "plan", Panel::Plan, "计划目标", "Plan targets"),
+    for (topic, zh, en) in [
+        (Topic::Growth, "增长指标", "Growth"),
+        (Topic::Environment, "生态环境", "Environment"),
+        (Topic::Counts, "数量与规模", "Counts and levels"),
+        (Topic::History, "今昔对比", "Then and now"),
+        (Topic::Plan, "计划目标", "Plan targets"),
     ] {
         if reading.quantities.iter().any(|q| q.topic == topic) {
             groups.push(Group {
-                id: id.into(),
-                panel,
+                // A group per topic, named after it.
+                id: crate::model::snake_name(&topic),
+                panel: topic,
                 label_zh: zh.into(),
                 label_en: en.into(),
             });
@@ -279,14 +262,7 @@ fn metric(
         streak_of: None,
         about: None,
         id,
-        group: match q.topic {
-            Topic::Growth => "growth",
-            Topic::Environment => "environment",
-            Topic::Counts => "counts",
-            Topic::History => "history",
-            Topic::Plan => "plan",
-        }
-        .into(),
+        group: crate::model::snake_name(&q.topic),
         cluster: None,
         label_zh: q.label.clone(),
         label_en,

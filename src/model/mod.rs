@@ -35,7 +35,7 @@ pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::{check_against_source, heading_spans};
 pub use types::*;
 pub use validate::{MAX_LISTED_PROBLEMS, MAX_MAGNITUDE, MAX_QUOTE_CHARS, validate};
-pub use vocab::{Basis, Direction, Level, Panel, Stage, Status, UnitKind, snake_name};
+pub use vocab::{Basis, Direction, Level, Stage, Status, Topic, UnitKind, snake_name};
 
 /// The dataset format as a pretty-printed JSON Schema (what `zonedash schema` prints).
 pub fn schema_json() -> String {

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::hedges::Qualifier;
 use super::records::{Claim, Holder, Honour, Inferred, Pool, Source};
 use super::units::Scale;
-use super::vocab::{Basis, Direction, Level, Panel, Status, UnitKind};
+use super::vocab::{Basis, Direction, Level, Status, Topic, UnitKind};
 
 /// The schema versions this build reads.
 pub const SUPPORTED_SCHEMA_VERSIONS: &[u32] = &[1, 2];
@@ -74,7 +74,7 @@ pub struct Dataset {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PanelTitle {
-    pub panel: Panel,
+    pub panel: Topic,
     pub label_zh: String,
     /// Optional: without English the English screen shows the Chinese, marked untranslated.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -181,7 +181,7 @@ pub struct Section {
 #[serde(deny_unknown_fields)]
 pub struct Group {
     pub id: String,
-    pub panel: Panel,
+    pub panel: Topic,
     pub label_zh: String,
     /// Optional: without English the English screen shows the Chinese, marked untranslated.
     #[serde(default, skip_serializing_if = "String::is_empty")]

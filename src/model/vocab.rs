@@ -36,9 +36,10 @@ macro_rules! named_enum {
     };
 }
 
+// The dataset names topics, not panels: the view registry maps each topic to its panel.
 named_enum! {
-    /// The dashboard panel a group of figures is shown on.
-    Panel {
+    /// What a group of figures is about; the dashboard shows each topic on a panel of its own.
+    Topic {
         Growth => "增长", "Growth";
         Clusters => "产业集群", "Industry clusters";
         Environment => "生态环境", "Environment";

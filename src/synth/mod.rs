@@ -5,8 +5,8 @@ mod replicated;
 pub use replicated::replicated;
 
 use crate::model::{
-    Basis, Cluster, Comparison, Dataset, Direction, Group, Metric, Panel, Period, Project,
-    Qualifier, Reference, Report, Section, Source, Status, Unit, UnitKind, Zone, format_value,
+    Basis, Cluster, Comparison, Dataset, Direction, Group, Metric, Period, Project, Qualifier,
+    Reference, Report, Section, Source, Status, Topic, Unit, UnitKind, Zone, format_value,
     snake_name,
 };
 
@@ -45,7 +45,7 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
             "(1) First synthetic plan section",
         ),
     ];
-    let groups: Vec<Group> = Panel::ALL
+    let groups: Vec<Group> = Topic::ALL
         .iter()
         .map(|panel| Group {
             id: format!("{}_group", snake_name(panel)),
@@ -150,16 +150,16 @@ pub fn synthetic(figures: usize, projects: usize) -> Dataset {
 
 /// Figure `i`: its panel, unit and value cycle so every panel and chart gets a share.
 fn metric(i: usize) -> Metric {
-    let panel = Panel::ALL[i % Panel::ALL.len()];
+    let panel = Topic::ALL[i % Topic::ALL.len()];
     let (unit, basis, value) = match (panel, i % 4) {
-        (Panel::Growth, _) => (
+        (Topic::Growth, _) => (
             "pct",
             Basis::YearOnYear,
             ((i * 37) % 200) as f64 / 10.0 - 2.0,
         ),
-        (Panel::Counts, _) => ("ge", Basis::Count, ((i * 7919) % 5000) as f64),
-        (Panel::Environment, 0) => ("ug_m3", Basis::Cumulative, ((i * 13) % 80) as f64 + 1.0),
-        (Panel::Environment, _) => ("pct", Basis::Share, ((i * 17) % 101) as f64),
+        (Topic::Counts, _) => ("ge", Basis::Count, ((i * 7919) % 5000) as f64),
+        (Topic::Environment, 0) => ("ug_m3", Basis::Cumulative, ((i * 13) % 80) as f64 + 1.0),
+        (Topic::Environment, _) => ("pct", Basis::Share, ((i * 17) % 101) as f64),
         _ => (
             "yi_yuan",
             Basis::Level,
@@ -203,7 +203,7 @@ fn metric(i: usize) -> Metric {
         },
         source: Source {
             basis_from: None,
-            section: if panel == Panel::Plan {
+            section: if panel == Topic::Plan {
                 "plan_1"
             } else {
                 "review_1"

@@ -8,7 +8,7 @@ use super::hedges::Hedges;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
 use crate::model::{
-    Cluster, ClusterIx, Dataset, Item, MetricIx, Panel as Place, ProjectIx, Stage,
+    Cluster, ClusterIx, Dataset, Item, MetricIx, Topic, ProjectIx, Stage,
 };
 
 /// Projects of one cluster counted by stage, for the stacked per-cluster chart.
@@ -72,10 +72,10 @@ pub struct ClustersView {
 
 impl PanelView for ClustersView {
     const NAME: (&'static str, &'static str) = ("产业集群", "Industry clusters");
-    const PLACE: Option<Place> = Some(Place::Clusters);
+    const TOPIC: Option<Topic> = Some(Topic::Clusters);
 
     fn build(d: &Dataset) -> ClustersView {
-        let on_panel = placed_metrics(d, Place::Clusters);
+        let on_panel = placed_metrics(d, Topic::Clusters);
         let mut by_cluster: HashMap<&str, Vec<MetricIx>> = HashMap::default();
         let mut totals = Vec::new();
         for m in &on_panel {

@@ -3,7 +3,7 @@
 use super::hedges::Hedges;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, UnitKind};
+use crate::model::{Dataset, Item, MetricIx, Topic, UnitKind};
 
 /// The sections of the counts panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,10 +38,10 @@ pub struct CountsView {
 
 impl PanelView for CountsView {
     const NAME: (&'static str, &'static str) = ("项目与数量", "Projects & counts");
-    const PLACE: Option<Place> = Some(Place::Counts);
+    const TOPIC: Option<Topic> = Some(Topic::Counts);
 
     fn build(d: &Dataset) -> CountsView {
-        let figures = placed_metrics(d, Place::Counts);
+        let figures = placed_metrics(d, Topic::Counts);
         let of_kind = |kind: Option<UnitKind>| -> Vec<MetricIx> {
             figures
                 .iter()

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, ReferenceIx};
+use crate::model::{Dataset, Item, MetricIx, Topic, ReferenceIx};
 
 /// What one row of the environment panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,7 +43,7 @@ impl EnvironmentView {
 
 impl PanelView for EnvironmentView {
     const NAME: (&'static str, &'static str) = ("生态环境", "Environment");
-    const PLACE: Option<Place> = Some(Place::Environment);
+    const TOPIC: Option<Topic> = Some(Topic::Environment);
 
     fn build(d: &Dataset) -> EnvironmentView {
         let mut references: HashMap<&str, Vec<ReferenceIx>> = HashMap::default();
@@ -53,7 +53,7 @@ impl PanelView for EnvironmentView {
                 .or_default()
                 .push(ReferenceIx(r));
         }
-        let entries: Vec<(MetricIx, Vec<ReferenceIx>)> = placed_metrics(d, Place::Environment)
+        let entries: Vec<(MetricIx, Vec<ReferenceIx>)> = placed_metrics(d, Topic::Environment)
             .into_iter()
             .map(|m| {
                 let refs = references.get(d[m].id.as_str()).cloned();

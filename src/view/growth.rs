@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap as HashMap;
 use super::hedges::Hedges;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics, unit_kind};
-use crate::model::{Basis, Dataset, Item, MetricIx, Panel as Place, UnitKind};
+use crate::model::{Basis, Dataset, Item, MetricIx, Topic, UnitKind};
 
 /// What one row of the growth panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +40,10 @@ pub struct GrowthView {
 
 impl PanelView for GrowthView {
     const NAME: (&'static str, &'static str) = ("增长", "Growth");
-    const PLACE: Option<Place> = Some(Place::Growth);
+    const TOPIC: Option<Topic> = Some(Topic::Growth);
 
     fn build(d: &Dataset) -> GrowthView {
-        let figures = placed_metrics(d, Place::Growth);
+        let figures = placed_metrics(d, Topic::Growth);
         let is_rate = |m: &MetricIx| {
             unit_kind(d, *m) == Some(UnitKind::Percent) && d[*m].basis.is_change()
         };

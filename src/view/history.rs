@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier};
+use crate::model::{Dataset, Item, MetricIx, Topic, Qualifier};
 
 /// A then → now pair with its multiple.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +48,7 @@ pub struct HistoryView {
 
 impl PanelView for HistoryView {
     const NAME: (&'static str, &'static str) = ("历程", "History");
-    const PLACE: Option<Place> = Some(Place::History);
+    const TOPIC: Option<Topic> = Some(Topic::History);
 
     fn build(d: &Dataset) -> HistoryView {
         let position: HashMap<&str, MetricIx> =
@@ -75,7 +75,7 @@ impl PanelView for HistoryView {
             paired[c.from.0] = true;
             paired[c.to.0] = true;
         }
-        let others: Vec<MetricIx> = placed_metrics(d, Place::History)
+        let others: Vec<MetricIx> = placed_metrics(d, Topic::History)
             .into_iter()
             .filter(|m| !paired[m.0])
             .collect();

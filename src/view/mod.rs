@@ -21,11 +21,13 @@ use window::Shape;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::lang::Lang;
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier, UnitKind};
+use crate::model::{Dataset, Item, MetricIx, Qualifier, Topic, UnitKind};
 
-/// The panel registry: every panel, in reading order, as `Id module ViewType WidgetType`.
-/// `view/module.rs` holds `ViewType` (a [`PanelView`]) and `ui/panels/module.rs` holds
-/// `WidgetType`; this list is the only other place a panel is named.
+/// The panel registry, the one list of panels: every panel, in reading order, as
+/// `Id module ViewType WidgetType`. `view/module.rs` holds `ViewType` (a [`PanelView`], whose
+/// `TOPIC` maps the dataset's topic to the panel) and `ui/panels/module.rs` holds
+/// `WidgetType`; this list is the only other place a panel is named. The dataset and the
+/// draft know topics ([`Topic`]), never panels.
 macro_rules! with_panels {
     ($then:ident) => {
         $then! {
@@ -45,8 +47,9 @@ pub(crate) use with_panels;
 pub trait PanelView: Sized {
     /// The panel's plain name (zh, en), when the dataset gives it none.
     const NAME: (&'static str, &'static str);
-    /// The dataset's placement whose figures the panel shows and whose title it takes.
-    const PLACE: Option<Place>;
+    /// The dataset's topic whose figures the panel shows and whose title it takes; none for a
+    /// panel of records other than figures.
+    const TOPIC: Option<Topic>;
     /// Whether the header names the panel when a report leaves it empty: a report without
     /// growth figures is news, one that records no honours is not.
     const NAMED_WHEN_EMPTY: bool = true;
@@ -96,12 +99,12 @@ macro_rules! declare_views {
             }
 
             /// The panel's plain name for `d` and its dataset placement.
-            fn naming(self, d: &Dataset) -> ((&'static str, &'static str), Option<Place>) {
+            fn naming(self, d: &Dataset) -> ((&'static str, &'static str), Option<Topic>) {
                 match self {
                     $(PanelId::$id => (
                         <$module::$view as PanelView>::name_for(d)
                             .unwrap_or(<$module::$view as PanelView>::NAME),
-                        <$module::$view as PanelView>::PLACE,
+                        <$module::$view as PanelView>::TOPIC,
                     ),)*
                 }
             }
@@ -171,8 +174,8 @@ with_panels!(declare_views);
 impl PanelId {
     /// The panel's title: the dataset's name for it if it gives one (建区三十年), else the plain one.
     pub fn title(self, d: &Dataset, lang: Lang) -> &str {
-        let ((zh, en), place) = self.naming(d);
-        match place.and_then(|place| d.panel_titles.iter().find(|t| t.panel == place)) {
+        let ((zh, en), topic) = self.naming(d);
+        match topic.and_then(|topic| d.panel_titles.iter().find(|t| t.panel == topic)) {
             Some(title) => lang.pick(&title.label_zh, &title.label_en),
             None => lang.pick(zh, en),
         }
@@ -207,11 +210,11 @@ pub fn bounds_in(d: &Dataset, figures: &[MetricIx]) -> Vec<Qualifier> {
     .collect()
 }
 
-/// The figures `d` places on `place`, in file order.
-pub fn placed_metrics(d: &Dataset, place: Place) -> Vec<MetricIx> {
-    let groups: HashMap<&str, Place> = d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
+/// The figures `d` files under `topic`, in file order.
+pub fn placed_metrics(d: &Dataset, topic: Topic) -> Vec<MetricIx> {
+    let groups: HashMap<&str, Topic> = d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
     d.metric_ixs()
-        .filter(|(_, m)| groups.get(m.group.as_str()) == Some(&place))
+        .filter(|(_, m)| groups.get(m.group.as_str()) == Some(&topic))
         .map(|(ix, _)| ix)
         .collect()
 }

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, placed_metrics};
-use crate::model::{Dataset, Item, MetricIx, Panel as Place, Qualifier, SectionIx};
+use crate::model::{Dataset, Item, MetricIx, Topic, Qualifier, SectionIx};
 
 /// A part of the report with its numbered sections and the work areas it announces.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,14 +42,14 @@ pub struct PlanView {
 
 impl PanelView for PlanView {
     const NAME: (&'static str, &'static str) = ("计划", "Plan");
-    const PLACE: Option<Place> = Some(Place::Plan);
+    const TOPIC: Option<Topic> = Some(Topic::Plan);
 
     /// A report with no plan part shows only its outline here, and says so.
     /// Read on every frame (panel titles are drawn each time), so it looks at the report and
     /// its few groups, never at every figure.
     fn name_for(d: &Dataset) -> Option<(&'static str, &'static str)> {
         let planned =
-            d.report.plan_year.is_some() || d.groups.iter().any(|g| g.panel == Place::Plan);
+            d.report.plan_year.is_some() || d.groups.iter().any(|g| g.panel == Topic::Plan);
         (!planned).then_some(("报告结构", "Outline"))
     }
 
@@ -76,7 +76,7 @@ impl PanelView for PlanView {
                     .and_then(|id| position.get(id.as_str()).copied()),
             })
             .collect();
-        let figures = placed_metrics(d, Place::Plan);
+        let figures = placed_metrics(d, Topic::Plan);
         let mut b = RowBuilder::default();
         for m in &figures {
             b.item_row(PlanRow::Metric(*m), Item::Metric(*m));

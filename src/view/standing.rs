@@ -3,7 +3,7 @@
 
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan};
-use crate::model::{ClaimIx, Dataset, HonourIx, Item, Panel as Place};
+use crate::model::{ClaimIx, Dataset, HonourIx, Item, Topic};
 
 /// The sections of the standing panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,7 +32,7 @@ pub struct StandingView {
 
 impl PanelView for StandingView {
     const NAME: (&'static str, &'static str) = ("荣誉与表述", "Honours & claims");
-    const PLACE: Option<Place> = None;
+    const TOPIC: Option<Topic> = None;
     const NAMED_WHEN_EMPTY: bool = false;
 
     fn name_for(d: &Dataset) -> Option<(&'static str, &'static str)> {

@@ -291,9 +291,9 @@ impl<'a> Checker<'a> {
                 });
             }
         }
-        let panels: HashMap<&str, crate::model::Panel> =
+        let panels: HashMap<&str, crate::model::Topic> =
             d.groups.iter().map(|g| (g.id.as_str(), g.panel)).collect();
-        let metric_panels: HashMap<&str, crate::model::Panel> = named_figures
+        let metric_panels: HashMap<&str, crate::model::Topic> = named_figures
             .iter()
             .filter_map(|(id, m)| Some((*id, *panels.get(m.group.as_str())?)))
             .collect();
@@ -301,7 +301,7 @@ impl<'a> Checker<'a> {
             let at = |field: &'static str| DataPath::item("references", i).field(field);
             // Thresholds are drawn on the environment panel's axes and nowhere else.
             if let Some(panel) = metric_panels.get(r.compares_to.as_str())
-                && *panel != crate::model::Panel::Environment
+                && *panel != crate::model::Topic::Environment
             {
                 self.report(|| (
                     at("compares_to"),
