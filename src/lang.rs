@@ -44,6 +44,32 @@ impl std::fmt::Display for Text {
     }
 }
 
+/// Words of the program's own, fixed at build time, in both languages: zh always first, so no
+/// table or function takes them one way round here and the other way there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+impl Words {
+    /// The words `zh` and `en`, in that order.
+    pub const fn new(zh: &'static str, en: &'static str) -> Words {
+        Words { zh, en }
+    }
+
+    /// The words for `lang`.
+    pub fn get(self, lang: Lang) -> &'static str {
+        lang.choose(self.zh, self.en)
+    }
+}
+
+impl From<Words> for Text {
+    fn from(words: Words) -> Text {
+        Text::new(words.zh, words.en)
+    }
+}
+
 /// The language labels, units and periods are shown in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
 pub enum Lang {
@@ -121,6 +147,14 @@ mod tests {
         assert_eq!(Lang::En.label("增速", ""), "[zh] 增速");
         assert_eq!(Lang::En.label("增速", "growth"), "growth");
         assert_eq!(Lang::Zh.label("增速", ""), "增速");
+    }
+
+    #[test]
+    fn words_are_zh_then_en_wherever_they_are_written() {
+        const MOVE: Words = Words::new("移动", "move");
+        assert_eq!(MOVE.get(Lang::Zh), "移动");
+        assert_eq!(MOVE.get(Lang::En), "move");
+        assert_eq!(Text::from(MOVE), Text::new("移动", "move"));
     }
 
     #[test]

@@ -73,7 +73,8 @@ pub fn write(out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "In the dashboard (press ? for this list there):")?;
     // Grouped by where the keys apply, as the help groups them: ↓ moves the focus in the grid
     // and the selection in a zoomed panel.
-    for (when, _, heading) in crate::app::keymap::HELP_GROUPS {
+    for (when, heading) in crate::app::keymap::HELP_GROUPS {
+        let heading = heading.en;
         writeln!(out, ".SS {}", roff(heading))?;
         for binding in BINDINGS.iter().filter(|b| b.when == when) {
             let keys: Vec<String> = binding.keys.iter().map(|k| display_key(k)).collect();
@@ -81,7 +82,7 @@ pub fn write(out: &mut dyn Write) -> io::Result<()> {
                 out,
                 ".TP\n\\fB{}\\fR\n{}",
                 roff(&keys.join(" ")),
-                roff(binding.help_en)
+                roff(binding.help.en)
             )?;
         }
     }

@@ -186,7 +186,7 @@ fn keys_display_as_people_read_them() {
 fn every_binding_has_help_in_both_languages() {
     for binding in BINDINGS {
         assert!(
-            !binding.help_en.is_empty() && !binding.help_zh.is_empty(),
+            !binding.help.en.is_empty() && !binding.help.zh.is_empty(),
             "{:?}",
             binding.keys
         );

@@ -44,7 +44,7 @@ fn keys_table() -> String {
         out.push_str(&format!(
             "| {} | {when} | {} |\n",
             keys.join(" "),
-            binding.help_en.replace('|', "\\|")
+            binding.help.en.replace('|', "\\|")
         ));
     }
     out

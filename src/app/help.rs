@@ -24,8 +24,8 @@ pub enum HelpLine {
 /// The help's lines in `lang`, naming the panels `shown` under the keys that go to them.
 pub fn help_lines(lang: Lang, shown: &[PanelId]) -> Vec<HelpLine> {
     let mut out = Vec::new();
-    for (when, zh, en) in HELP_GROUPS {
-        out.push(HelpLine::Heading(lang.pick(zh, en)));
+    for (when, heading) in HELP_GROUPS {
+        out.push(HelpLine::Heading(heading.get(lang)));
         for binding in BINDINGS.iter().filter(|b| b.when == when) {
             out.push(HelpLine::Binding(binding));
             if matches!(binding.action, Action::JumpTo(_)) {

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub use super::bindings::BINDINGS;
 use super::{Action, Mode};
-use crate::lang::Lang;
+use crate::lang::{Lang, Words};
 
 /// When a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,56 +57,69 @@ pub struct Binding {
     pub keys: &'static [&'static str],
     pub action: Action,
     pub when: When,
-    pub help_en: &'static str,
-    pub help_zh: &'static str,
-    /// Short label in the footer's hints (en, zh); rows with the same label next to each other
-    /// share one hint (`←↓↑→ move`).
-    pub hint: Option<(&'static str, &'static str)>,
+    /// What the keys do, as the help and the manual page say it.
+    pub help: Words,
+    /// Short label in the footer's hints; rows with the same label next to each other share
+    /// one hint (`←↓↑→ move`).
+    pub hint: Option<Words>,
 }
 
 impl Binding {
     /// The footer label in `lang`, if the row has one.
     pub fn hint(&self, lang: Lang) -> Option<&'static str> {
-        self.hint.map(|(en, zh)| lang.pick(zh, en))
+        self.hint.map(|hint| hint.get(lang))
     }
 
     /// The help text in `lang`.
     pub fn help(&self, lang: Lang) -> &'static str {
-        lang.pick(self.help_zh, self.help_en)
+        self.help.get(lang)
     }
 }
 
 /// The help's groups of bindings, in order, with their headings.
-pub const HELP_GROUPS: [(When, &str, &str); 10] = [
-    (When::Grid, "面板网格中", "In the grid"),
-    (When::Zoomed, "放大的面板中", "In a zoomed panel"),
+pub const HELP_GROUPS: [(When, Words); 10] = [
+    (When::Grid, Words::new("面板网格中", "In the grid")),
+    (
+        When::Zoomed,
+        Words::new("放大的面板中", "In a zoomed panel"),
+    ),
     (
         When::Panels,
-        "网格或放大面板中",
-        "In the grid or a zoomed panel",
+        Words::new("网格或放大面板中", "In the grid or a zoomed panel"),
     ),
     (
         When::Picker,
-        "报告列表中(字母用于筛选,只有非字母的键有效)",
-        "In the report list (letters type into the filter; only keys that are not letters work)",
+        Words::new(
+            "报告列表中(字母用于筛选,只有非字母的键有效)",
+            "In the report list (letters type into the filter; only keys that are not letters work)",
+        ),
     ),
     (
         When::Chosen,
-        "选中一项数字时(网格、放大面板、出处、比较中)",
-        "Wherever a figure is selected (grid, zoom, source, comparison)",
+        Words::new(
+            "选中一项数字时(网格、放大面板、出处、比较中)",
+            "Wherever a figure is selected (grid, zoom, source, comparison)",
+        ),
     ),
-    (When::Compare, "比较中", "In the comparison"),
+    (When::Compare, Words::new("比较中", "In the comparison")),
     (
         When::Search,
-        "搜索中(字母输入搜索框,只有非字母的键有效)",
-        "In the search (letters type into it; only keys that are not letters work)",
+        Words::new(
+            "搜索中(字母输入搜索框,只有非字母的键有效)",
+            "In the search (letters type into it; only keys that are not letters work)",
+        ),
     ),
-    (When::Source, "出处窗口中", "In the source popup"),
-    (When::Help, "帮助中", "In this help"),
+    (
+        When::Source,
+        Words::new("出处窗口中", "In the source popup"),
+    ),
+    (When::Help, Words::new("帮助中", "In this help")),
     (
         When::Always,
-        "随时(报告列表和搜索中只有非字母的键)",
-        "Anywhere (in the report list and the search, keys that are not letters)",
+        Words::new(
+            "随时(报告列表和搜索中只有非字母的键)",
+            "Anywhere (in the report list and the search, keys that are not letters)",
+        ),
     ),
 ];
 

@@ -232,7 +232,7 @@ impl KeyTable {
             .find(|r| {
                 r.binding.action == binding.action
                     && r.binding.when == binding.when
-                    && r.binding.help_en == binding.help_en
+                    && r.binding.help == binding.help
             })
             .map_or(&[], |r| r.keys.as_slice())
     }

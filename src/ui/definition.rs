@@ -10,44 +10,47 @@ use super::cells;
 use super::text::{self, wrap_words};
 use super::theme::Theme;
 use crate::app::App;
+use crate::lang::Words;
 use crate::model::indicators::{self, Indicator};
 use crate::model::{Basis, Item};
 
-/// What a basis means, in one line (zh, en).
-fn basis_meaning(basis: Basis) -> (&'static str, &'static str) {
+/// What a basis means, in one line.
+fn basis_meaning(basis: Basis) -> Words {
     use Basis::*;
     match basis {
-        YearOnYear => (
+        YearOnYear => Words::new(
             "与上年同期相比",
             "against the same period of the year before",
         ),
-        LikeForLike => (
+        LikeForLike => Words::new(
             "按相同的统计范围和口径与上年相比(剔除范围或政策变化)",
             "against the year before on the same scope and definitions (changes of boundary or policy removed)",
         ),
-        MonthOnMonthAverage => ("各月环比变化的平均", "the average of the monthly changes"),
-        MonthOnMonth => (
+        MonthOnMonthAverage => {
+            Words::new("各月环比变化的平均", "the average of the monthly changes")
+        }
+        MonthOnMonth => Words::new(
             "与上一个月(或季度)相比",
             "against the month (or quarter) just before",
         ),
-        Cumulative => ("本期内累计的总量", "the total summed over the period"),
-        Level => (
+        Cumulative => Words::new("本期内累计的总量", "the total summed over the period"),
+        Level => Words::new(
             "某一时点或时期的数量,不是变化",
             "an amount at a point or over a period, not a change",
         ),
-        Count => ("个数", "how many"),
-        Share => ("占整体的百分比", "a part of a whole, in percent"),
-        Date => ("发生的年份或日期", "the year or date something happened"),
-        Rank => ("在一组中的名次", "a place in a ranking"),
-        AverageAnnual => (
+        Count => Words::new("个数", "how many"),
+        Share => Words::new("占整体的百分比", "a part of a whole, in percent"),
+        Date => Words::new("发生的年份或日期", "the year or date something happened"),
+        Rank => Words::new("在一组中的名次", "a place in a ranking"),
+        AverageAnnual => Words::new(
             "一段时期内每年变化的平均",
             "the average yearly change over a span of years",
         ),
-        ShareOfTarget => (
+        ShareOfTarget => Words::new(
             "已完成目标的百分比",
             "the part of a target reached, in percent",
         ),
-        Streak => ("连续的年数或次数", "how many years or times in a row"),
+        Streak => Words::new("连续的年数或次数", "how many years or times in a row"),
     }
 }
 
@@ -97,7 +100,7 @@ fn indicator_lines(i: &Indicator, basis: Option<Basis>, theme: &Theme) -> Vec<Li
         Line::styled("口径 · bases:", theme.muted),
     ];
     for b in i.bases {
-        let (zh, en) = basis_meaning(*b);
+        let Words { zh, en } = basis_meaning(*b);
         let mark = if Some(*b) == basis { "▸" } else { " " };
         out.push(Line::raw(format!(
             " {mark} {} · {}: {zh}; {en}",

@@ -1,6 +1,7 @@
 //! The clusters panel's model: totals and a stacked tally per cluster on top, then the clusters'
 //! figures and their named projects, each group under its cluster's name.
 
+use crate::lang::Words;
 use rustc_hash::FxHashMap as HashMap;
 use unicode_width::UnicodeWidthStr;
 
@@ -71,7 +72,7 @@ pub struct ClustersView {
 }
 
 impl PanelView for ClustersView {
-    const NAME: (&'static str, &'static str) = ("产业集群", "Industry clusters");
+    const NAME: Words = Words::new("产业集群", "Industry clusters");
     const TOPIC: Option<Topic> = Some(Topic::Clusters);
 
     fn build(d: &Dataset) -> ClustersView {

@@ -1,5 +1,6 @@
 //! The counts panel's model: counts largest first as bars, then ranks, then the other figures.
 
+use crate::lang::Words;
 use super::hedges::Hedges;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
@@ -37,7 +38,7 @@ pub struct CountsView {
 }
 
 impl PanelView for CountsView {
-    const NAME: (&'static str, &'static str) = ("项目与数量", "Projects & counts");
+    const NAME: Words = Words::new("项目与数量", "Projects & counts");
     const TOPIC: Option<Topic> = Some(Topic::Counts);
 
     fn build(d: &Dataset) -> CountsView {

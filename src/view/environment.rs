@@ -1,5 +1,6 @@
 //! The environment panel's model: each figure with the reference thresholds drawn against it.
 
+use crate::lang::Words;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
@@ -42,7 +43,7 @@ impl EnvironmentView {
 }
 
 impl PanelView for EnvironmentView {
-    const NAME: (&'static str, &'static str) = ("生态环境", "Environment");
+    const NAME: Words = Words::new("生态环境", "Environment");
     const TOPIC: Option<Topic> = Some(Topic::Environment);
 
     fn build(d: &Dataset) -> EnvironmentView {

@@ -2,6 +2,7 @@
 //! it is the growth of when the report gives it (so GDP's level is on the first screen), then
 //! levels and amounts.
 
+use crate::lang::Words;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::hedges::Hedges;
@@ -39,7 +40,7 @@ pub struct GrowthView {
 }
 
 impl PanelView for GrowthView {
-    const NAME: (&'static str, &'static str) = ("增长", "Growth");
+    const NAME: Words = Words::new("增长", "Growth");
     const TOPIC: Option<Topic> = Some(Topic::Growth);
 
     fn build(d: &Dataset) -> GrowthView {

@@ -1,5 +1,6 @@
 //! The history panel's model: then → now pairs with their multiple, and the single figures.
 
+use crate::lang::Words;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
@@ -47,7 +48,7 @@ pub struct HistoryView {
 }
 
 impl PanelView for HistoryView {
-    const NAME: (&'static str, &'static str) = ("历程", "History");
+    const NAME: Words = Words::new("历程", "History");
     const TOPIC: Option<Topic> = Some(Topic::History);
 
     fn build(d: &Dataset) -> HistoryView {

@@ -14,6 +14,7 @@ mod rows;
 pub mod search;
 pub mod window;
 
+use crate::lang::Words;
 pub use map::PanelMap;
 pub use rows::{RowBuilder, RowPlan};
 use window::Shape;
@@ -46,7 +47,7 @@ pub(crate) use with_panels;
 /// What a panel model is: built once from a dataset, listing the items a user can select.
 pub trait PanelView: Sized {
     /// The panel's plain name (zh, en), when the dataset gives it none.
-    const NAME: (&'static str, &'static str);
+    const NAME: Words;
     /// The dataset's topic whose figures the panel shows and whose title it takes; none for a
     /// panel of records other than figures.
     const TOPIC: Option<Topic>;
@@ -55,7 +56,7 @@ pub trait PanelView: Sized {
     const NAMED_WHEN_EMPTY: bool = true;
     /// The panel's plain name for `d` when it differs from [`Self::NAME`] (what the panel
     /// shows depends on what the report holds).
-    fn name_for(_d: &Dataset) -> Option<(&'static str, &'static str)> {
+    fn name_for(_d: &Dataset) -> Option<Words> {
         None
     }
     /// Lays the panel out from `d`, in time linear in its size (sorts aside).
@@ -99,7 +100,7 @@ macro_rules! declare_views {
             }
 
             /// The panel's plain name for `d` and its dataset placement.
-            fn naming(self, d: &Dataset) -> ((&'static str, &'static str), Option<Topic>) {
+            fn naming(self, d: &Dataset) -> (Words, Option<Topic>) {
                 match self {
                     $(PanelId::$id => (
                         <$module::$view as PanelView>::name_for(d)
@@ -174,10 +175,10 @@ with_panels!(declare_views);
 impl PanelId {
     /// The panel's title: the dataset's name for it if it gives one (建区三十年), else the plain one.
     pub fn title(self, d: &Dataset, lang: Lang) -> &str {
-        let ((zh, en), topic) = self.naming(d);
+        let (name, topic) = self.naming(d);
         match topic.and_then(|topic| d.panel_titles.iter().find(|t| t.panel == topic)) {
             Some(title) => lang.pick(&title.label_zh, &title.label_en),
-            None => lang.pick(zh, en),
+            None => name.get(lang),
         }
     }
 }

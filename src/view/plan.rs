@@ -1,6 +1,7 @@
 //! The plan panel's model: the targets, then each part with its sections and announced count;
 //! for a report with no plan, only the parts, under the name Outline.
 
+use crate::lang::Words;
 use rustc_hash::FxHashMap as HashMap;
 
 use super::window::Shape;
@@ -41,16 +42,16 @@ pub struct PlanView {
 }
 
 impl PanelView for PlanView {
-    const NAME: (&'static str, &'static str) = ("计划", "Plan");
+    const NAME: Words = Words::new("计划", "Plan");
     const TOPIC: Option<Topic> = Some(Topic::Plan);
 
     /// A report with no plan part shows only its outline here, and says so.
     /// Read on every frame (panel titles are drawn each time), so it looks at the report and
     /// its few groups, never at every figure.
-    fn name_for(d: &Dataset) -> Option<(&'static str, &'static str)> {
+    fn name_for(d: &Dataset) -> Option<Words> {
         let planned =
             d.report.plan_year.is_some() || d.groups.iter().any(|g| g.panel == Topic::Plan);
-        (!planned).then_some(("报告结构", "Outline"))
+        (!planned).then_some(Words::new("报告结构", "Outline"))
     }
 
     fn build(d: &Dataset) -> PlanView {

@@ -1,6 +1,7 @@
 //! The standing panel's model: what the report says of the zone and its companies without a
 //! number — the honours granted, then the claims (成为…领军者, 增速高于全国).
 
+use crate::lang::Words;
 use super::window::Shape;
 use super::{PanelView, RowBuilder, RowPlan};
 use crate::model::{ClaimIx, Dataset, HonourIx, Item, Topic};
@@ -31,14 +32,14 @@ pub struct StandingView {
 }
 
 impl PanelView for StandingView {
-    const NAME: (&'static str, &'static str) = ("荣誉与表述", "Honours & claims");
+    const NAME: Words = Words::new("荣誉与表述", "Honours & claims");
     const TOPIC: Option<Topic> = None;
     const NAMED_WHEN_EMPTY: bool = false;
 
-    fn name_for(d: &Dataset) -> Option<(&'static str, &'static str)> {
+    fn name_for(d: &Dataset) -> Option<Words> {
         match (d.honours.is_empty(), d.claims.is_empty()) {
-            (false, true) => Some(("荣誉称号", "Honours")),
-            (true, false) => Some(("无数字的表述", "Claims")),
+            (false, true) => Some(Words::new("荣誉称号", "Honours")),
+            (true, false) => Some(Words::new("无数字的表述", "Claims")),
             _ => None,
         }
     }
@@ -88,7 +89,7 @@ mod tests {
         let honours: Vec<Item> = (0..3).map(|h| Item::Honour(HonourIx(h))).collect();
         assert_eq!(view.items(), &honours[..]);
         assert!(!view.rows.rows.iter().any(|r| matches!(r, StandingRow::Section(_))));
-        assert_eq!(StandingView::name_for(&d), Some(("荣誉称号", "Honours")));
+        assert_eq!(StandingView::name_for(&d), Some(Words::new("荣誉称号", "Honours")));
     }
 
     #[test]
