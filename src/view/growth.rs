@@ -53,6 +53,13 @@ impl PanelView for GrowthView {
         let finite = rates.iter().map(|m| d[*m].value).filter(|v| v.is_finite());
         let scale = finite.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let level_of = levels_of(d, &rates);
+        // A headline level with no rate beside it (规上工业总产值1523.7亿元) joins the panel's
+        // own figures, first, wherever the dataset files it: the first screen holds it.
+        let paired: Vec<MetricIx> = level_of.values().copied().collect();
+        let others: Vec<MetricIx> = headline_levels(d)
+            .filter(|m| !paired.contains(m) && !figures.contains(m))
+            .chain(others)
+            .collect();
         // The levels beside the rates draw their hedge marks too, so the legend explains them.
         let mut marked = figures.clone();
         marked.extend(level_of.values().copied());
@@ -137,6 +144,27 @@ fn level_key(d: &Dataset, m: MetricIx, rate: bool) -> Option<(String, Option<i32
     Some((name, metric.period.year, metric.cluster.as_deref()))
 }
 
+/// Indicators whose level is a report's headline, shown on the growth panel's first screen.
+const HEADLINE_LEVELS: [&str; 5] = [
+    "gdp",
+    "industrial_output",
+    "gross_industrial_output",
+    "industrial_added_value",
+    "fixed_asset_investment",
+];
+
+/// The levels of headline indicators for the year the report reviews, in file order.
+fn headline_levels(d: &Dataset) -> impl Iterator<Item = MetricIx> + '_ {
+    d.metric_ixs()
+        .filter(|(_, m)| {
+            m.basis == Basis::Level
+                && m.period.year == Some(d.report.year)
+                && m.cluster.is_none()
+                && m.indicator.as_deref().is_some_and(|i| HEADLINE_LEVELS.contains(&i))
+        })
+        .map(|(ix, _)| ix)
+}
+
 /// The level of each rate of `rates`, found in one pass over the figures.
 fn levels_of(d: &Dataset, rates: &[MetricIx]) -> HashMap<MetricIx, MetricIx> {
     let mut levels: HashMap<(String, Option<i32>, Option<&str>), MetricIx> = HashMap::default();
@@ -177,5 +205,16 @@ mod tests {
         );
         let bundled = crate::model::load_bundled().unwrap();
         assert!(GrowthView::build(&bundled).level_of.is_empty(), "the seed gives no levels of its rates");
+    }
+
+    #[test]
+    fn a_headline_level_without_its_rate_is_on_the_growth_panel_first() {
+        let d = crate::view::zone_fixture("lanjiang-2025");
+        let view = GrowthView::build(&d);
+        let output = d.metrics.iter().position(|m| m.id == "industrial_output").unwrap();
+        let gdp = d.metrics.iter().position(|m| m.id == "gdp").unwrap();
+        assert!(view.items().contains(&Item::Metric(MetricIx(output))));
+        assert!(!view.items().contains(&Item::Metric(MetricIx(gdp))), "GDP stands beside its rate");
+        assert!(view.rows.rows.len() <= 5, "on the first screen at 80×24");
     }
 }
