@@ -110,7 +110,7 @@ mod frame {
     ];
 
     fn panel(name: &str) -> Panel {
-        zonedash::cli::parse_panel(name).unwrap()
+        Panel::from_key(name).unwrap()
     }
 
     #[divan::bench(args = PANELS)]

@@ -155,12 +155,16 @@ pub fn parse_size(text: &str) -> Result<(u16, u16), String> {
     Ok((number(w)?, number(h)?))
 }
 
-/// Parses a panel name (`growth`, `counts`…), as the panel registry names them.
-pub fn parse_panel(text: &str) -> Result<crate::view::PanelId, String> {
-    crate::view::PanelId::from_key(text).ok_or_else(|| {
-        let names: Vec<&str> = crate::view::PanelId::ALL.iter().map(|p| p.key()).collect();
-        format!("expected one of {}", names.join(", "))
-    })
+/// A panel by its registry name (`growth`, `standing`…): the help and the completions list
+/// every registered panel, a seventh as soon as it is registered.
+impl clap::ValueEnum for crate::view::PanelId {
+    fn value_variants<'a>() -> &'a [Self] {
+        crate::view::PanelId::ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.key()))
+    }
 }
 
 /// What `render` draws: the options of `zonedash render`.
@@ -183,8 +187,8 @@ pub struct RenderArgs {
     /// Terminal size to draw, COLUMNSxROWS
     #[arg(long, value_name = "WxH", default_value = "120x40", value_parser = parse_size)]
     pub size: (u16, u16),
-    /// Panel to focus: growth, clusters, environment, counts, history or plan
-    #[arg(long, value_name = "NAME", value_parser = parse_panel)]
+    /// Panel to focus (standing: honours and claims)
+    #[arg(long, value_name = "NAME", value_enum)]
     pub panel: Option<crate::view::PanelId>,
     /// Zoom the focused panel to the full screen
     #[arg(long)]

@@ -194,3 +194,13 @@ fn the_new_forms_reach_the_export() {
     assert_eq!(projects[1]["more_unnamed"], true);
     assert_eq!(projects[2]["also"], serde_json::json!(["landed"]));
 }
+
+#[test]
+fn a_table_with_no_rows_still_has_its_header() {
+    let out = zonedash(&["export", "--table", "claims"]);
+    assert!(out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stdout).unwrap(),
+        "id,label_zh,label_en,about_kind,about,figure,against,section,quote\r\n"
+    );
+}

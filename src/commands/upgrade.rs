@@ -33,7 +33,9 @@ pub fn upgrade(file: &Path, output: Option<&Path>, force: bool, lang: Lang) -> R
                     "{shown}: 未升级:schema 2 不接受上面 {n} 处;请先在原文件中改正(它仍可按 schema 1 读取)"
                 ),
                 Lang::En => format!(
-                    "{shown}: not upgraded: schema 2 refuses the {n} readings above; fix them in the file first (it still loads as schema 1)"
+                    "{shown}: not upgraded: schema 2 refuses {} above; fix {} in the file first (it still loads as schema 1)",
+                    crate::lang::plural(n, "reading", "readings"),
+                    if n == 1 { "it" } else { "them" }
                 ),
             }
         );

@@ -131,5 +131,14 @@ fn check_one(
         std::mem::forget(dataset);
         std::mem::forget(text);
     }
+    // A warning on stderr is counted on the ok line too, so it is not missed in a long run.
+    let line = match (warnings.len(), lang) {
+        (0, _) => line,
+        (n, Lang::Zh) => format!("{line}(schema 1:{n} 处警告,见上)"),
+        (n, Lang::En) => format!(
+            "{line} ({} of schema 1, above)",
+            plural(n, "warning", "warnings")
+        ),
+    };
     Ok(line)
 }

@@ -5,17 +5,18 @@ use serde::Serialize;
 use crate::model::{Dataset, Holder};
 
 /// One claim as exported.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct ClaimRow {
     pub id: String,
     pub label_zh: String,
     pub label_en: String,
-    /// `company` or `other` when the claim is about something other than the zone; else empty.
+    /// `company` or `other` when the claim is about something other than the zone; `zone` for
+    /// a claim about the zone.
     pub about_kind: &'static str,
     /// The company or thing the claim is about, as the quote writes it; else empty.
     pub about: String,
-    /// The id of the figure the claim speaks of, or empty.
-    pub figure: String,
+    /// The id of the figure the claim speaks of; `null` in JSON (empty in CSV) when none.
+    pub figure: Option<String>,
     /// What the claim is measured against (全国;全省); one `;`-separated cell in CSV.
     pub against: Vec<String>,
     pub section: String,
@@ -30,14 +31,14 @@ pub fn claim_rows(d: &Dataset) -> Vec<ClaimRow> {
             id: c.id.clone(),
             label_zh: c.label_zh.clone(),
             label_en: c.label_en.clone(),
-            about_kind: c.about.as_ref().map_or("", super::rows::holder_kind),
+            about_kind: c.about.as_ref().map_or("zone", super::rows::holder_kind),
             about: c
                 .about
                 .as_ref()
                 .and_then(Holder::written_name)
                 .unwrap_or_default()
                 .to_owned(),
-            figure: c.figure.clone().unwrap_or_default(),
+            figure: c.figure.clone(),
             against: c.against.clone(),
             section: c.source.section.clone(),
             quote: c.source.quote.clone(),

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::model::{Dataset, Holder, snake_name};
 
 /// One honour as exported.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct HonourRow {
     pub id: String,
     pub title_zh: String,

@@ -36,15 +36,31 @@ pub use rows::{FigureRow, ProjectRow, figure_rows, project_rows};
 /// Writes `table` of `d` to `out` in `format`.
 pub fn write(d: &Dataset, table: Table, format: Format, out: impl Write) -> io::Result<()> {
     match (table, format) {
-        (Table::Figures, Format::Csv) => write_csv(&figure_rows(d), out),
+        (Table::Figures, Format::Csv) => table_csv(&figure_rows(d), out),
         (Table::Figures, Format::Json) => write_json(&figure_rows(d), out),
-        (Table::Projects, Format::Csv) => write_csv(&project_rows(d), out),
+        (Table::Projects, Format::Csv) => table_csv(&project_rows(d), out),
         (Table::Projects, Format::Json) => write_json(&project_rows(d), out),
-        (Table::Honours, Format::Csv) => write_csv(&honours::honour_rows(d), out),
+        (Table::Honours, Format::Csv) => table_csv(&honours::honour_rows(d), out),
         (Table::Honours, Format::Json) => write_json(&honours::honour_rows(d), out),
-        (Table::Claims, Format::Csv) => write_csv(&claims::claim_rows(d), out),
+        (Table::Claims, Format::Csv) => table_csv(&claims::claim_rows(d), out),
         (Table::Claims, Format::Json) => write_json(&claims::claim_rows(d), out),
     }
+}
+
+/// [`write_csv`], with the header alone when there are no rows: a report with no honours still
+/// gives a table, with its columns, that a spreadsheet or script can read.
+fn table_csv<T: Serialize + Default>(rows: &[T], out: impl Write) -> io::Result<()> {
+    if !rows.is_empty() {
+        return write_csv(rows, out);
+    }
+    let serde_json::Value::Object(fields) = serde_json::to_value(T::default())? else {
+        return Ok(());
+    };
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    writer.write_record(fields.keys()).map_err(io_error)?;
+    writer.flush()
 }
 
 /// RFC 4180 CSV (CRLF line ends, quotes where needed), every text cell made safe by

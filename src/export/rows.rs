@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::model::{Dataset, Holder, snake_name};
 
 /// One figure as exported: a report figure, or a reference threshold (kind `reference`).
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct FigureRow {
     pub id: String,
     pub kind: &'static str,
@@ -58,7 +58,7 @@ pub struct FigureRow {
 }
 
 /// One named company or project as exported.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct ProjectRow {
     pub id: String,
     pub cluster: String,

@@ -74,7 +74,11 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let columns = usize::from(area.width);
     // What the report lacks outlasts the counts: the title is cut for it, down to a readable
     // start, since the title is in the source popup too.
-    let lacks_alone = format!("{} ", lacks.trim_start());
+    // Alone it needs no joining dot, and keeps a space from the cut title.
+    let lacks_alone = format!(
+        "  {} ",
+        lacks.trim_start().trim_start_matches('·').trim_start()
+    );
     let right = if width(&left) + width(&right) < columns {
         right
     } else if !lacks.is_empty() && width(&lacks_alone) + MIN_TITLE <= columns {

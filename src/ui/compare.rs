@@ -115,7 +115,11 @@ fn title(c: &Comparison, reports: usize, lang: Lang) -> String {
     let name = lang.pick(c.indicator.name_zh, c.indicator.name_en);
     match lang {
         Lang::Zh => format!(" 比较:{name} · 单位 {} · {reports} 份报告 ", c.unit_zh),
-        Lang::En => format!(" Compare: {name} · in {} · {reports} reports ", c.unit_zh),
+        Lang::En => format!(
+            " Compare: {name} · in {} · {} ",
+            c.unit_zh,
+            crate::lang::plural(reports, "report", "reports")
+        ),
     }
 }
 

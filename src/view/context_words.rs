@@ -174,13 +174,22 @@ pub fn claim_title(d: &Dataset, c: &Claim, lang: Lang) -> String {
         facts.push(about_words(d, about, lang));
     }
     if !c.against.is_empty() {
-        let against = c.against.join(lang.pick("、", ", "));
-        facts.push(match lang {
-            Lang::Zh => format!("对照{against}"),
-            Lang::En => format!("against {against}"),
-        });
+        facts.push(against_words(&c.against, lang));
     }
     format!("{}: {}", claim_label(c, lang), facts.join(" · "))
+}
+
+/// What a claim is measured against, as the quote names them: `对照全国、全省` / `against
+/// [zh] 全国, 全省` (the names are the quote's, marked untranslated in English).
+pub fn against_words(against: &[String], lang: Lang) -> String {
+    match lang {
+        Lang::Zh => format!("对照{}", against.join("、")),
+        Lang::En => format!(
+            "against {}{}",
+            crate::lang::UNTRANSLATED,
+            against.join(", ")
+        ),
+    }
 }
 
 /// An honour's title in `lang`: the Chinese, marked untranslated, when it has no English.
@@ -229,6 +238,22 @@ mod tests {
         assert_eq!(
             (pool_size(gdp), pool_words(gdp, Lang::Zh)),
             (String::new(), None)
+        );
+    }
+
+    #[test]
+    fn a_count_in_tens_of_thousands_keeps_its_unit_in_english() {
+        let d = crate::view::zone_fixture("lanjiang-2025");
+        let exports = d
+            .metrics
+            .iter()
+            .find(|m| m.id == "lanzhou_exports")
+            .unwrap();
+        let en = crate::view::figure::value_text(&d, exports, Lang::En);
+        assert_eq!(en, "8.6 (10k vehicles)");
+        assert_eq!(
+            crate::view::figure::label(exports, Lang::Zh),
+            "岚舟汽车 · 出口整车"
         );
     }
 }

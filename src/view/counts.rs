@@ -42,7 +42,10 @@ impl PanelView for CountsView {
     const TOPIC: Option<Topic> = Some(Topic::Counts);
 
     fn build(d: &Dataset) -> CountsView {
-        let figures = placed_metrics(d, Topic::Counts);
+        // A headline level the growth panel shows is listed there, not twice.
+        let moved = super::growth::moved_to_growth(d);
+        let mut figures = placed_metrics(d, Topic::Counts);
+        figures.retain(|m| !moved.contains(m));
         let of_kind = |kind: Option<UnitKind>| -> Vec<MetricIx> {
             figures
                 .iter()

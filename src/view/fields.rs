@@ -89,10 +89,10 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                 crate::view::context_words::pool_words(m, lang)
                     .map(|p| (t("排名范围", "ranked"), p)),
             )
-            .chain(
-                crate::view::context_words::share_words(m, lang)
-                    .map(|p| (t("占比之母", "share of"), p)),
-            )
+            .chain(m.share_of.as_ref().map(|pool| {
+                let name = lang.label(&pool.zh, pool.en.as_deref().unwrap_or(""));
+                (t("占比基数", "share of"), name.into_owned())
+            }))
             .chain(
                 crate::view::context_words::streak_words(d, m, lang)
                     .map(|p| (t("连续所指", "streak of"), p)),

@@ -55,9 +55,7 @@ impl PanelView for GrowthView {
         let level_of = levels_of(d, &rates);
         // A headline level with no rate beside it (规上工业总产值1523.7亿元) joins the panel's
         // own figures, first, wherever the dataset files it: the first screen holds it.
-        let paired: Vec<MetricIx> = level_of.values().copied().collect();
-        let others: Vec<MetricIx> = headline_levels(d)
-            .filter(|m| !paired.contains(m) && !figures.contains(m))
+        let others: Vec<MetricIx> = unpaired_headlines(d, &level_of, &figures)
             .chain(others)
             .collect();
         // The levels beside the rates draw their hedge marks too, so the legend explains them.
@@ -152,6 +150,28 @@ const HEADLINE_LEVELS: [&str; 5] = [
     "industrial_added_value",
     "fixed_asset_investment",
 ];
+
+/// The headline levels the growth panel takes from another topic: those of [`headline_levels`]
+/// with no rate beside them, filed elsewhere. The panel they are filed on leaves them out.
+pub fn moved_to_growth(d: &Dataset) -> Vec<MetricIx> {
+    let figures = placed_metrics(d, Topic::Growth);
+    let rates: Vec<MetricIx> = figures
+        .iter()
+        .copied()
+        .filter(|m| unit_kind(d, *m) == Some(UnitKind::Percent) && d[*m].basis.is_change())
+        .collect();
+    unpaired_headlines(d, &levels_of(d, &rates), &figures).collect()
+}
+
+/// Headline levels not beside a rate (`level_of`) nor among the growth panel's `figures`.
+fn unpaired_headlines<'a>(
+    d: &'a Dataset,
+    level_of: &'a HashMap<MetricIx, MetricIx>,
+    figures: &'a [MetricIx],
+) -> impl Iterator<Item = MetricIx> + 'a {
+    headline_levels(d)
+        .filter(move |m| !level_of.values().any(|l| l == m) && !figures.contains(m))
+}
 
 /// The levels of headline indicators for the year the report reviews, in file order.
 fn headline_levels(d: &Dataset) -> impl Iterator<Item = MetricIx> + '_ {

@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::Widget;
 
 use super::PanelProps;
-use super::rows::{RowPanel, figure_row, heading_row, hedged_value, legend_text, render_rows};
+use super::rows::{RowPanel, figure_row, heading_row, row_value, legend_text, render_rows};
 use crate::lang::Lang;
 use crate::model::{MetricIx, ProjectIx, stack_cells};
 use crate::ui::cells;
@@ -54,7 +54,7 @@ impl ClustersPanel<'_> {
 
     fn value(&self, m: MetricIx) -> String {
         let p = &self.props;
-        hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
+        row_value(p.data, &p.data[m], &self.view.hedges, p.lang, p.zoomed)
     }
 
     fn label(&self, m: MetricIx) -> std::borrow::Cow<'_, str> {

@@ -7,7 +7,7 @@ use ratatui::widgets::Widget;
 
 use super::PanelProps;
 use super::rows::{
-    RowPanel, bar, bar_left, figure_row, heading_row, hedged_value, legend_text, render_rows,
+    RowPanel, bar, bar_left, figure_row, heading_row, row_value, legend_text, render_rows,
 };
 use crate::model::{MetricIx, format_value};
 use crate::ui::cells;
@@ -48,7 +48,7 @@ const READABLE_BAR: usize = 12;
 impl GrowthPanel<'_> {
     fn value(&self, m: MetricIx) -> String {
         let p = &self.props;
-        hedged_value(p.data, &p.data[m], &self.view.hedges, p.lang)
+        row_value(p.data, &p.data[m], &self.view.hedges, p.lang, p.zoomed)
     }
 
     /// The level `m` is the growth of, as its value, if the report gives it.
@@ -112,7 +112,7 @@ impl RowPanel for GrowthPanel<'_> {
             (below, bars - 1 - below.min(bars - 1))
         };
         // The scale's high end is written over the rises' cells: with fewer cells than it has
-        // characters it would be cut (9.…), so the bars go and the scale is written in words.
+        // characters it would be cut (9.…), so the bars go, and the scale with them.
         let high = width(&format!("{}%", format_value(hi)));
         let (below, above) = if above > 0 && above < high {
             (0, 0)
@@ -147,10 +147,9 @@ impl RowPanel for GrowthPanel<'_> {
             GrowthRow::Scale(basis) => {
                 let words = figure::basis_words(basis, p.lang);
                 if c.below + c.above == 0 {
-                    let text = format!("{}% … {}%", format_value(lo), format_value(hi));
-                    let room = usize::from(area.width).saturating_sub(width(&text) + 1);
-                    cells::put(buf, area.x, area.y, room, words, p.theme.title);
-                    cells::put_right(buf, area.right(), area.y, width(&text), &text, p.theme.muted);
+                    // No bars, so no scale: a range over nothing drawn would be a caption that
+                    // does not apply. The rows' own values say the rest.
+                    heading_row(area, words, p.theme.title, buf);
                     return;
                 }
                 // The low end ends just left of the zero line, into the empty value column if

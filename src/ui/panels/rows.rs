@@ -210,6 +210,34 @@ pub fn hedged_value(d: &Dataset, m: &Metric, hedges: &Hedges, lang: Lang) -> Str
     )
 }
 
+/// [`hedged_value`], and in a zoomed panel, where there is room, what the value means beside
+/// it: the year a rank's assessment covers, what held each year of a streak, what a share is
+/// of (`第21/229 (2024年度)`, `6 years (each year: 2nd)`).
+pub fn row_value(d: &Dataset, m: &Metric, hedges: &Hedges, lang: Lang, zoomed: bool) -> String {
+    let value = hedged_value(d, m, hedges, lang);
+    if !zoomed {
+        return value;
+    }
+    use crate::view::context_words as words;
+    let context = [
+        m.rank_of
+            .as_ref()
+            .and_then(|p| p.year)
+            .map(|year| words::assessed_words(year, lang)),
+        words::streak_words(d, m, lang),
+        words::share_words(m, lang),
+    ];
+    match context
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+    {
+        context if context.is_empty() => value,
+        context => format!("{value} ({context})"),
+    }
+}
+
 /// `all expected · * excluding vaccines`: what a panel's marks mean.
 pub fn legend_text(hedges: &Hedges, lang: Lang) -> String {
     let mut parts: Vec<String> = hedges

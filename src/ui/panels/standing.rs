@@ -8,7 +8,9 @@ use ratatui::widgets::Widget;
 use super::PanelProps;
 use super::rows::{RowPanel, figure_row, heading_row, render_rows};
 use crate::view::PanelView;
-use crate::view::context_words::{about_words, claim_label, holder_words, honour_title};
+use crate::view::context_words::{
+    about_words, against_words, claim_label, holder_words, honour_title, statuses,
+};
 use crate::view::standing::{StandingRow, StandingSection, StandingView};
 use crate::view::window::Shape;
 
@@ -45,16 +47,24 @@ impl RowPanel for StandingPanel<'_> {
             }
             StandingRow::Honour(h) => {
                 let honour = &p.data[h];
-                let holder = holder_words(p.data, honour, p.lang);
+                let mut holder = holder_words(p.data, honour, p.lang);
+                if p.zoomed {
+                    let how = statuses(honour.status, &honour.also, p.lang);
+                    holder = format!("{holder} · {how}");
+                }
                 figure_row(area, &honour_title(honour, p.lang), &holder, p.theme.text, buf);
             }
             StandingRow::Claim(c) => {
                 let claim = &p.data[c];
                 // A claim about the zone says so by naming no one; another's names whom.
-                let about = claim
+                let mut about = claim
                     .about
                     .as_ref()
                     .map_or_else(String::new, |a| about_words(p.data, a, p.lang));
+                if p.zoomed && !claim.against.is_empty() {
+                    let against = against_words(&claim.against, p.lang);
+                    about = [about, against].join(" ").trim().to_owned();
+                }
                 figure_row(area, &claim_label(claim, p.lang), &about, p.theme.text, buf);
             }
         }
