@@ -51,6 +51,9 @@ impl Grid {
 pub struct Arrangement {
     /// The rows, top to bottom, each its panels left to right; no row is empty.
     pub rows: Vec<Vec<Panel>>,
+    /// Each row's share of the height: even, but where four rows or more share a short body,
+    /// the first (the headline rates) takes half as much again, so it keeps its first screen.
+    pub weights: Vec<usize>,
 }
 
 impl Arrangement {
@@ -59,9 +62,11 @@ impl Arrangement {
     /// may hold fewer panels, which share its whole width, so no cell of the grid is empty.
     pub fn of(grid: Grid, shown: &[Panel]) -> Arrangement {
         let (_, columns) = grid_shape(grid, shown.len());
-        Arrangement {
-            rows: shown.chunks(columns).map(<[Panel]>::to_vec).collect(),
-        }
+        let rows: Vec<Vec<Panel>> = shown.chunks(columns).map(<[Panel]>::to_vec).collect();
+        let weights = (0..rows.len())
+            .map(|row| if row == 0 && rows.len() >= 4 { 3 } else { 2 })
+            .collect();
+        Arrangement { rows, weights }
     }
 
     /// Each panel with its rectangle in `body`: rows of even height, each row's panels of even
@@ -69,7 +74,7 @@ impl Arrangement {
     pub fn place(&self, body: Rect) -> Vec<(Panel, Rect)> {
         self.rows
             .iter()
-            .zip(even_parts(body.y, body.height, self.rows.len()))
+            .zip(weighted_parts(body.y, body.height, &self.weights))
             .flat_map(|(row, (y, height))| {
                 row.iter()
                     .zip(even_parts(body.x, body.width, row.len()))
@@ -144,6 +149,28 @@ fn even_parts(start: u16, length: u16, parts: usize) -> impl Iterator<Item = (u1
             u16::try_from(to - from).unwrap_or(0),
         )
     })
+}
+
+/// `length` cells from `start` in parts as long as `weights` say, edges rounded as
+/// [`even_parts`] rounds them (even weights give its parts exactly): part `i` runs from
+/// round(w₀…wᵢ₋₁ · length / Σw) to round(w₀…wᵢ · length / Σw).
+fn weighted_parts(start: u16, length: u16, weights: &[usize]) -> Vec<(u16, u16)> {
+    let total = weights.iter().sum::<usize>().max(1);
+    let length = usize::from(length);
+    let edge = |upto: usize| (2 * upto * length + total) / (2 * total);
+    let mut upto = 0;
+    weights
+        .iter()
+        .map(|w| {
+            let from = edge(upto);
+            upto += w;
+            let to = edge(upto);
+            (
+                start.saturating_add(u16::try_from(from).unwrap_or(u16::MAX)),
+                u16::try_from(to - from).unwrap_or(0),
+            )
+        })
+        .collect()
 }
 
 /// Height of one panel in the scrolling column.

@@ -41,6 +41,38 @@ fn even_parts_split_as_ratatuis_layout_does() {
 }
 
 #[test]
+fn even_weights_split_as_even_parts_do() {
+    for length in 0..=300u16 {
+        for parts in 1..=6usize {
+            let even: Vec<(u16, u16)> = even_parts(5, length, parts).collect();
+            assert_eq!(
+                weighted_parts(5, length, &vec![2; parts]),
+                even,
+                "{length} in {parts}"
+            );
+        }
+    }
+}
+
+#[test]
+fn four_rows_give_the_first_more_room_at_80x24() {
+    let body = screen(Rect::new(0, 0, 80, 24)).body;
+    let placed = Arrangement::of(Grid::Medium, Panel::ALL).place(body);
+    let height = |panel| {
+        placed
+            .iter()
+            .find(|(p, _)| *p == panel)
+            .map(|(_, r)| r.height)
+    };
+    assert_eq!(
+        height(Panel::Growth),
+        Some(7),
+        "five rows inside: the scale and four rates"
+    );
+    assert!(height(Panel::Standing) >= Some(4));
+}
+
+#[test]
 fn the_screen_splits_as_ratatuis_layout_does() {
     for height in 0..=500u16 {
         let area = Rect::new(2, 1, 90, height);

@@ -197,7 +197,12 @@ fn the_new_forms_reach_the_export() {
 
 #[test]
 fn a_table_with_no_rows_still_has_its_header() {
-    let out = zonedash(&["export", "--table", "claims"]);
+    let out = zonedash(&[
+        "export",
+        "tests/fixtures/zones/qinglan-2023.json",
+        "--table",
+        "claims",
+    ]);
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8(out.stdout).unwrap(),

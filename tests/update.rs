@@ -63,7 +63,8 @@ fn tab_cycles_and_numbers_jump() {
     );
     assert_eq!(
         after((120, 40), &[Action::PrevPanel]).doc().focus,
-        Panel::Plan
+        Panel::Standing,
+        "the bundled report fills all seven panels"
     );
     assert_eq!(
         after((120, 40), &[Action::JumpTo(Panel::History.index())])
@@ -221,9 +222,14 @@ fn resize_is_remembered_for_the_layout() {
 
 #[test]
 fn clicks_focus_and_double_clicks_zoom() {
+    // 120×40 with seven panels: rows of 12 from row 1 (13, 25), the last one full width.
     assert_eq!(
-        after((120, 40), &[Action::Click(119, 30)]).doc().focus,
+        after((120, 40), &[Action::Click(119, 20)]).doc().focus,
         Panel::Plan
+    );
+    assert_eq!(
+        after((120, 40), &[Action::Click(60, 30)]).doc().focus,
+        Panel::Standing
     );
     assert_eq!(
         after((120, 40), &[Action::Click(60, 0)]).doc().focus,
@@ -277,12 +283,12 @@ fn in_the_column_a_click_does_not_scroll_and_a_double_click_zooms_what_was_click
 fn the_wheel_focuses_and_scrolls_the_panel_under_it() {
     let app = after(
         (120, 40),
-        &[Action::Scroll(10, 30, 1), Action::Scroll(10, 30, 1)],
+        &[Action::Scroll(10, 20, 1), Action::Scroll(10, 20, 1)],
     );
     assert_eq!(app.doc().focus, Panel::Counts);
     assert_eq!(app.doc().selected[Panel::Counts], 2);
     assert_eq!(
-        after((120, 40), &[Action::Scroll(10, 30, -1)])
+        after((120, 40), &[Action::Scroll(10, 20, -1)])
             .doc()
             .selected[Panel::Counts],
         0
@@ -360,18 +366,18 @@ fn digits_past_the_last_panel_do_nothing() {
 
 #[test]
 fn a_click_on_a_row_selects_its_item() {
-    // 120×40: the counts panel's inner area starts at column 1, row 20; its first row is the
+    // 120×40: the counts panel's inner area starts at column 1, row 14; its first row is the
     // "Counts" heading, its second the largest count.
-    let app = after((120, 40), &[Action::Click(10, 21)]);
+    let app = after((120, 40), &[Action::Click(10, 15)]);
     assert_eq!(app.doc().focus, Panel::Counts);
     assert_eq!(app.doc().selected[Panel::Counts], 0);
-    let app = after((120, 40), &[Action::Click(10, 23)]);
+    let app = after((120, 40), &[Action::Click(10, 17)]);
     assert_eq!(
         app.doc().selected[Panel::Counts],
         2,
         "the third row, the second count"
     );
-    let heading = after((120, 40), &[Action::Click(10, 23), Action::Click(10, 20)]);
+    let heading = after((120, 40), &[Action::Click(10, 17), Action::Click(10, 14)]);
     assert_eq!(
         heading.doc().selected[Panel::Counts],
         2,

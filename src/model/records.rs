@@ -59,8 +59,9 @@ pub enum Holder {
     Cluster(String),
     /// A company, named as the quote writes it.
     Company(String),
-    /// Something else the report names (an academy's centenary, a school, an event), as the
-    /// quote writes it: the figure or claim is not about the zone.
+    /// Something else the report names, as the quote writes it: a part of the zone (a base, a
+    /// park, an industry) or something beyond it (an academy's centenary): the figure or claim
+    /// is not about the zone as a whole.
     Other(String),
 }
 

@@ -108,7 +108,7 @@ pub fn about_words(d: &Dataset, about: &Holder, lang: Lang) -> String {
         Holder::Zone => return holder_name(d, about, lang),
         Holder::Cluster(_) => lang.pick("集群", "cluster"),
         Holder::Company(_) => lang.pick("企业", "company"),
-        Holder::Other(_) => lang.pick("非本区", "not the zone"),
+        Holder::Other(_) => lang.pick("其他", "other"),
     };
     format!("{} ({kind})", holder_name(d, about, lang))
 }

@@ -94,7 +94,17 @@ mod tests {
 
     #[test]
     fn a_report_without_honours_or_claims_leaves_it_empty() {
-        let d = crate::model::load_bundled().unwrap();
+        let d = crate::view::zone_fixture("qinglan-2023");
         assert!(StandingView::build(&d).items().is_empty());
+        assert!(!crate::view::PanelViews::new(&d).empty().any(|p| p == crate::view::PanelId::Standing));
+    }
+
+    #[test]
+    fn the_bundled_report_has_honours_then_claims_under_headings() {
+        let d = crate::model::load_bundled().unwrap();
+        let view = StandingView::build(&d);
+        assert_eq!(view.items().len(), d.honours.len() + d.claims.len());
+        assert_eq!(view.rows.rows[0], StandingRow::Section(StandingSection::Honours));
+        assert_eq!(StandingView::name_for(&d), None, "both: the plain name");
     }
 }
