@@ -117,7 +117,7 @@ fn every_figure_and_project_is_drawn_marked_in_its_panel() {
     let mut failures = Vec::new();
     for (name, d) in datasets() {
         for lang in LANGS {
-            for size in [(80, 24), (120, 40)] {
+            for size in [(80, 24), (120, 40), (200, 60)] {
                 for zoomed in [false, true] {
                     for f in check_every_item(&d, lang, size, zoomed) {
                         failures.push(format!("{name}: {f}"));
