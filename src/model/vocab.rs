@@ -156,6 +156,8 @@ named_enum! {
         Licensed => "授牌", "plaque granted";
         /// 获“省级智慧园区”称号: a title granted, said with 称号.
         Titled => "获称号", "granted the title";
+        /// 获批教育部卓越工程师创新研究院: an approval granted, said with 获批.
+        ApprovalGranted => "获批", "granted approval";
     }
 }
 
@@ -229,6 +231,7 @@ impl Status {
             Status::Recognised => &["认定", "认证", "命名"],
             Status::Licensed => &["授牌", "挂牌"],
             Status::Titled => &["称号"],
+            Status::ApprovalGranted => &["获批"],
         }
     }
 
@@ -265,7 +268,8 @@ impl Status {
             | Status::Awarded
             | Status::Recognised
             | Status::Licensed
-            | Status::Titled => Stage::Recognised,
+            | Status::Titled
+            | Status::ApprovalGranted => Stage::Recognised,
         }
     }
 }
