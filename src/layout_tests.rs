@@ -1,6 +1,7 @@
 //! Tests of where things go on screen.
 
 use super::*;
+use crate::grid::{even_parts, weighted_parts};
 
 /// The six panels the bundled report fills.
 const SIX: &[Panel] = &[

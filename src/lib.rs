@@ -9,6 +9,7 @@ pub mod config;
 pub mod draft;
 pub mod errors;
 pub mod export;
+pub mod grid;
 pub mod input;
 pub mod inputs;
 pub mod lang;

@@ -117,3 +117,26 @@ fn reason_zh(reason: &str) -> String {
     said.iter()
         .fold(reason.to_owned(), |text, (en, zh)| text.replace(en, zh))
 }
+
+/// The lines of `warnings` in `lang`, each `FILE:LINE:COL: at PATH: warning (schema 1): …`.
+pub fn warning_lines(file: &str, warnings: &[Problem], lang: crate::lang::Lang) -> Vec<String> {
+    let mark = lang.pick(
+        "警告(schema 1,schema 2 不接受;用 zonedash upgrade 升级前请改正)",
+        "warning (schema 1; schema 2 refuses it: fix it before zonedash upgrade)",
+    );
+    warnings
+        .iter()
+        .map(|w| {
+            let mut w = w.clone();
+            w.message = crate::lang::Text::new(
+                format!("{mark}:{}", w.message.zh),
+                format!("{mark}: {}", w.message.en),
+            );
+            LoadError::Invalid {
+                file: file.to_owned(),
+                problems: vec![w],
+            }
+            .in_lang(lang)
+        })
+        .collect()
+}

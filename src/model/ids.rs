@@ -1,7 +1,8 @@
 //! Typed indices into one dataset, and `Item`, the thing a panel lists and a detail traces.
 
+use super::document::Section;
 use super::records::{Claim, Honour};
-use super::types::{Cluster, Dataset, Metric, Project, Reference, Section};
+use super::types::{Cluster, Dataset, Metric, Project, Reference};
 
 /// Declares a `usize` index newtype into one of the dataset's lists.
 macro_rules! index_type {

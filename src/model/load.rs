@@ -205,29 +205,6 @@ pub fn load_file_checked(path: &Path) -> Result<(Dataset, Vec<Problem>), LoadErr
     parse_checked(&file, &text)
 }
 
-/// The lines of `warnings` in `lang`, each `FILE:LINE:COL: at PATH: warning (schema 1): …`.
-pub fn warning_lines(file: &str, warnings: &[Problem], lang: crate::lang::Lang) -> Vec<String> {
-    let mark = lang.pick(
-        "警告(schema 1,schema 2 不接受;用 zonedash upgrade 升级前请改正)",
-        "warning (schema 1; schema 2 refuses it: fix it before zonedash upgrade)",
-    );
-    warnings
-        .iter()
-        .map(|w| {
-            let mut w = w.clone();
-            w.message = Text::new(
-                format!("{mark}:{}", w.message.zh),
-                format!("{mark}: {}", w.message.en),
-            );
-            LoadError::Invalid {
-                file: file.to_owned(),
-                problems: vec![w],
-            }
-            .in_lang(lang)
-        })
-        .collect()
-}
-
 /// The refusal of a dataset with problems of meaning, each placed by line and column. Kept out
 /// of line: a valid file's start-up never runs it.
 #[cold]

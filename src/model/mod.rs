@@ -2,6 +2,7 @@
 
 mod collect;
 mod compat;
+mod document;
 mod error;
 mod format;
 mod hedges;
@@ -21,13 +22,14 @@ pub mod units;
 mod validate;
 mod vocab;
 
-pub use error::{LoadError, Problem};
+pub use document::*;
+pub use error::{LoadError, Problem, warning_lines};
 pub use format::{format_multiple, format_value};
 pub use hedges::{Excluded, Marker, Place as MarkerPlace, Qualifier};
 pub use ids::{ClaimIx, ClusterIx, HonourIx, Item, MetricIx, ProjectIx, ReferenceIx, SectionIx};
 pub use load::{
     BUNDLED_JSON, BUNDLED_NAME, MAX_BYTES, check_source, file_label, load_bundled, load_bytes,
-    load_file, load_file_checked, parse, parse_checked, read_text, source_path, warning_lines,
+    load_file, load_file_checked, parse, parse_checked, read_text, source_path,
 };
 pub use path::DataPath;
 pub use records::{Claim, Holder, Honour, Inferred, Pool, Source};
