@@ -48,8 +48,8 @@ impl Grid {
 pub struct Arrangement {
     /// The rows, top to bottom, each its panels left to right; no row is empty.
     pub rows: Vec<Vec<Panel>>,
-    /// Each row's share of the height: even, but where four rows or more share a short body,
-    /// the first (the headline rates) takes half as much again, so it keeps its first screen.
+    /// Each row's share of the height: even, but where four rows or more share the body the
+    /// first (the headline rates) takes half as much again, so it keeps its first screen.
     pub weights: Vec<usize>,
 }
 
@@ -66,8 +66,8 @@ impl Arrangement {
         Arrangement { rows, weights }
     }
 
-    /// Each panel with its rectangle in `body`: rows of even height, each row's panels of even
-    /// width.
+    /// Each panel with its rectangle in `body`: rows as high as their weights say, each row's
+    /// panels of even width.
     pub fn place(&self, body: Rect) -> Vec<(Panel, Rect)> {
         self.rows
             .iter()

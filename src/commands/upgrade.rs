@@ -43,9 +43,10 @@ pub fn upgrade(file: &Path, output: Option<&Path>, force: bool, lang: Lang) -> R
     }
     let from = dataset.schema_version;
     dataset.schema_version = model::CURRENT_SCHEMA_VERSION;
-    // What is written must load as it is: the check runs again on the new version.
+    // What is written must load as it is: the check runs again on the new version, named as
+    // the text it is (its lines are not the file's).
     let json = serde_json::to_string_pretty(&dataset)?;
-    model::parse(&name, &json)?;
+    model::parse(&format!("{name} (upgraded)"), &json)?;
     match output {
         Some(path) => crate::output::write_atomically(path, force, |out| writeln!(out, "{json}"))?,
         None => stdout_with(|out| writeln!(out, "{json}"))?,
@@ -56,8 +57,9 @@ pub fn upgrade(file: &Path, output: Option<&Path>, force: bool, lang: Lang) -> R
             err,
             "{}",
             match lang {
-                Lang::Zh => format!("{shown}: 已是 schema {from},原样写出"),
-                Lang::En => format!("{shown}: already schema {from}; written as it is"),
+                Lang::Zh => format!("{shown}: 已是 schema {from},按当前格式重新写出"),
+                Lang::En =>
+                    format!("{shown}: already schema {from}; written again in its current form"),
             }
         );
     }

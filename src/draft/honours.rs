@@ -37,6 +37,15 @@ pub(super) fn honours(
                         continue;
                     }
                     let quote_zh = doc.verbatim(quote.clone()).to_owned();
+                    // 获…称号 with no word of awarding is a title granted, as the schema says it.
+                    let status = if status == crate::model::Status::Awarded
+                        && quote_zh.contains("称号")
+                        && !status.keywords().iter().any(|w| quote_zh.contains(w))
+                    {
+                        crate::model::Status::Titled
+                    } else {
+                        status
+                    };
                     let id = format!("honour_{}", out.len() + 1);
                     anchors.insert(id.clone(), doc.byte_at(quote.start));
                     out.push(Honour {

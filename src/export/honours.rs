@@ -12,7 +12,7 @@ pub struct HonourRow {
     pub title_en: String,
     /// `zone`, `cluster`, `company` or `other`.
     pub holder_kind: &'static str,
-    /// The cluster's id or the company's name; empty for the zone.
+    /// The cluster's id, or the company's or other holder's name; empty for the zone.
     pub holder: String,
     /// The level of whoever grants it (`national`); empty when the quote does not say.
     pub level: String,

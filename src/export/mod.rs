@@ -1,4 +1,5 @@
-//! CSV and JSON export of the figures or projects, safe for spreadsheets and terminals.
+//! CSV and JSON export of a report's tables (figures, projects, honours, claims), safe for
+//! spreadsheets and terminals.
 
 mod claims;
 pub mod compare;

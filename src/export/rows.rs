@@ -15,7 +15,7 @@ pub struct FigureRow {
     pub label_zh: String,
     pub label_en: String,
     /// A whole number is written as an integer (`52`, not `52.0`).
-    #[serde(serialize_with = "whole_as_integer")]
+    #[serde(serialize_with = "crate::model::whole_as_integer")]
     pub value: f64,
     pub unit: String,
     pub unit_en: String,
@@ -156,19 +156,6 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         about: String::new(),
     }));
     rows
-}
-
-/// Writes a whole `value` of integer range as an integer, any other as a float.
-fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
-    // 2^53: past it an f64 no longer holds every integer, so the float is the honest form.
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    if value.fract() == 0.0 && value.abs() <= EXACT {
-        // The cast is exact: the value is whole and within the range every integer is held in.
-        #[allow(clippy::cast_possible_truncation)]
-        serializer.serialize_i64(*value as i64)
-    } else {
-        serializer.serialize_f64(*value)
-    }
 }
 
 /// A hedge's exported name: its dataset name, with what an exclusion leaves out.

@@ -267,7 +267,10 @@ pub struct Reference {
 
 /// Writes a whole value as an integer (`8`, not `8.0`), as a person writes a dataset, so a
 /// file written back (`upgrade`, `draft`) differs from its source only where it must.
-fn whole_as_integer<S: serde::Serializer>(value: &f64, serializer: S) -> Result<S::Ok, S::Error> {
+pub fn whole_as_integer<S: serde::Serializer>(
+    value: &f64,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
     // 2^53: past it an f64 no longer holds every integer, so the float is the honest form.
     const EXACT: f64 = 9_007_199_254_740_992.0;
     if value.fract() == 0.0 && value.abs() <= EXACT {

@@ -40,19 +40,25 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         (false, Lang::Zh) => format!(" · 无{}", empty.join("、")),
         (false, Lang::En) => format!(" · no {}", empty.join(", ")),
     };
-    let honours = match (d.honours.len(), lang) {
-        (0, _) => String::new(),
-        (n, Lang::Zh) => format!(" · {n}项荣誉"),
-        (n, Lang::En) => format!(" · {}", plural(n, "honour", "honours")),
-    };
-    let honours = match (app.doc().warnings, lang) {
-        (0, _) => honours,
-        (n, Lang::Zh) => format!("{honours} · {n}处警告(schema 1)"),
-        (n, Lang::En) => format!(
-            "{honours} · {} (schema 1)",
-            plural(n, "warning", "warnings")
+    // The records beside the figures, each counted when there are any.
+    let mut records = String::new();
+    for (n, zh, one, many) in [
+        (d.honours.len(), "项荣誉", "honour", "honours"),
+        (d.claims.len(), "条表述", "claim", "claims"),
+        (
+            app.doc().warnings,
+            "处警告(schema 1)",
+            "warning (schema 1)",
+            "warnings (schema 1)",
         ),
-    };
+    ] {
+        if n > 0 {
+            records.push_str(&match lang {
+                Lang::Zh => format!(" · {n}{zh}"),
+                Lang::En => format!(" · {}", plural(n, one, many)),
+            });
+        }
+    }
     let synthetic = if d.report.synthetic {
         lang.pick(" · 合成数据", " · SYNTHETIC")
     } else {
@@ -61,11 +67,11 @@ pub fn render_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let right = lang
         .pick(
             &format!(
-                "{}项数字 · {projects}个项目{honours}{lacks}{synthetic} ",
+                "{}项数字 · {projects}个项目{records}{lacks}{synthetic} ",
                 d.metrics.len()
             ),
             &format!(
-                "{} · {}{honours}{lacks}{synthetic} ",
+                "{} · {}{records}{lacks}{synthetic} ",
                 plural(d.metrics.len(), "figure", "figures"),
                 plural(projects, "project", "projects")
             ),

@@ -1,5 +1,6 @@
-//! Words a figure or a report carries beside its value: the pool a rank is taken in, and that a
-//! report is an excerpt or has a supplied title.
+//! Words a record or a report carries beside its value: a rank's pool and year, a share's
+//! whole, what held in a streak, whom a figure or claim is about, statuses and 等, the zone's
+//! names, and that a report is an excerpt or has a supplied title.
 
 use std::borrow::Cow;
 

@@ -3,7 +3,7 @@
 use crate::lang::Words;
 use super::hedges::Hedges;
 use super::window::Shape;
-use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
+use super::{PanelView, RowBuilder, RowPlan, base_value, max_of, placed_metrics, unit_kind};
 use crate::model::{Dataset, Item, MetricIx, Topic, UnitKind};
 
 /// The sections of the counts panel.
@@ -58,7 +58,7 @@ impl PanelView for CountsView {
         };
         let mut counts = of_kind(Some(UnitKind::Count));
         // Largest first; a stable sort keeps file order among equals.
-        counts.sort_by(|a, b| d[*b].value.total_cmp(&d[*a].value));
+        counts.sort_by(|a, b| base_value(d, *b).total_cmp(&base_value(d, *a)));
         let sections = [
             (CountsSection::Counts, counts),
             (CountsSection::Ranks, of_kind(Some(UnitKind::Rank))),
@@ -87,7 +87,7 @@ impl PanelView for CountsView {
             b.row(CountsRow::Legend);
         }
         CountsView {
-            max: max_of(sections[0].1.iter().map(|m| d[*m].value)),
+            max: max_of(sections[0].1.iter().map(|m| base_value(d, *m))),
             hedges,
             rows: b.plan,
             items: b.items,

@@ -45,22 +45,20 @@ impl PanelView for GrowthView {
 
     fn build(d: &Dataset) -> GrowthView {
         let figures = placed_metrics(d, Topic::Growth);
-        let is_rate = |m: &MetricIx| {
-            unit_kind(d, *m) == Some(UnitKind::Percent) && d[*m].basis.is_change()
-        };
         let (rates, others): (Vec<MetricIx>, Vec<MetricIx>) =
-            figures.iter().copied().partition(is_rate);
+            figures.iter().copied().partition(|m| is_rate(d, *m));
         let finite = rates.iter().map(|m| d[*m].value).filter(|v| v.is_finite());
         let scale = finite.fold((0.0_f64, 0.0_f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let level_of = levels_of(d, &rates);
-        // A headline level with no rate beside it (规上工业总产值1523.7亿元) joins the panel's
-        // own figures, first, wherever the dataset files it: the first screen holds it.
-        let others: Vec<MetricIx> = unpaired_headlines(d, &level_of, &figures)
-            .chain(others)
-            .collect();
-        // The levels beside the rates draw their hedge marks too, so the legend explains them.
+        // A headline level with no rate beside it (规上工业总产值1523.7亿元), filed on the
+        // counts panel, joins the panel's own figures, first: the first screen holds it.
+        let moved: Vec<MetricIx> = unpaired_headlines(d, &level_of, &figures).collect();
+        // The levels beside the rates and those moved here draw their hedge marks too, so the
+        // legend explains them.
         let mut marked = figures.clone();
         marked.extend(level_of.values().copied());
+        marked.extend(moved.iter().copied());
+        let others: Vec<MetricIx> = moved.into_iter().chain(others).collect();
         let hedges = Hedges::of(d, &marked);
         let mut b = RowBuilder::default();
         let first_basis = rates.first().map(|m| d[*m].basis);
@@ -151,15 +149,16 @@ const HEADLINE_LEVELS: [&str; 5] = [
     "fixed_asset_investment",
 ];
 
-/// The headline levels the growth panel takes from another topic: those of [`headline_levels`]
-/// with no rate beside them, filed elsewhere. The panel they are filed on leaves them out.
+/// True for a growth rate: a change in percent, drawn as a bar.
+fn is_rate(d: &Dataset, m: MetricIx) -> bool {
+    unit_kind(d, m) == Some(UnitKind::Percent) && d[m].basis.is_change()
+}
+
+/// The headline levels the growth panel takes from the counts panel: those of
+/// [`headline_levels`] with no rate beside them. The counts panel leaves them out.
 pub fn moved_to_growth(d: &Dataset) -> Vec<MetricIx> {
     let figures = placed_metrics(d, Topic::Growth);
-    let rates: Vec<MetricIx> = figures
-        .iter()
-        .copied()
-        .filter(|m| unit_kind(d, *m) == Some(UnitKind::Percent) && d[*m].basis.is_change())
-        .collect();
+    let rates: Vec<MetricIx> = figures.iter().copied().filter(|m| is_rate(d, *m)).collect();
     unpaired_headlines(d, &levels_of(d, &rates), &figures).collect()
 }
 
@@ -173,11 +172,18 @@ fn unpaired_headlines<'a>(
         .filter(move |m| !level_of.values().any(|l| l == m) && !figures.contains(m))
 }
 
-/// The levels of headline indicators for the year the report reviews, in file order.
+/// The levels of headline indicators for the year the report reviews filed on the counts
+/// panel, in file order.
 fn headline_levels(d: &Dataset) -> impl Iterator<Item = MetricIx> + '_ {
+    let on_counts: HashMap<&str, bool> = d
+        .groups
+        .iter()
+        .map(|g| (g.id.as_str(), g.panel == Topic::Counts))
+        .collect();
     d.metric_ixs()
-        .filter(|(_, m)| {
-            m.basis == Basis::Level
+        .filter(move |(_, m)| {
+            on_counts.get(m.group.as_str()) == Some(&true)
+                && m.basis == Basis::Level
                 && m.period.year == Some(d.report.year)
                 && m.cluster.is_none()
                 && m.indicator.as_deref().is_some_and(|i| HEADLINE_LEVELS.contains(&i))
@@ -237,4 +243,14 @@ mod tests {
         assert!(!view.items().contains(&Item::Metric(MetricIx(gdp))), "GDP stands beside its rate");
         assert!(view.rows.rows.len() <= 5, "on the first screen at 80×24");
     }
+
+    #[test]
+    fn a_level_moved_to_the_growth_panel_keeps_its_hedge_mark() {
+        let mut d = crate::view::zone_fixture("lanjiang-2025");
+        let output = d.metrics.iter().position(|m| m.id == "industrial_output").unwrap();
+        d.metrics[output].qualifiers.push(crate::model::Qualifier::Expected);
+        let view = GrowthView::build(&d);
+        assert!(!view.hedges.is_empty(), "its 预计 is explained on the panel");
+    }
+
 }

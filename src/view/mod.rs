@@ -225,6 +225,12 @@ pub fn unit_kind(d: &Dataset, m: MetricIx) -> Option<UnitKind> {
     d.unit(&d[m].unit).map(|u| u.kind)
 }
 
+/// The value of `m` in its unit's base (8.6万辆 → 86,000), so counts of scaled and plain
+/// units sort and draw on one scale.
+pub fn base_value(d: &Dataset, m: MetricIx) -> f64 {
+    d[m].value * d.unit(&d[m].unit).map_or(1.0, |u| u.scale().factor)
+}
+
 /// The largest finite value of `values`, or 0.
 pub fn max_of(values: impl Iterator<Item = f64>) -> f64 {
     values.filter(|v| v.is_finite()).fold(0.0, f64::max)

@@ -13,6 +13,16 @@ pub enum StandingSection {
     Claims,
 }
 
+impl StandingSection {
+    /// The section's heading, which is also the panel's name when it is the only one.
+    pub fn name(self) -> Words {
+        match self {
+            StandingSection::Honours => Words::new("荣誉称号", "Honours"),
+            StandingSection::Claims => Words::new("无数字的表述", "Claims"),
+        }
+    }
+}
+
 /// What one row of the standing panel shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StandingRow {
@@ -38,8 +48,8 @@ impl PanelView for StandingView {
 
     fn name_for(d: &Dataset) -> Option<Words> {
         match (d.honours.is_empty(), d.claims.is_empty()) {
-            (false, true) => Some(Words::new("荣誉称号", "Honours")),
-            (true, false) => Some(Words::new("无数字的表述", "Claims")),
+            (false, true) => Some(StandingSection::Honours.name()),
+            (true, false) => Some(StandingSection::Claims.name()),
             _ => None,
         }
     }
@@ -89,14 +99,16 @@ mod tests {
         let honours: Vec<Item> = (0..3).map(|h| Item::Honour(HonourIx(h))).collect();
         assert_eq!(view.items(), &honours[..]);
         assert!(!view.rows.rows.iter().any(|r| matches!(r, StandingRow::Section(_))));
-        assert_eq!(StandingView::name_for(&d), Some(Words::new("荣誉称号", "Honours")));
+        assert_eq!(StandingView::name_for(&d), Some(StandingSection::Honours.name()));
     }
 
     #[test]
     fn a_report_without_honours_or_claims_leaves_it_empty() {
         let d = crate::view::zone_fixture("qinglan-2023");
         assert!(StandingView::build(&d).items().is_empty());
-        assert!(!crate::view::PanelViews::new(&d).empty().any(|p| p == crate::view::PanelId::Standing));
+        let views = crate::view::PanelViews::new(&d);
+        assert!(!views.shown().contains(&crate::view::PanelId::Standing));
+        assert!(!views.empty().any(|p| p == crate::view::PanelId::Standing), "not named missing");
     }
 
     #[test]

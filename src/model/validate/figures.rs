@@ -72,7 +72,7 @@ impl<'a> Checker<'a> {
         } else {
             unit.and_then(|(kind, factor)| {
                 // A count is whole in its base unit: 8.6万辆 is 86,000 vehicles.
-                let counted = if kind == UnitKind::Count && factor >= 1.0 {
+                let counted = if kind == UnitKind::Count && factor > 1.0 {
                     (v * factor * 1e6).round() / 1e6
                 } else {
                     v

@@ -73,10 +73,11 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// An assessment's year is written as such (2024年度, 2024年) in the quote or context.
+    /// An assessment's year is written as one (2024年度) in the quote or context: a bare
+    /// 2024年 could be the figure's own period.
     fn assessed(&mut self, path: impl Fn() -> DataPath, year: i32, written: &[&str]) {
-        let forms = [format!("{year}年度"), format!("{year}年")];
-        if !written.iter().any(|w| forms.iter().any(|f| w.contains(f))) {
+        let form = format!("{year}年度");
+        if !written.iter().any(|w| w.contains(&form)) {
             self.report(|| {
                 (
                     path(),
@@ -89,8 +90,8 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The figure a streak names is another figure of the same sentence: its quote or context
-    /// is the streak's, or writes its number.
+    /// The figure a streak names is another figure of the same clause: one of the two quotes
+    /// holds the other.
     fn streak_held(&mut self, path: impl Fn() -> DataPath, m: &Metric, held: &str, d: &Dataset) {
         let Some(other) = d.metrics.iter().find(|f| f.id == held) else {
             return; // the reference error says it
@@ -165,14 +166,16 @@ impl<'a> Checker<'a> {
     /// A project's further statuses are written, and 等 follows its name when the list goes on.
     pub(super) fn project_forms(&mut self, at: impl Fn(&'static str) -> DataPath, p: &Project) {
         self.statuses_also(|| at("also"), &p.also, &p.source.quote);
-        if p.more_unnamed {
-            let after = p
-                .source
-                .quote
-                .find(p.name_zh.as_str())
-                .map_or("", |start| &p.source.quote[start + p.name_zh.len()..]);
-            // The list goes on unnamed right after this name: 星衡电驱、云屿储能等 marks 云屿储能.
-            if !after.starts_with('等') {
+        if p.more_unnamed && !p.name_zh.is_empty() {
+            let quote = p.source.quote.as_str();
+            // The list goes on unnamed right after this name: 星衡电驱、云屿储能等 marks 云屿储能
+            // (“云屿储能”等 too), wherever in the quote the name stands.
+            let then_more = quote.match_indices(p.name_zh.as_str()).any(|(at, name)| {
+                quote[at + name.len()..]
+                    .trim_start_matches(['”', '’', '"', '》'])
+                    .starts_with('等')
+            });
+            if !then_more {
                 self.report(|| {
                     (
                         at("more_unnamed"),
@@ -248,3 +251,7 @@ impl<'a> Checker<'a> {
         self.item_ids = ids;
     }
 }
+
+#[cfg(test)]
+#[path = "forms_tests.rs"]
+mod tests;

@@ -36,7 +36,8 @@ pub struct Checked {
     pub problems: Vec<(DataPath, Text)>,
     /// For a schema-1 file, the readings of its quotes that schema 2 refuses (a bound's
     /// marker away from its number, a basis the quote does not write): schema 1 did not ask
-    /// for them, so its files keep loading, each such figure named.
+    /// for them, so its files keep loading, each such figure named (at most
+    /// [`MAX_LISTED_PROBLEMS`]). Schema 2's new fields are checked in full: schema 1 has none.
     pub warnings: Vec<(DataPath, Text)>,
 }
 
@@ -58,7 +59,7 @@ pub fn checked(dataset: &Dataset) -> Checked {
     check.sections(dataset);
     check.groups_and_units(dataset);
     check.metrics(dataset);
-    check.schema_two_readings(|check| check.metric_forms(dataset));
+    check.metric_forms(dataset);
     check.clusters(dataset);
     check.honours(dataset);
     check.claims(dataset);
@@ -150,12 +151,19 @@ impl<'a> Checker<'a> {
     /// Runs `checks`, which are schema 2's readings of a quote: for a schema-1 file what they
     /// find is a warning, not a problem.
     pub(super) fn schema_two_readings(&mut self, checks: impl FnOnce(&mut Self)) {
-        let before = self.problems.len();
-        checks(self);
-        if self.lenient && self.problems.len() > before {
-            let found = self.problems.split_off(before);
-            self.warnings.extend(found);
+        if !self.lenient {
+            checks(self);
+            return;
         }
+        // Found into an empty list of their own, so they neither fill the problems' cap nor
+        // are counted among the problems past it.
+        let problems = std::mem::take(&mut self.problems);
+        let unlisted = self.unlisted;
+        checks(self);
+        let found = std::mem::replace(&mut self.problems, problems);
+        self.unlisted = unlisted;
+        let room = MAX_LISTED_PROBLEMS.saturating_sub(self.warnings.len());
+        self.warnings.extend(found.into_iter().take(room));
     }
 
     /// Records the problem `problem` makes. Its path and words are made only here, out of line

@@ -116,7 +116,8 @@ impl ClustersPanel<'_> {
             .chain([tally.planned])
             .collect();
         let per = stack_cells(&counts, v.max, u16::try_from(bar_width).unwrap_or(u16::MAX));
-        let styles = [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.bar_alt, p.theme.muted];
+        let styles: [_; STAGE_ORDER.len() + 1] =
+            [p.theme.bar, p.theme.bar_alt, p.theme.bar, p.theme.bar_alt, p.theme.muted];
         let mut x = area.x.saturating_add(u16::try_from(label_width + 1).unwrap_or(u16::MAX));
         for ((glyph, n), style) in SEGMENTS.iter().zip(&per).zip(styles) {
             cells::fill(buf, x, area.y, usize::from(*n), glyph, style);

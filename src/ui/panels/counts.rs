@@ -95,7 +95,8 @@ impl RowPanel for CountsPanel<'_> {
             CountsRow::Bar(m) => {
                 let at = |o: usize| area.x.saturating_add(u16::try_from(o).unwrap_or(u16::MAX));
                 cells::put(buf, area.x, area.y, c.label, &self.label(m), p.theme.text);
-                bar(buf, at(c.label + 1), area.y, p.data[m].value, self.view.max, c.bar, p.theme.bar);
+                let value = crate::view::base_value(p.data, m);
+                bar(buf, at(c.label + 1), area.y, value, self.view.max, c.bar, p.theme.bar);
                 cells::put_right(buf, area.right(), area.y, c.value, &self.value(m), p.theme.text);
             }
             CountsRow::Figure(m) => figure_row(area, &self.label(m), &self.value(m), p.theme.text, buf),

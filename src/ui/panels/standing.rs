@@ -11,7 +11,7 @@ use crate::view::PanelView;
 use crate::view::context_words::{
     about_words, against_words, claim_label, holder_words, honour_title, statuses,
 };
-use crate::view::standing::{StandingRow, StandingSection, StandingView};
+use crate::view::standing::{StandingRow, StandingView};
 use crate::view::window::Shape;
 
 /// The standing panel.
@@ -39,11 +39,7 @@ impl RowPanel for StandingPanel<'_> {
         let p = &self.props;
         match self.view.rows.rows[row] {
             StandingRow::Section(section) => {
-                let text = match section {
-                    StandingSection::Honours => p.lang.pick("荣誉称号", "Honours"),
-                    StandingSection::Claims => p.lang.pick("无数字的表述", "Claims"),
-                };
-                heading_row(area, text, p.theme.title, buf);
+                heading_row(area, section.name().get(p.lang), p.theme.title, buf);
             }
             StandingRow::Honour(h) => {
                 let honour = &p.data[h];
