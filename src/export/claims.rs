@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Dataset, Holder};
+use crate::model::{About, Dataset};
 
 /// One claim as exported.
 #[derive(Debug, Default, Serialize)]
@@ -31,13 +31,8 @@ pub fn claim_rows(d: &Dataset) -> Vec<ClaimRow> {
             id: c.id.clone(),
             label_zh: c.label_zh.clone(),
             label_en: c.label_en.clone(),
-            about_kind: c.about.as_ref().map_or("zone", super::rows::holder_kind),
-            about: c
-                .about
-                .as_ref()
-                .and_then(Holder::written_name)
-                .unwrap_or_default()
-                .to_owned(),
+            about_kind: c.about.as_ref().map_or("zone", super::rows::about_kind),
+            about: c.about.as_ref().map(About::name).unwrap_or_default().to_owned(),
             figure: c.figure.clone(),
             against: c.against.clone(),
             section: c.source.section.clone(),

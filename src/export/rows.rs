@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Dataset, Holder, snake_name};
+use crate::model::{About, Dataset, Holder, snake_name};
 
 /// One figure as exported: a report figure, or a reference threshold (kind `reference`).
 #[derive(Debug, Default, Serialize)]
@@ -117,13 +117,8 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
                 .map(|p| p.zh.clone())
                 .unwrap_or_default(),
             streak_of: m.streak_of.clone().unwrap_or_default(),
-            about_kind: m.about.as_ref().map_or("", holder_kind),
-            about: m
-                .about
-                .as_ref()
-                .and_then(Holder::written_name)
-                .unwrap_or_default()
-                .to_owned(),
+            about_kind: m.about.as_ref().map_or("", about_kind),
+            about: m.about.as_ref().map(About::name).unwrap_or_default().to_owned(),
         })
         .collect();
     rows.extend(d.references.iter().map(|r| FigureRow {
@@ -187,6 +182,11 @@ pub fn project_rows(d: &Dataset) -> Vec<ProjectRow> {
             })
         })
         .collect()
+}
+
+/// The exported name of what a figure or claim is about: `company` or `other`.
+pub(super) fn about_kind(about: &About) -> &'static str {
+    holder_kind(&about.holder())
 }
 
 /// The exported name of a holder's kind: `zone`, `cluster`, `company` or `other`.

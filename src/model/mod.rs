@@ -32,7 +32,7 @@ pub use load::{
     load_file, load_file_checked, parse, parse_checked, read_text, source_path,
 };
 pub use path::DataPath;
-pub use records::{Claim, Holder, Honour, Inferred, Pool, Source};
+pub use records::{About, Claim, Holder, Honour, Inferred, Pool, Source};
 pub use scale::{bar_eighths, nice_ceiling, scale_position, stack_cells};
 pub use source_check::{check_against_source, heading_spans};
 pub use types::*;

@@ -65,6 +65,35 @@ pub enum Holder {
     Other(String),
 }
 
+/// Who or what a figure or claim is about when it is not the zone as a whole: the zone and its
+/// clusters have fields of their own, so only these two can be said here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum About {
+    /// A company, named as the quote writes it.
+    Company(String),
+    /// Something else the report names, as the quote writes it: a part of the zone (a base, a
+    /// park, an industry) or something beyond it (an academy's centenary).
+    Other(String),
+}
+
+impl About {
+    /// The name as the quote writes it.
+    pub fn name(&self) -> &str {
+        match self {
+            About::Company(name) | About::Other(name) => name,
+        }
+    }
+
+    /// The same, as a holder of an honour would be named.
+    pub fn holder(&self) -> Holder {
+        match self {
+            About::Company(name) => Holder::Company(name.clone()),
+            About::Other(name) => Holder::Other(name.clone()),
+        }
+    }
+}
+
 impl Holder {
     /// The name the quote must write for this holder: a company's or another's; none for the
     /// zone or a cluster, which are named elsewhere.
@@ -89,7 +118,7 @@ pub struct Claim {
     pub label_en: String,
     /// Who or what the claim is about, when not the zone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub about: Option<Holder>,
+    pub about: Option<About>,
     /// Id of the figure the claim speaks of (a growth rate said to beat the country's).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub figure: Option<String>,

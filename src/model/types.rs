@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::document::{PanelTitle, Report, Section, Zone};
 use super::hedges::Qualifier;
-use super::records::{Claim, Holder, Honour, Inferred, Pool, Source};
+use super::records::{About, Claim, Honour, Inferred, Pool, Source};
 use super::units::Scale;
 use super::vocab::{Basis, Direction, Level, Status, Topic, UnitKind};
 
@@ -160,7 +160,7 @@ pub struct Metric {
     /// Who or what the figure is about, when not the zone or one of its clusters (a company's
     /// export rank, an academy's centenary).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub about: Option<Holder>,
+    pub about: Option<About>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub qualifiers: Vec<Qualifier>,
     pub direction: Direction,

@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use crate::lang::Lang;
-use crate::model::{Claim, Dataset, Holder, Honour, Metric, Pool, Project, Status};
+use crate::model::{About, Claim, Dataset, Holder, Honour, Metric, Pool, Project, Status};
 
 /// What a reader must know of the report beside its title: that the text is only part of the
 /// document, and that the title was supplied rather than printed (` · 摘录 · 题名系整理`).
@@ -104,7 +104,12 @@ pub fn streak_words(d: &Dataset, m: &Metric, lang: Lang) -> Option<String> {
 }
 
 /// Who or what a figure is about when not the zone: `岚舟汽车 (企业)` / `岚舟汽车 (company)`.
-pub fn about_words(d: &Dataset, about: &Holder, lang: Lang) -> String {
+pub fn about_words(d: &Dataset, about: &About, lang: Lang) -> String {
+    holder_words_with_kind(d, &about.holder(), lang)
+}
+
+/// A holder's name with its kind: `岚舟汽车 (企业)`; the zone's name alone.
+fn holder_words_with_kind(d: &Dataset, about: &Holder, lang: Lang) -> String {
     let kind = match about {
         Holder::Zone => return holder_name(d, about, lang),
         Holder::Cluster(_) => lang.pick("集群", "cluster"),
@@ -117,7 +122,7 @@ pub fn about_words(d: &Dataset, about: &Holder, lang: Lang) -> String {
 /// A figure's label with what it is about before it, when it is not the zone and the label
 /// does not already name it: `岚舟汽车 · 乘用车出口排名`.
 pub fn about_label<'a>(m: &Metric, label: Cow<'a, str>) -> Cow<'a, str> {
-    match m.about.as_ref().and_then(Holder::written_name) {
+    match m.about.as_ref().map(About::name) {
         Some(name) if !label.contains(name) => format!("{name} · {label}").into(),
         _ => label,
     }

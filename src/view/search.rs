@@ -83,7 +83,7 @@ impl SearchIndex {
             );
         }
         for (i, c) in d.claims.iter().enumerate() {
-            let about = c.about.as_ref().and_then(|a| a.written_name());
+            let about = c.about.as_ref().map(crate::model::About::name);
             let words = [
                 c.label_zh.as_str(),
                 &c.label_en,

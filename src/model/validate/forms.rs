@@ -5,7 +5,7 @@
 use super::{Checker, Known, Place, figure_ids, index};
 use crate::lang::Text;
 use crate::model::path::DataPath;
-use crate::model::records::{Holder, Pool};
+use crate::model::records::Pool;
 use crate::model::types::{Dataset, Metric, Project};
 use crate::model::vocab::{Basis, Status};
 use crate::sanitize;
@@ -33,7 +33,7 @@ impl<'a> Checker<'a> {
                 self.streak_held(|| at("streak_of"), m, held, d);
             }
             if let Some(about) = &m.about {
-                self.about(|| at("about"), about, &written);
+                self.name_written(|| at("about"), about.name(), &written);
             }
         }
     }
@@ -120,25 +120,6 @@ impl<'a> Checker<'a> {
                     ),
                 )
             });
-        }
-    }
-
-    /// Who or what a figure or claim is about: a company or another thing the quote names; the
-    /// zone and its clusters have fields of their own.
-    pub(super) fn about(&mut self, path: impl Fn() -> DataPath, about: &Holder, written: &[&str]) {
-        match about {
-            Holder::Zone | Holder::Cluster(_) => self.report(|| {
-                (
-                    path(),
-                    Text::new(
-                        "about 只写企业(company)或别的事物(other);关于本区的数字不写 about,关于集群的写 cluster",
-                        "about names a company or another thing (other); leave it out for the zone, and use cluster for a cluster",
-                    ),
-                )
-            }),
-            Holder::Company(name) | Holder::Other(name) => {
-                self.name_written(path, name, written);
-            }
         }
     }
 
@@ -239,7 +220,7 @@ impl<'a> Checker<'a> {
                 c.source.context.as_deref().unwrap_or(""),
             ];
             if let Some(about) = &c.about {
-                self.about(|| at("about"), about, &written);
+                self.name_written(|| at("about"), about.name(), &written);
             }
             if let Some(figure) = &c.figure {
                 self.reference(|| at("figure"), "figure", figure, &figures);
