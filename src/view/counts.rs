@@ -99,11 +99,7 @@ impl PanelView for CountsView {
     }
 
     fn shape(&self, _zoomed: bool) -> Shape<'_> {
-        Shape {
-            rows: self.rows.rows.len(),
-            pinned: 0,
-            row_of_item: &self.rows.row_of_item,
-        }
+        self.rows.shape()
     }
 }
 

@@ -100,11 +100,6 @@ impl PanelView for EnvironmentView {
     }
 
     fn shape(&self, zoomed: bool) -> Shape<'_> {
-        let plan = self.rows(zoomed);
-        Shape {
-            rows: plan.rows.len(),
-            pinned: 0,
-            row_of_item: &plan.row_of_item,
-        }
+        self.rows(zoomed).shape()
     }
 }

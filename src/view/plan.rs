@@ -109,10 +109,6 @@ impl PanelView for PlanView {
     }
 
     fn shape(&self, _zoomed: bool) -> Shape<'_> {
-        Shape {
-            rows: self.rows.rows.len(),
-            pinned: 0,
-            row_of_item: &self.rows.row_of_item,
-        }
+        self.rows.shape()
     }
 }

@@ -19,6 +19,17 @@ impl<R> Default for RowPlan<R> {
     }
 }
 
+impl<R> RowPlan<R> {
+    /// The plan as a panel's shape, with no row pinned to the top.
+    pub fn shape(&self) -> super::window::Shape<'_> {
+        super::window::Shape {
+            rows: self.rows.len(),
+            pinned: 0,
+            row_of_item: &self.row_of_item,
+        }
+    }
+}
+
 /// Builds a plan and the panel's items together, so each item's row is known by construction.
 #[derive(Debug)]
 pub struct RowBuilder<R> {
