@@ -108,7 +108,11 @@ fn every_count_of_panels_tiles_the_body_with_no_empty_cell() {
             assert_eq!(in_rows, shown, "{count} panels at {w}×{h} in reading order");
             let body = screen(Rect::new(0, 0, w, h)).body;
             let placed = panels(grid, body, 0, shown);
-            assert_eq!(placed, arrangement.place(body), "the grid places the arrangement");
+            assert_eq!(
+                placed,
+                arrangement.place(body),
+                "the grid places the arrangement"
+            );
             assert_eq!(placed.len(), count, "{w}×{h}");
             let area: u32 = placed
                 .iter()

@@ -32,7 +32,12 @@ pub fn claim_rows(d: &Dataset) -> Vec<ClaimRow> {
             label_zh: c.label_zh.clone(),
             label_en: c.label_en.clone(),
             about_kind: c.about.as_ref().map_or("zone", super::rows::about_kind),
-            about: c.about.as_ref().map(About::name).unwrap_or_default().to_owned(),
+            about: c
+                .about
+                .as_ref()
+                .map(About::name)
+                .unwrap_or_default()
+                .to_owned(),
             figure: c.figure.clone(),
             against: c.against.clone(),
             section: c.source.section.clone(),

@@ -118,7 +118,12 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
                 .unwrap_or_default(),
             streak_of: m.streak_of.clone().unwrap_or_default(),
             about_kind: m.about.as_ref().map_or("", about_kind),
-            about: m.about.as_ref().map(About::name).unwrap_or_default().to_owned(),
+            about: m
+                .about
+                .as_ref()
+                .map(About::name)
+                .unwrap_or_default()
+                .to_owned(),
         })
         .collect();
     rows.extend(d.references.iter().map(|r| FigureRow {

@@ -39,14 +39,6 @@ pub fn zone_names(d: &Dataset, short: bool, lang: Lang) -> String {
         .join(" / ")
 }
 
-/// A rank's pool as it follows the rank: `/217` when the text gives the pool's size.
-pub(super) fn pool_size(m: &Metric) -> String {
-    m.rank_of
-        .as_ref()
-        .and_then(|p| p.size)
-        .map_or_else(String::new, |size| format!("/{size}"))
-}
-
 /// The pool a rank is taken in, in words: `共217个国家级经开区中 · 2024年度` / `of 217 national
 /// ETDZs · 2024 assessment`.
 pub fn pool_words(m: &Metric, lang: Lang) -> Option<String> {
@@ -96,7 +88,7 @@ pub fn streak_words(d: &Dataset, m: &Metric, lang: Lang) -> Option<String> {
         .metrics
         .iter()
         .find(|f| Some(&f.id) == m.streak_of.as_ref())?;
-    let value = super::figure::value_text(d, held, lang);
+    let value = super::value::value_text(d, held, lang);
     Some(match lang {
         Lang::Zh => format!("每年:{value}"),
         Lang::En => format!("each year: {value}"),
@@ -207,6 +199,7 @@ pub fn honour_title(h: &Honour, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::view::value::pool_size;
 
     fn chenghu() -> Dataset {
         crate::view::zone_fixture("chenghu-2024")
@@ -226,18 +219,15 @@ mod tests {
             Some("of 217 national ETDZs")
         );
         assert_eq!(
-            crate::view::figure::value_text(&d, rank, Lang::En),
+            crate::view::value::value_text(&d, rank, Lang::En),
             "13th/217"
         );
         assert_eq!(report_marks(&d, Lang::Zh), " · 摘录 · 题名系整理");
         let mut moved = rank.clone();
         (moved.basis, moved.value) = (crate::model::Basis::YearOnYear, 9.0);
+        assert_eq!(crate::view::value::value_text(&d, &moved, Lang::Zh), "▲9位");
         assert_eq!(
-            crate::view::figure::value_text(&d, &moved, Lang::Zh),
-            "▲9位"
-        );
-        assert_eq!(
-            crate::view::figure::value_text(&d, &moved, Lang::En),
+            crate::view::value::value_text(&d, &moved, Lang::En),
             "▲9 places"
         );
         let gdp = &d.metrics[0];
@@ -255,7 +245,7 @@ mod tests {
             .iter()
             .find(|m| m.id == "lanzhou_exports")
             .unwrap();
-        let en = crate::view::figure::value_text(&d, exports, Lang::En);
+        let en = crate::view::value::value_text(&d, exports, Lang::En);
         assert_eq!(en, "8.6 (10k vehicles)");
         assert_eq!(
             crate::view::figure::label(exports, Lang::Zh),

@@ -12,6 +12,7 @@ pub mod hedges;
 mod map;
 mod rows;
 pub mod search;
+pub mod value;
 pub mod window;
 
 use crate::lang::Words;
