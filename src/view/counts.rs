@@ -3,7 +3,9 @@
 use crate::lang::Words;
 use super::hedges::Hedges;
 use super::window::Shape;
-use super::{PanelView, RowBuilder, RowPlan, base_value, max_of, placed_metrics, unit_kind};
+use rustc_hash::FxHashMap as HashMap;
+
+use super::{PanelView, RowBuilder, RowPlan, max_of, placed_metrics, unit_kind};
 use crate::model::{Dataset, Item, MetricIx, Topic, UnitKind};
 
 /// The sections of the counts panel.
@@ -56,9 +58,16 @@ impl PanelView for CountsView {
                 })
                 .collect()
         };
+        // Each count in its unit's base, the unit's scale read once per unit, not per figure.
+        let factors: HashMap<&str, f64> = d
+            .units
+            .iter()
+            .map(|u| (u.id.as_str(), u.scale().factor))
+            .collect();
+        let base = |m: MetricIx| d[m].value * factors.get(d[m].unit.as_str()).copied().unwrap_or(1.0);
         let mut counts = of_kind(Some(UnitKind::Count));
         // Largest first; a stable sort keeps file order among equals.
-        counts.sort_by(|a, b| base_value(d, *b).total_cmp(&base_value(d, *a)));
+        counts.sort_by(|a, b| base(*b).total_cmp(&base(*a)));
         let sections = [
             (CountsSection::Counts, counts),
             (CountsSection::Ranks, of_kind(Some(UnitKind::Rank))),
@@ -87,7 +96,7 @@ impl PanelView for CountsView {
             b.row(CountsRow::Legend);
         }
         CountsView {
-            max: max_of(sections[0].1.iter().map(|m| base_value(d, *m))),
+            max: max_of(sections[0].1.iter().map(|m| base(*m))),
             hedges,
             rows: b.plan,
             items: b.items,

@@ -157,6 +157,10 @@ fn is_rate(d: &Dataset, m: MetricIx) -> bool {
 /// The headline levels the growth panel takes from the counts panel: those of
 /// [`headline_levels`] with no rate beside them. The counts panel leaves them out.
 pub fn moved_to_growth(d: &Dataset) -> Vec<MetricIx> {
+    // Most reports have none: then the rates and their levels are not worked out again.
+    if headline_levels(d).next().is_none() {
+        return Vec::new();
+    }
     let figures = placed_metrics(d, Topic::Growth);
     let rates: Vec<MetricIx> = figures.iter().copied().filter(|m| is_rate(d, *m)).collect();
     unpaired_headlines(d, &levels_of(d, &rates), &figures).collect()

@@ -13,7 +13,12 @@ use crate::sanitize;
 impl<'a> Checker<'a> {
     /// The forms of every figure: share_of, streak_of, about and a rank's assessment year.
     pub(super) fn metric_forms(&mut self, d: &'a Dataset) {
-        let figures = figure_ids(d);
+        // The set of ids is made only for a dataset with streaks to check against it.
+        let figures = if d.metrics.iter().any(|m| m.streak_of.is_some()) {
+            figure_ids(d)
+        } else {
+            Known::default()
+        };
         for (i, m) in d.metrics.iter().enumerate() {
             let at = move |field: &'static str| DataPath::item("metrics", i).field(field);
             let written = [
@@ -206,6 +211,9 @@ impl<'a> Checker<'a> {
     /// Claims: ids in the shared namespace, labels, a known section, a known figure, and what
     /// they are about or measured against written in the quote.
     pub(super) fn claims(&mut self, d: &'a Dataset) {
+        if d.claims.is_empty() {
+            return;
+        }
         let sections: Known = index(d.sections.iter().map(|s| s.id.as_str()));
         let figures = figure_ids(d);
         let mut ids = std::mem::take(&mut self.item_ids);
