@@ -38,8 +38,9 @@ pub fn fit_line<'a>(line: &Line<'a>, max: usize) -> Line<'a> {
 }
 
 /// `line` broken between glyphs into lines at most `columns` wide, styles kept: Chinese has no
-/// spaces to break at. Used instead of ratatui's `Paragraph::wrap`, which in 0.30.2 can write
-/// past its area on wide glyphs and leading combining marks (ratatui issue #2679).
+/// spaces to break at. A number (229, 1286.4) is not broken unless it is wider than a line, so
+/// 位列全国229家 never reads 2 / 29. Used instead of ratatui's `Paragraph::wrap`, which in 0.30.2
+/// can write past its area on wide glyphs and leading combining marks (ratatui issue #2679).
 pub fn wrap_line(line: &Line<'_>, columns: usize) -> Vec<Line<'static>> {
     let columns = columns.max(2);
     let mut lines = Vec::new();
@@ -47,20 +48,47 @@ pub fn wrap_line(line: &Line<'_>, columns: usize) -> Vec<Line<'static>> {
     let mut used = 0;
     for span in &line.spans {
         let mut piece = String::new();
-        for c in sanitize::replace(&span.content).chars() {
-            let w = c.width().unwrap_or(0);
-            if used + w > columns {
+        let text = sanitize::replace(&span.content);
+        for token in tokens(&text) {
+            let width: usize = token.chars().map(|c| c.width().unwrap_or(0)).sum();
+            if used > 0 && used + width > columns && width <= columns {
                 spans.push(Span::styled(std::mem::take(&mut piece), span.style));
                 lines.push(Line::from(std::mem::take(&mut spans)).style(line.style));
                 used = 0;
             }
-            piece.push(c);
-            used += w;
+            for c in token.chars() {
+                let w = c.width().unwrap_or(0);
+                if used + w > columns {
+                    spans.push(Span::styled(std::mem::take(&mut piece), span.style));
+                    lines.push(Line::from(std::mem::take(&mut spans)).style(line.style));
+                    used = 0;
+                }
+                piece.push(c);
+                used += w;
+            }
         }
         spans.push(Span::styled(piece, span.style));
     }
     lines.push(Line::from(spans).style(line.style));
     lines
+}
+
+/// `text` as the pieces a line may break between: a run of digits (with its decimal point)
+/// is one piece, any other character a piece of its own.
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        let first = rest.chars().next()?;
+        let end = if first.is_ascii_digit() {
+            rest.find(|c: char| !(c.is_ascii_digit() || c == '.'))
+                .unwrap_or(rest.len())
+        } else {
+            first.len_utf8()
+        };
+        let (token, tail) = rest.split_at(end);
+        rest = tail;
+        Some(token)
+    })
 }
 
 #[cfg(test)]
@@ -104,6 +132,14 @@ mod tests {
             .flat_map(|l| l.spans.iter().map(|s| s.content.to_string()))
             .collect();
         assert_eq!(joined, "原文: 「亦庄新城预计全年地区生产总值同比增长8%」");
+        let number = wrap_line(&Line::raw("位列全国229家国家级经开区"), 10);
+        assert_eq!(number[0].spans[0].content, "位列全国", "{number:?}");
+        assert!(number[1].spans[0].content.starts_with("229家"));
+        let wide = wrap_line(&Line::raw("123456789012"), 5);
+        assert!(
+            wide.iter().all(|l| l.width() <= 5),
+            "a number wider than a line still wraps"
+        );
         let marks = Line::raw("\u{301}a🌞b\u{301}\u{301}c");
         for columns in 0..6 {
             assert!(
