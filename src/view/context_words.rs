@@ -45,7 +45,7 @@ pub fn pool_words(m: &Metric, lang: Lang) -> Option<String> {
     let pool = m.rank_of.as_ref()?;
     let name = pool_name(pool, lang);
     let words = match (pool.size, lang) {
-        (Some(size), Lang::Zh) => format!("共{size}个{name}中"),
+        (Some(size), Lang::Zh) => format!("共{size}{}{name}中", measure_word(m, size)),
         (None, Lang::Zh) => format!("{name}中"),
         (Some(size), Lang::En) => format!("of {size} {name}"),
         (None, Lang::En) => format!("among {name}"),
@@ -54,6 +54,26 @@ pub fn pool_words(m: &Metric, lang: Lang) -> Option<String> {
         Some(year) => format!("{words} · {}", assessed_words(year, lang)),
         None => words,
     })
+}
+
+/// The measure word the text writes after a pool's size (全国229家国家级经开区 → 家), so the
+/// screen does not say 个 where the report says 家; 个 when the text shows none.
+fn measure_word(m: &Metric, size: u32) -> &'static str {
+    const WORDS: [&str; 6] = ["家", "个", "座", "所", "名", "处"];
+    let size = size.to_string();
+    let written = [
+        m.source.quote.as_str(),
+        m.source.context.as_deref().unwrap_or(""),
+    ];
+    written
+        .iter()
+        .flat_map(|text| {
+            text.match_indices(size.as_str())
+                .map(|(at, n)| &text[at + n.len()..])
+        })
+        .find_map(|after| WORDS.iter().find(|w| after.starts_with(**w)))
+        .copied()
+        .unwrap_or("个")
 }
 
 /// The year an assessment covers, apart from when it was published: `2024年度` / `2024 assessment`.
@@ -212,7 +232,8 @@ mod tests {
         assert_eq!(pool_size(rank), "/217");
         assert_eq!(
             pool_words(rank, Lang::Zh).as_deref(),
-            Some("共217个国家级经开区中")
+            Some("共217家国家级经开区中"),
+            "as the text writes it: 全国217家国家级经开区"
         );
         assert_eq!(
             pool_words(rank, Lang::En).as_deref(),
@@ -251,5 +272,13 @@ mod tests {
             crate::view::figure::label(exports, Lang::Zh),
             "岚舟汽车 · 出口整车"
         );
+    }
+
+    #[test]
+    fn a_pool_keeps_the_measure_word_the_text_writes() {
+        let d = crate::view::zone_fixture("lanjiang-2025");
+        let rank = d.metrics.iter().find(|m| m.id == "national_rank").unwrap();
+        let words = pool_words(rank, Lang::Zh).unwrap();
+        assert!(words.starts_with("共229家国家级经开区中"), "{words}");
     }
 }
