@@ -3,7 +3,7 @@
 use super::*;
 use crate::grid::{even_parts, weighted_parts};
 
-/// The six panels the bundled report fills.
+/// Six panels, as a report without honours or claims fills them.
 const SIX: &[Panel] = &[
     Panel::Growth,
     Panel::Clusters,
@@ -13,7 +13,7 @@ const SIX: &[Panel] = &[
     Panel::Plan,
 ];
 
-/// The six panels filled: where things are with focus on `focus`.
+/// Six panels filled: where things are with focus on `focus`.
 fn all(size: (u16, u16), focus: Panel, zoomed: bool, first: usize) -> At<'static> {
     At {
         size,

@@ -57,7 +57,7 @@ mod tests {
     use crate::layout::{Grid, panels, screen};
     use Panel::*;
 
-    /// The six panels the bundled report fills.
+    /// Six panels, as a report without honours or claims fills them.
     const SIX: &[Panel] = &[Growth, Clusters, Environment, Counts, History, Plan];
 
     fn placed(w: u16, h: u16, shown: &[Panel]) -> Vec<(Panel, Rect)> {

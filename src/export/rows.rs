@@ -136,24 +136,10 @@ pub fn figure_rows(d: &Dataset) -> Vec<FigureRow> {
         value: r.value,
         unit: unit_zh(&r.unit),
         unit_en: unit_en(&r.unit),
-        period: String::new(),
-        period_en: String::new(),
         basis: "threshold".into(),
-        indicator: String::new(),
-        qualifier: Vec::new(),
-        qualifier_en: Vec::new(),
-        direction: String::new(),
-        section: String::new(),
         quote: r.citation.clone(),
-        context: String::new(),
-        basis_from: String::new(),
-        rank_of: String::new(),
-        rank_of_size: None,
-        rank_year: None,
-        share_of: String::new(),
-        streak_of: String::new(),
-        about_kind: "",
-        about: String::new(),
+        // A threshold has none of a report figure's other fields.
+        ..FigureRow::default()
     }));
     rows
 }

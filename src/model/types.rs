@@ -104,6 +104,15 @@ pub struct Unit {
 }
 
 impl Unit {
+    /// How many base units one of this unit is ([`Unit::scale`]'s factor), without allocating:
+    /// read where a value is drawn, on every frame.
+    pub fn factor(&self) -> f64 {
+        match (&self.base, self.factor) {
+            (Some(_), Some(factor)) => factor,
+            _ => super::units::scale_parts(&self.zh).1,
+        }
+    }
+
     /// This unit's scale to its base unit: as `base` and `factor` give it, else read from `zh`.
     pub fn scale(&self) -> Scale {
         match (&self.base, self.factor) {

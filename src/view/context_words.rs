@@ -68,7 +68,9 @@ fn measure_word(m: &Metric, size: u32) -> &'static str {
     written
         .iter()
         .flat_map(|text| {
+            // The whole number only: 5 is not the end of 15.
             text.match_indices(size.as_str())
+                .filter(|(at, _)| !text[..*at].ends_with(|c: char| c.is_ascii_digit()))
                 .map(|(at, n)| &text[at + n.len()..])
         })
         .find_map(|after| WORDS.iter().find(|w| after.starts_with(**w)))

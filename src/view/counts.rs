@@ -62,7 +62,7 @@ impl PanelView for CountsView {
         let factors: HashMap<&str, f64> = d
             .units
             .iter()
-            .map(|u| (u.id.as_str(), u.scale().factor))
+            .map(|u| (u.id.as_str(), u.factor()))
             .collect();
         let base = |m: MetricIx| d[m].value * factors.get(d[m].unit.as_str()).copied().unwrap_or(1.0);
         let mut counts = of_kind(Some(UnitKind::Count));

@@ -191,7 +191,7 @@ fn item_fields(d: &Dataset, item: Item, lang: Lang) -> Vec<(&'static str, String
                     format!(
                         "{} / {}",
                         honour.title_zh,
-                        Lang::En.label(&honour.title_zh, honour.title_en.as_deref().unwrap_or(""))
+                        crate::view::context_words::honour_title(honour, Lang::En)
                     ),
                 ),
                 (t("获得者", "holder"), words),

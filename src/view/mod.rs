@@ -229,7 +229,7 @@ pub fn unit_kind(d: &Dataset, m: MetricIx) -> Option<UnitKind> {
 /// The value of `m` in its unit's base (8.6万辆 → 86,000), so counts of scaled and plain
 /// units sort and draw on one scale.
 pub fn base_value(d: &Dataset, m: MetricIx) -> f64 {
-    d[m].value * d.unit(&d[m].unit).map_or(1.0, |u| u.scale().factor)
+    d[m].value * d.unit(&d[m].unit).map_or(1.0, crate::model::Unit::factor)
 }
 
 /// The largest finite value of `values`, or 0.

@@ -34,7 +34,7 @@ pub fn value_text(d: &Dataset, m: &Metric, lang: Lang) -> String {
         (Some(UnitKind::Year), Lang::En) => number,
         // In English the label names what is counted ("Listed companies"), so no unit word;
         // but a count in tens of thousands (8.6万辆) keeps its unit, or it reads 10⁴ too small.
-        (Some(UnitKind::Count), Lang::En) if unit.is_none_or(|u| u.scale().factor == 1.0) => number,
+        (Some(UnitKind::Count), Lang::En) if unit.is_none_or(|u| u.factor() == 1.0) => number,
         (_, Lang::Zh) => format!("{number}{unit_zh}"),
         // 亿元 has no short English name; "851 (100M yuan)" keeps the number and unit apart.
         (Some(UnitKind::Money | UnitKind::Count), Lang::En) => format!("{number} ({unit_en})"),

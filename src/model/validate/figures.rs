@@ -19,7 +19,7 @@ impl<'a> Checker<'a> {
         let units: HashMap<&str, (UnitKind, f64)> = d
             .units
             .iter()
-            .map(|u| (u.id.as_str(), (u.kind, u.scale().factor)))
+            .map(|u| (u.id.as_str(), (u.kind, u.factor())))
             .collect();
         let unit_words: HashMap<&str, &str> = d
             .units
